@@ -1,0 +1,37 @@
+/**
+ * The octokit class the app runs with: Probot's (authentication, GHE_HOST, retries, config
+ * plugin) with rate-limit handling chosen on purpose. Probot 14's own secondary-limit handler
+ * only logs and gives up; this one waits what GitHub asks (a few times, within reason) and
+ * retries, for both the primary limit (`x-ratelimit-reset`) and the secondary (`retry-after`).
+ */
+import { ProbotOctokit } from "probot";
+
+export type GitHub = InstanceType<typeof ProbotOctokit>;
+
+/** Longest wait the app accepts before giving up on a request (seconds). */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 15 * 60;
+export const MAX_RATE_LIMIT_RETRIES = 3;
+
+interface LimitOptions {
+  method: string;
+  url: string;
+}
+
+type Log = { warn: (obj: object, msg: string) => void };
+
+export function shouldRetryAfterLimit(kind: "primary" | "secondary", retryAfter: number, options: LimitOptions, log: Log, retryCount: number): boolean {
+  const retry = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+  log.warn({ kind, method: options.method, url: options.url, retryAfter, retryCount, retry }, "GitHub rate limit reached");
+  return retry;
+}
+
+export const BotOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  throttle: {
+    ...(options.throttle as object),
+    onRateLimit: (retryAfter: number, o: LimitOptions, octokit: { log: Log }, retryCount: number) =>
+      shouldRetryAfterLimit("primary", retryAfter, o, octokit.log, retryCount),
+    onSecondaryRateLimit: (retryAfter: number, o: LimitOptions, octokit: { log: Log }, retryCount: number) =>
+      shouldRetryAfterLimit("secondary", retryAfter, o, octokit.log, retryCount),
+  },
+})) as typeof ProbotOctokit;

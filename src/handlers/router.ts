@@ -1,0 +1,45 @@
+/**
+ * One dispatcher for every webhook: it asks each handler, without any I/O, whether the
+ * delivery concerns it; ignores it at no cost when none does; otherwise takes the delivery
+ * id in the ledger (a unique insert, so a redelivery or a second instance does nothing) and
+ * runs the handlers. A failed handler gives the delivery back so GitHub's redelivery works.
+ */
+import type { Context, Probot } from "probot";
+import type { Deps } from "./deps.js";
+
+export type Payload = Record<string, unknown> & { action?: string };
+
+export interface Handler {
+  /** A name for logs. */
+  name: string;
+  /** Events ("push") or event.action pairs ("repository_advisory.reported"). */
+  on: readonly string[];
+  /** Pure and cheap: whether this delivery is one to act on. */
+  wants(payload: Payload, event: string): boolean;
+  handle(context: Context, deps: Deps): Promise<void>;
+}
+
+export function handlersFor(handlers: readonly Handler[], event: string, payload: Payload): Handler[] {
+  const key = typeof payload.action === "string" ? `${event}.${payload.action}` : event;
+  return handlers.filter((h) => (h.on.includes(event) || h.on.includes(key)) && h.wants(payload, event));
+}
+
+export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps): void {
+  const events = [...new Set(handlers.flatMap((h) => h.on.map((e) => e.split(".")[0]!)))];
+  app.on(events as Parameters<Probot["on"]>[0], async (context: Context) => {
+    const payload = context.payload as Payload;
+    const chosen = handlersFor(handlers, context.name, payload);
+    if (chosen.length === 0) return;
+    const log = context.log.child({ delivery: context.id, event: context.name, action: payload.action });
+    if (!(await deps.store.deliveries.claim(context.id, context.name, deps.clock()))) {
+      log.debug("delivery already processed");
+      return;
+    }
+    try {
+      for (const handler of chosen) await handler.handle(context, deps);
+    } catch (error) {
+      await deps.store.deliveries.release(context.id).catch(() => undefined);
+      throw error;
+    }
+  });
+}
