@@ -1,0 +1,129 @@
+/**
+ * `security-policy-bot check [FILE|DIR] [--json]`: how the bot reads a policy, offline.
+ * Thin: reads files, asks the core, prints the render. Errors are one clear line and a
+ * non-zero exit, never a stack trace.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { CONFIG_PATH } from "./config/paths.js";
+import { formatProblems, validateConfig } from "./config/validate.js";
+import { isKnownTimeZone } from "./core/calendar.js";
+import { readPolicy } from "./core/policy/read-policy.js";
+import { keptPromises } from "./core/promises.js";
+import { POLICY_PATHS } from "./github/policy-file.js";
+import { policyJson, policySummary } from "./render/policy-summary.js";
+
+export const USAGE = `Usage: security-policy-bot check [FILE|DIR] [--json] [--now ISO-TIME]
+
+Prints how security-policy-bot reads a SECURITY.md: the supported-versions rows and what
+each means, the promises it will keep, and the due dates for a report received now.
+
+  FILE        a policy file (markdown)
+  DIR         a repository checkout: reads SECURITY.md, .github/SECURITY.md or docs/SECURITY.md,
+              and ${CONFIG_PATH} when present (default: the current directory)
+  --json      machine-readable output
+  --now T     pretend the report arrives at T (ISO 8601), for the due dates
+`;
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+interface CheckArgs {
+  target: string;
+  json: boolean;
+  now: number;
+}
+
+export function parseArgs(argv: string[], now: number): { command: "help" } | { command: "check"; args: CheckArgs } {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") return { command: "help" };
+  if (command !== "check") throw new CliError(`unknown command "${command}"; try: security-policy-bot check [FILE|DIR] [--json]`, 2);
+  const args: CheckArgs = { target: ".", json: false, now };
+  let targetSeen = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === "--json") args.json = true;
+    else if (a === "--help" || a === "-h") return { command: "help" };
+    else if (a === "--now") {
+      const t = Date.parse(rest[++i] ?? "");
+      if (Number.isNaN(t)) throw new CliError("--now needs an ISO 8601 time, e.g. 2026-11-27T18:30:00Z", 2);
+      args.now = t;
+    } else if (a.startsWith("-")) throw new CliError(`unknown option "${a}"; see security-policy-bot --help`, 2);
+    else if (targetSeen) throw new CliError(`one FILE or DIR only, got "${args.target}" and "${a}"`, 2);
+    else {
+      args.target = a;
+      targetSeen = true;
+    }
+  }
+  return { command: "check", args };
+}
+
+function readText(path: string): string {
+  const buf = readFileSync(path);
+  if (buf.includes(0)) throw new CliError(`${path} is not a text file (it contains NUL bytes)`);
+  return buf.toString("utf8");
+}
+
+/** Finds the policy (and the config next to it when the target is a directory). */
+function locate(target: string): { policyPath: string; configPath: string | null } {
+  if (!existsSync(target)) throw new CliError(`no such file or directory: ${target}`);
+  if (statSync(target).isFile()) return { policyPath: target, configPath: null };
+  const found = POLICY_PATHS.map((p) => join(target, p)).find((p) => existsSync(p) && statSync(p).isFile());
+  if (!found) throw new CliError(`no security policy in ${target} (looked for ${POLICY_PATHS.join(", ")})`);
+  const config = join(target, CONFIG_PATH);
+  return { policyPath: found, configPath: existsSync(config) ? config : null };
+}
+
+export function check(args: CheckArgs): string {
+  const { policyPath, configPath } = locate(args.target);
+  const policy = readPolicy(readText(policyPath));
+  let raw: unknown;
+  const configProblems: string[] = [];
+  if (configPath) {
+    try {
+      raw = parseYaml(readText(configPath));
+    } catch (e) {
+      configProblems.push(`${CONFIG_PATH} is not valid YAML (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); using the defaults.`);
+    }
+  }
+  const { config, problems } = validateConfig(raw);
+  configProblems.push(...formatProblems(problems).map((p) => `${CONFIG_PATH}: ${p}`));
+  const timeZone = isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC";
+  const reading = {
+    policy,
+    source: relative(process.cwd(), policyPath).startsWith("..") ? policyPath : relative(process.cwd(), policyPath) || policyPath,
+    promises: keptPromises(policy, config.sla),
+    calendar: { timeZone, holidays: config.sla.holidays },
+    configProblems,
+    now: args.now,
+  };
+  return args.json ? `${policyJson(reading)}\n` : policySummary(reading);
+}
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, now = Date.now()): number {
+  try {
+    const parsed = parseArgs(argv, now);
+    if (parsed.command === "help") {
+      out(USAGE);
+      return 0;
+    }
+    out(check(parsed.args));
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      err(`security-policy-bot: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    err(`security-policy-bot: ${code === "EACCES" ? "permission denied" : code === "EISDIR" ? "expected a file" : e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

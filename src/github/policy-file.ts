@@ -1,0 +1,54 @@
+/**
+ * Finds a repository's SECURITY.md the way GitHub does — SECURITY.md, .github/SECURITY.md,
+ * docs/SECURITY.md, then the same places in the owner's `.github` repository — or at the
+ * configured path. One GraphQL query reads every candidate at once (instead of up to six
+ * REST reads answering 404), on the default branch.
+ */
+import type { GitHub } from "./octokit.js";
+
+export const POLICY_PATHS = ["SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md"] as const;
+
+export interface PolicyFile {
+  text: string;
+  /** Where it was found: "SECURITY.md" or "acme/.github:SECURITY.md". */
+  source: string;
+}
+
+interface Blob {
+  text: string | null;
+}
+type RepoBlobs = Record<string, Blob | null> | null;
+
+const QUERY = (paths: readonly string[]) => {
+  const fields = paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join("\n");
+  return `query policyFiles($owner: String!, $name: String!) {
+  repo: repository(owner: $owner, name: $name) { ${fields} }
+  org: repository(owner: $owner, name: ".github") { ${fields} }
+}`;
+};
+
+/** The policy's text and where it came from, or null when none of the candidates exists. */
+export async function findPolicyFile(gh: GitHub, owner: string, name: string, configuredPath: string | null): Promise<PolicyFile | null> {
+  const paths = configuredPath ? [configuredPath.replace(/^\/+/, "")] : [...POLICY_PATHS];
+  let data: { repo: RepoBlobs; org: RepoBlobs };
+  try {
+    data = await gh.graphql<{ repo: RepoBlobs; org: RepoBlobs }>(QUERY(paths), { owner, name });
+  } catch (error) {
+    // A missing `.github` repository is an error next to partial data: keep the data.
+    const partial = (error as { data?: { repo: RepoBlobs; org: RepoBlobs } }).data;
+    if (!partial || (error as { name?: string }).name !== "GraphqlResponseError") throw error;
+    data = partial;
+  }
+  const pick = (blobs: RepoBlobs): { text: string; path: string } | null => {
+    for (const [i, path] of paths.entries()) {
+      const text = blobs?.[`f${i}`]?.text;
+      if (typeof text === "string") return { text, path };
+    }
+    return null;
+  };
+  const own = pick(data.repo);
+  if (own) return { text: own.text, source: own.path };
+  if (name === ".github") return null;
+  const inherited = pick(data.org);
+  return inherited ? { text: inherited.text, source: `${owner}/.github:${inherited.path}` } : null;
+}

@@ -1,0 +1,35 @@
+/** The reads every first event of a repository makes: its config and its policy. */
+import { readFileSync } from "node:fs";
+import { PUBLIC_REPO, type TestRepo } from "../fixtures/webhooks.js";
+import type { GitHubStub } from "./github.js";
+
+/** PRODUCT.md's example policy (a copy, so the suite runs without ../shared). */
+export const EXAMPLE_POLICY = readFileSync(new URL("../fixtures/example-policy.md", import.meta.url), "utf8");
+
+const CONFIG = ".github%2Fsecurity-policy-bot.yml";
+
+export interface SettingsMock {
+  repo?: TestRepo;
+  /** The config file's YAML; null: no file in the repository nor in the org's .github. */
+  config?: string | null;
+  /** SECURITY.md's text at the root; null: no policy anywhere. */
+  policy?: string | null;
+}
+
+export function mockSettings(gh: GitHubStub, m: SettingsMock = {}): void {
+  const repo = m.repo ?? PUBLIC_REPO;
+  const config = m.config === undefined ? "tracker: acme/security-tracker\nhandlers: [alice, bob]\n" : m.config;
+  const policy = m.policy === undefined ? EXAMPLE_POLICY : m.policy;
+  if (config === null) {
+    gh.scope().get(`/repos/${repo.owner}/${repo.name}/contents/${CONFIG}`).reply(404, { message: "Not Found" });
+    gh.scope().get(`/repos/${repo.owner}/.github/contents/${CONFIG}`).reply(404, { message: "Not Found" });
+  } else {
+    gh.scope().get(`/repos/${repo.owner}/${repo.name}/contents/${CONFIG}`).reply(200, config, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+  }
+  gh.scope()
+    .post("/graphql", (body: { query: string; variables: { owner: string; name: string } }) => body.query.includes("policyFiles") && body.variables.name === repo.name)
+    .reply(200, {
+      data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null }, org: null },
+      errors: [{ type: "NOT_FOUND", path: ["org"], message: `Could not resolve to a Repository with the name '${repo.owner}/.github'.` }],
+    });
+}
