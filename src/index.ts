@@ -4,6 +4,7 @@
  */
 import type { ApplicationFunction } from "probot";
 import { createApp } from "./app.js";
+import { makeDeps } from "./handlers/deps.js";
 import { readAppEnv } from "./runtime/env.js";
 import { databaseTarget, openStore } from "./store/index.js";
 
@@ -11,7 +12,7 @@ const appFn: ApplicationFunction = async (app, options) => {
   const env = readAppEnv(process.env);
   const store = await openStore(databaseTarget(env.databaseUrl));
   app.log.info({ database: store.kind, instance: env.instanceId }, "ledger open");
-  await createApp({ store, clock: Date.now, instanceId: env.instanceId })(app, options);
+  await createApp(makeDeps({ store, clock: Date.now, instanceId: env.instanceId }))(app, options);
 };
 
 export default appFn;

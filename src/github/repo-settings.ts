@@ -10,6 +10,7 @@ import { validateConfig, type ConfigProblem } from "../config/validate.js";
 import { CONFIG_PATH } from "../config/paths.js";
 import type { Store } from "../store/index.js";
 import type { RepoRecord } from "../store/repos.js";
+import type { GitHubCaches } from "./caches.js";
 import type { GitHub } from "./octokit.js";
 import { findPolicyFile } from "./policy-file.js";
 
@@ -47,9 +48,15 @@ export async function loadRepoSettings(
   repo: RepoRef,
   installationId: number,
   now: number,
+  caches?: GitHubCaches,
 ): Promise<RepoSettings> {
   const cached = await store.repos.get<Config, Policy>(repo.id);
   if (cached && !cached.stale && now - cached.loadedAt < SETTINGS_MAX_AGE_MS && cached.private === repo.private) return cached;
+  const load = () => reload(gh, store, repo, installationId, now, cached?.commentsApi ?? "unknown");
+  return caches ? caches.shared(`settings:${repo.id}`, load) : load();
+}
+
+async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: number, now: number, commentsApi: RepoSettings["commentsApi"]): Promise<RepoSettings> {
   const { config, problems } = await loadConfig(gh, repo.owner, repo.name);
   const file = await findPolicyFile(gh, repo.owner, repo.name, config.policy);
   const settings: RepoSettings = {
@@ -63,7 +70,7 @@ export async function loadRepoSettings(
     configProblems: problems,
     policy: file ? readPolicy(file.text) : null,
     policySource: file?.source ?? null,
-    commentsApi: cached?.commentsApi ?? "unknown",
+    commentsApi,
     loadedAt: now,
     stale: false,
   };

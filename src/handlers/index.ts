@@ -1,6 +1,9 @@
 /** Every webhook handler, in the order they run for one delivery. */
+import { advisoryPublishedHandler, advisoryReportedHandler } from "./advisory.js";
+import { commentHandler } from "./comments.js";
 import { installationHandler } from "./installation.js";
+import { issueIntakeHandler } from "./issues.js";
 import { pushHandler } from "./push.js";
 import type { Handler } from "./router.js";
 
-export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler];
+export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler];

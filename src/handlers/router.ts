@@ -5,6 +5,7 @@
  * runs the handlers. A failed handler gives the delivery back so GitHub's redelivery works.
  */
 import type { Context, Probot } from "probot";
+import { PayloadError } from "../github/payloads.js";
 import type { Deps } from "./deps.js";
 
 export type Payload = Record<string, unknown> & { action?: string };
@@ -38,6 +39,11 @@ export function registerHandlers(app: Probot, handlers: readonly Handler[], deps
     try {
       for (const handler of chosen) await handler.handle(context, deps);
     } catch (error) {
+      if (error instanceof PayloadError) {
+        // Redelivering the same payload would fail the same way: say so, and keep the delivery taken.
+        log.warn({ problems: error.problems }, "webhook payload not understood; ignored");
+        return;
+      }
       await deps.store.deliveries.release(context.id).catch(() => undefined);
       throw error;
     }

@@ -3,6 +3,7 @@
  * deliveries are taken once, and events the bot does not act on cost nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { makeDeps } from "../../src/handlers/deps.js";
 import type { Store } from "../../src/store/index.js";
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
 import { blockNetwork, expectAllUsed } from "../helpers/github.js";
@@ -23,7 +24,7 @@ describe("webhook endpoint", () => {
     t = await sqlite();
     store = t.store;
     logs = await captureLogs();
-    server = await startServer({ store, clock: () => Date.parse("2026-11-25T10:00:00Z"), instanceId: "test" }, logs.log);
+    server = await startServer(makeDeps({ store, clock: () => Date.parse("2026-11-25T10:00:00Z"), instanceId: "test" }), logs.log);
     await store.repos.put({
       id: PUBLIC_REPO.id, installationId: 42, owner: "acme", name: "mcp-server", private: false, defaultBranch: "main",
       config: {}, configProblems: [], policy: null, policySource: null, commentsApi: "unknown", loadedAt: Date.parse("2026-11-25T09:00:00Z"), stale: false,

@@ -1,7 +1,7 @@
 /**
- * nock around GitHub: every test that talks to GitHub declares each request it expects
- * (with the body asserted in the interceptor) and ends with `expectAllUsed`, which fails on
- * an interceptor never called. Any request nobody declared fails at once (no network).
+ * nock around GitHub: every test declares each request it expects (bodies asserted in the
+ * interceptor or from `sent`) and ends with `expectAllUsed`, which fails on an interceptor
+ * never called. Any request nobody declared fails at once: there is no network.
  */
 import { expect } from "@jest/globals";
 import nock from "nock";
@@ -13,19 +13,55 @@ export function blockNetwork(): void {
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
 }
 
-export function github(): nock.Scope {
-  return nock(API);
-}
-
-/** The installation token exchange Probot performs before the first call of an installation. */
-export function installationToken(installationId = 42): nock.Scope {
-  return nock(API)
-    .post(`/app/installations/${installationId}/access_tokens`)
-    .reply(201, { token: `ghs_test_${installationId}`, expires_at: "2099-01-01T00:00:00Z", permissions: {}, repository_selection: "all" });
-}
-
 export function expectAllUsed(): void {
   const pending = nock.pendingMocks();
   nock.cleanAll();
   expect(pending).toEqual([]);
+}
+
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** A stand-in for GitHub that remembers every request it answered, in order. */
+export class GitHubStub {
+  readonly sent: SentRequest[] = [];
+
+  /** A nock scope on the API whose answered requests are recorded. */
+  scope(): nock.Scope {
+    const s = nock(API);
+    s.on("request", (req: { method: string; path: string }, _i: unknown, body: string) => {
+      let parsed: unknown = body || undefined;
+      try {
+        parsed = body ? JSON.parse(body) : undefined;
+      } catch {
+        /* keep the text */
+      }
+      this.sent.push({ method: req.method, path: decodeURIComponent(req.path), body: parsed });
+    });
+    return s;
+  }
+
+  /** The installation token exchange Probot performs before an installation's first call. */
+  token(installationId = 42): this {
+    this.scope()
+      .post(`/app/installations/${installationId}/access_tokens`)
+      .reply(201, { token: `ghs_test_${installationId}`, expires_at: "2099-01-01T00:00:00Z", permissions: {}, repository_selection: "all" });
+    return this;
+  }
+
+  /** Requests other than the token exchange. */
+  calls(): SentRequest[] {
+    return this.sent.filter((r) => !r.path.includes("/access_tokens"));
+  }
+
+  writes(): SentRequest[] {
+    return this.calls().filter((r) => r.method !== "GET" && !(r.method === "POST" && r.path === "/graphql"));
+  }
+
+  reads(): SentRequest[] {
+    return this.calls().filter((r) => r.method === "GET" || (r.method === "POST" && r.path === "/graphql"));
+  }
 }

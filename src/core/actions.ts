@@ -1,0 +1,65 @@
+/**
+ * What the bot decides to do, as data. Decisions (pure) return Action[]; github/apply is the
+ * one place that performs them — with the privacy guard, markers, intents and audit.
+ */
+import type { Message } from "./messages.js";
+
+export interface AdvisoryRef {
+  owner: string;
+  repo: string;
+  ghsaId: string;
+}
+
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+/** Where a comment goes: an advisory's discussion or an issue. */
+export type CommentTarget = ({ kind: "advisory" } & AdvisoryRef) | ({ kind: "issue" } & IssueRef);
+
+export type Action =
+  /** A bot message; `key` tells recurring messages of one kind apart (a reply per comment id). */
+  | { type: "comment"; reportId: string; target: CommentTarget; message: Message; key?: string }
+  | {
+      type: "open-tracking-issue";
+      reportId: string;
+      /** owner/name of the tracker. */
+      tracker: string;
+      title: string;
+      message: Message;
+      labels: string[];
+      assignees: string[];
+    }
+  | { type: "add-labels"; reportId: string; issue: IssueRef; labels: string[] }
+  | { type: "remove-labels"; reportId: string; issue: IssueRef; labels: string[] }
+  | { type: "set-assignees"; reportId: string; issue: IssueRef; assignees: string[] }
+  /**
+   * Gives a user access to the advisory: added to its collaborators (`current`: the list as last
+   * seen; a PATCH replaces it) unless they already see it as a repository admin.
+   */
+  | { type: "add-advisory-collaborator"; reportId: string; advisory: AdvisoryRef; login: string; current: string[] }
+  /** Sets fields of the advisory (PATCH: `state` only to draft, closed or published; `credits` replaces the list). */
+  | { type: "patch-advisory"; reportId: string; advisory: AdvisoryRef; fields: AdvisoryFields; what: string }
+  | { type: "request-cve"; reportId: string; advisory: AdvisoryRef }
+  | { type: "create-fork"; reportId: string; advisory: AdvisoryRef }
+  /** Assignees (replacing them) or open/closed state of an issue. */
+  | { type: "update-issue"; reportId: string; issue: IssueRef; assignees?: string[]; state?: "open" | "closed"; stateReason?: "completed" | "not_planned" }
+  /** Ticks these task-list items in the issue's body (read, tick, write only when something changed). */
+  | { type: "tick-tasks"; reportId: string; issue: IssueRef; steps: string[] };
+
+/** The advisory fields the bot writes (names as GitHub's PATCH takes them). */
+export interface AdvisoryFields {
+  state?: "draft" | "closed" | "published";
+  severity?: string | null;
+  cvss_vector_string?: string | null;
+  cwe_ids?: string[];
+  credits?: { login: string; type: string }[];
+  vulnerabilities?: { package: { ecosystem: string; name: string | null }; vulnerable_version_range: string | null; patched_versions: string | null; vulnerable_functions: string[] | null }[];
+  summary?: string;
+  description?: string;
+  collaborating_users?: string[];
+}
+
+export type ActionType = Action["type"];

@@ -1,0 +1,276 @@
+/**
+ * What each command does to a report, decided without I/O: a ledger patch, the GitHub writes,
+ * and one line for the reply. Commands of one comment are decided in order, each seeing the
+ * report as the previous ones left it.
+ */
+import semver from "semver";
+import type { Action, AdvisoryRef, IssueRef } from "../actions.js";
+import { affectedLines } from "../affected.js";
+import { isoDay, type Calendar } from "../calendar.js";
+import { stepStatus } from "../disclosure-steps.js";
+import { NEEDS_INFO, reportLabels } from "../labels.js";
+import { describeState, transition, type LifecycleEvent } from "../lifecycle.js";
+import type { VersionRow } from "../policy/types.js";
+import { deadlines, type Promises } from "../promises.js";
+import type { Credit, Report } from "../report.js";
+import { COMMANDS, REPORTER_COMMANDS, type CommandName } from "./catalog.js";
+import type { Command } from "./parse.js";
+
+export type Role = "maintainer" | "reporter";
+
+/** The advisory as GitHub last showed it (for fields a PATCH replaces whole). */
+export interface AdvisoryState {
+  collaborators: string[];
+  credits: Credit[];
+  state: string;
+}
+
+export interface CommandContext {
+  rows: readonly VersionRow[];
+  steps: readonly string[];
+  calendar: Calendar;
+  promises: Promises;
+  now: number;
+  actor: string;
+  role: Role;
+  advisory: AdvisoryState | null;
+}
+
+export interface Decided {
+  ok: boolean;
+  /** One line of the reply (markdown), or several for /help and /status. */
+  text: string;
+  report: Report;
+  actions: Action[];
+  /** What the reporter must be told in their thread (when the command was run elsewhere). */
+  toReporter?: string;
+}
+
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+const day = (t: number, cal: Calendar) => isoDay(new Date(t), cal);
+
+export function advisoryOf(r: Report): AdvisoryRef | null {
+  return r.thread.kind === "advisory" || r.ghsaId ? (r.ghsaId ? { owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null) : null;
+}
+
+export function trackingIssueOf(r: Report): IssueRef | null {
+  if (!r.trackerRepo || r.trackerIssue === null) return null;
+  const [owner, repo] = r.trackerRepo.split("/") as [string, string];
+  return { owner, repo, number: r.trackerIssue };
+}
+
+/** Labels to add and remove on the tracking issue when a report's labelled facts change. */
+export function labelChanges(before: Report, after: Report): Action[] {
+  const issue = trackingIssueOf(after);
+  if (!issue) return [];
+  const was = new Set(reportLabels(before));
+  const now = new Set(reportLabels(after));
+  const add = [...now].filter((l) => !was.has(l));
+  const remove = [...was].filter((l) => !now.has(l));
+  return [
+    ...(remove.length ? [{ type: "remove-labels" as const, reportId: after.id, issue, labels: remove }] : []),
+    ...(add.length ? [{ type: "add-labels" as const, reportId: after.id, issue, labels: add }] : []),
+  ];
+}
+
+/** Task-list items that became done between two versions of a report. */
+export function newlyDone(before: Report, after: Report, steps: readonly string[]): Action[] {
+  const issue = trackingIssueOf(after);
+  if (!issue) return [];
+  const was = stepStatus(steps, before);
+  const done = stepStatus(steps, after)
+    .filter((s, i) => s.done && !was[i]!.done)
+    .map((s) => s.text);
+  return done.length ? [{ type: "tick-tasks", reportId: after.id, issue, steps: done }] : [];
+}
+
+function helpText(role: Role): string {
+  const names = (Object.keys(COMMANDS) as CommandName[]).filter((n) => role === "maintainer" || REPORTER_COMMANDS.includes(n));
+  return ["Commands (one per line, at the start of a line):", ...names.map((n) => `- \`/${n}${COMMANDS[n].args ? ` ${COMMANDS[n].args}` : ""}\` — ${COMMANDS[n].help}`)].join("\n");
+}
+
+export function statusText(r: Report, ctx: Pick<CommandContext, "calendar" | "now">): string {
+  const cal = ctx.calendar;
+  const lines = [
+    `**Status of ${r.id}:** ${describeState(r.state)}.`,
+    `- Primary handler: ${r.handler ? `@${r.handler}` : "none"}`,
+    `- Severity: ${r.severity ?? "not set"}${r.cvss ? ` (${code(r.cvss)})` : ""}`,
+    `- Affected: ${r.vulnerableRange ? code(r.vulnerableRange) : "not stated"} → supported ${r.affected.length ? r.affected.join(", ") : "none"}${r.unsupported.length ? `; unsupported ${r.unsupported.join(", ")}` : ""}`,
+    `- Received ${day(r.receivedAt, cal)}; acknowledged ${r.acknowledgedAt ? day(r.acknowledgedAt, cal) + (r.ackLate ? " (late)" : "") : `— due by ${day(r.ackBy, cal)}`}`,
+    `- Detailed response: ${r.respondedAt ? `given ${day(r.respondedAt, cal)}` : r.pausedAt ? `clock paused since ${day(r.pausedAt, cal)} (waiting for the reporter)` : `due by ${day(r.respondBy, cal)}${ctx.now > r.respondBy ? " — overdue" : ""}`}`,
+  ];
+  if (r.eta) lines.push(`- Expected fix: ${r.eta}${r.fixedAt ? "" : ctx.now > Date.parse(`${r.eta}T23:59:59Z`) ? " — passed" : ""}`);
+  const fixes = r.affected.map((line) => `${line}: ${r.fixes[line] ? `released ${r.fixes[line]!.version}` : r.fixedIn[line] ? `fix in ${r.fixedIn[line]} (not released yet)` : "no fix yet"}`);
+  if (fixes.length) lines.push(`- Fixes: ${fixes.join("; ")}`);
+  lines.push(`- Credit for the reporter: ${r.credit ? "yes" : "declined"}`);
+  return lines.join("\n");
+}
+
+function move(r: Report, event: LifecycleEvent): Report | string {
+  const next = transition(r.state, event);
+  return next ? { ...r, state: next } : `not possible now: the report is ${describeState(r.state)}`;
+}
+
+/** The credits the advisory should carry: what it has, with the reporter added or removed. */
+export function creditsWith(current: Credit[], change: { add?: Credit; remove?: string }): Credit[] {
+  const rest = current.filter((c) => c.login.toLowerCase() !== (change.add?.login ?? change.remove ?? "").toLowerCase());
+  return change.add ? [...rest, change.add] : rest;
+}
+
+/** Decides one command. `r` is the report as the previous commands of the comment left it. */
+export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Decided {
+  const fail = (text: string): Decided => ({ ok: false, text, report: r, actions: [] });
+  if (ctx.role === "reporter" && !REPORTER_COMMANDS.includes(cmd.name)) return fail("only maintainers can run this; you can use `/credit` and `/no-credit`");
+  const advisory = advisoryOf(r);
+  const done = (text: string, next: Report, actions: Action[] = []): Decided => ({ ok: true, text, report: next, actions });
+
+  switch (cmd.name) {
+    case "help":
+      return done(helpText(ctx.role), r);
+    case "status":
+      return done(statusText(r, ctx), r);
+    case "assign": {
+      if (r.handler?.toLowerCase() === cmd.login.toLowerCase()) return done(`@${cmd.login} is already the primary handler.`, r);
+      const next = { ...r, handler: cmd.login };
+      const issue = trackingIssueOf(r);
+      return done(`@${cmd.login} is now the primary handler.`, next, [
+        ...(issue ? [{ type: "update-issue" as const, reportId: r.id, issue, assignees: [cmd.login] }] : []),
+        ...(advisory && ctx.advisory ? [{ type: "add-advisory-collaborator" as const, reportId: r.id, advisory, login: cmd.login, current: ctx.advisory.collaborators }] : []),
+        ...newlyDone(r, next, ctx.steps),
+      ]);
+    }
+    case "severity": {
+      const next = { ...r, severity: cmd.severity, cvss: null };
+      return done(`severity set to **${cmd.severity}**.`, next, [
+        ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { severity: cmd.severity, cvss_vector_string: null }, what: "severity" }] : []),
+        ...labelChanges(r, next),
+      ]);
+    }
+    case "cvss": {
+      if (!advisory) return fail("needs an advisory: this report has none");
+      const next = { ...r, cvss: cmd.vector };
+      return done(`CVSS vector set to ${code(cmd.vector)}; GitHub computes the severity from it.`, next, [
+        { type: "patch-advisory", reportId: r.id, advisory, fields: { cvss_vector_string: cmd.vector, severity: null }, what: "cvss" },
+      ]);
+    }
+    case "affects": {
+      const lines = affectedLines(ctx.rows, [cmd.stated]);
+      const next = { ...r, vulnerableRange: lines.range, affected: lines.affected, unsupported: lines.unsupported };
+      const desc = `${lines.affected.length ? `supported lines ${lines.affected.join(", ")}` : "no supported line"}${lines.unsupported.length ? `; unsupported ${lines.unsupported.join(", ")}` : ""}`;
+      return done(`affected versions set to ${code(lines.range ?? cmd.stated)}: ${desc}.`, next, [...labelChanges(r, next), ...newlyDone(r, next, ctx.steps)]);
+    }
+    case "accept": {
+      const moved = move(r, "accept");
+      if (typeof moved === "string") return fail(moved);
+      const next: Report = { ...moved, respondedAt: r.respondedAt ?? ctx.now, pausedAt: null, pausedMs: r.pausedAt ? r.pausedMs + (ctx.now - r.pausedAt) : r.pausedMs };
+      const toDraft = advisory && ctx.advisory?.state === "triage";
+      return done(`accepted as a vulnerability${toDraft ? "; the advisory moved from triage to draft" : ""}. The response clock has stopped.`, next, [
+        ...(toDraft ? [{ type: "patch-advisory" as const, reportId: r.id, advisory: advisory!, fields: { state: "draft" as const }, what: "accept" }] : []),
+        ...newlyDone(r, next, ctx.steps),
+      ]);
+    }
+    case "reject": {
+      const moved = move(r, "reject");
+      if (typeof moved === "string") return fail(moved);
+      const next: Report = { ...moved, respondedAt: r.respondedAt ?? ctx.now, closedAt: ctx.now, pausedAt: null, nextDueAt: null };
+      const issue = trackingIssueOf(r);
+      return {
+        ...done(`closed as not a vulnerability. Reason given to the reporter: ${cmd.reason}`, next, [
+        ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { state: "closed" as const }, what: "reject" }] : []),
+        ...(issue ? [{ type: "update-issue" as const, reportId: r.id, issue, state: "closed" as const, stateReason: "not_planned" as const }] : []),
+        ]),
+        toReporter: `Thank you again for your report. We have looked into it and concluded that it is not a vulnerability we will fix, so we are closing it. The maintainers' reason: ${cmd.reason}`,
+      };
+    }
+    case "needs-info": {
+      if (r.respondedAt !== null) return fail("the detailed response was already given; just ask in the thread");
+      const next: Report = { ...r, pausedAt: r.pausedAt ?? ctx.now };
+      const issue = trackingIssueOf(r);
+      const who = r.reporter ? `@${r.reporter}` : "the reporter";
+      return {
+        ...done(`asked ${who}: ${cmd.question} (the response clock is paused until they answer)`, next, issue ? [{ type: "add-labels", reportId: r.id, issue, labels: [NEEDS_INFO] }] : []),
+        toReporter: `We need a little more information to evaluate your report: ${cmd.question}\n\nCould you answer here? Our response deadline is paused until you do.`,
+      };
+    }
+    case "eta": {
+      const next: Report = { ...r, eta: cmd.date, respondedAt: r.respondedAt ?? ctx.now, pausedAt: null, pausedMs: r.pausedAt ? r.pausedMs + (ctx.now - r.pausedAt) : r.pausedMs };
+      const past = Date.parse(`${cmd.date}T23:59:59Z`) < ctx.now;
+      return {
+        ...done(`expected fix date set to **${cmd.date}**${past ? " (a date already past — set a new one with `/eta`)" : ""}. The response clock has stopped.`, next),
+        toReporter: `Thank you for your patience. We have confirmed the report and expect to release a fix by **${cmd.date}**. We will tell you here when it is out.`,
+      };
+    }
+    case "fixed-in": {
+      const fixedIn = { ...r.fixedIn };
+      const said: string[] = [];
+      for (const v of cmd.versions) {
+        const row = mostSpecificRow(ctx.rows, v);
+        if (!row) return fail(`${code(v)} is on no release line of the policy`);
+        if (row.supported === false) return fail(`${code(v)} is on ${code(row.label)}, which the policy does not support`);
+        fixedIn[row.label] = v;
+        said.push(`${row.label} → ${v}`);
+      }
+      const next = { ...r, fixedIn, affected: [...new Set([...r.affected, ...Object.keys(fixedIn)])] };
+      const missing = next.affected.filter((l) => !(l in fixedIn));
+      return done(`fixed versions: ${said.join(", ")}.${missing.length ? ` Still without a fixed version: ${missing.join(", ")}.` : ""}`, next, [...labelChanges(r, next), ...newlyDone(r, next, ctx.steps)]);
+    }
+    case "cve":
+      if (!advisory) return fail("needs an advisory: this report has none");
+      return done("a CVE was requested for this advisory; GitHub reviews the request.", r, [{ type: "request-cve", reportId: r.id, advisory }]);
+    case "cwe": {
+      const next = { ...r, cweIds: cmd.ids };
+      return done(`CWE set to ${cmd.ids.join(", ")}.`, next, advisory ? [{ type: "patch-advisory", reportId: r.id, advisory, fields: { cwe_ids: cmd.ids }, what: "cwe" }] : []);
+    }
+    case "credit": {
+      const login = cmd.login ?? r.reporter;
+      if (!login) return fail("there is no reporter login to credit; use `/credit @login`");
+      if (ctx.role === "reporter" && login.toLowerCase() !== ctx.actor.toLowerCase()) return fail("you can only change your own credit");
+      const isReporter = login.toLowerCase() === r.reporter?.toLowerCase();
+      const credits = creditsWith(ctx.advisory?.credits ?? r.credits, { add: { login, type: cmd.type } });
+      const next: Report = { ...r, credit: isReporter ? true : r.credit, credits };
+      return done(`@${login} will be credited (${cmd.type}) in the published advisory.`, next, advisory ? [{ type: "patch-advisory", reportId: r.id, advisory, fields: { credits }, what: "credit" }] : []);
+    }
+    case "no-credit": {
+      if (!r.reporter) return fail("this report has no reporter login");
+      const credits = creditsWith(ctx.advisory?.credits ?? r.credits, { remove: r.reporter });
+      const next: Report = { ...r, credit: false, credits };
+      return done(`@${r.reporter} will not be named in the published advisory.`, next, advisory ? [{ type: "patch-advisory", reportId: r.id, advisory, fields: { credits }, what: "no-credit" }] : []);
+    }
+    case "fork":
+      if (!advisory) return fail("needs an advisory: this report has none");
+      return done("a temporary private fork is being created; its link follows when GitHub has made it.", r, [{ type: "create-fork", reportId: r.id, advisory }]);
+    case "draft":
+    case "publish":
+      return fail("is not available yet: drafting and publishing come with release tracking");
+    case "received": {
+      if (r.source === "advisory") return fail("only for reports that arrived as issues: an advisory's receipt is its creation time");
+      const at = receivedInstant(cmd.date, cmd.time, ctx.calendar);
+      const { ackBy, respondBy } = deadlines(at, ctx.promises, ctx.calendar);
+      const next: Report = { ...r, receivedAt: at, ackBy, respondBy };
+      return done(`received ${cmd.date}${cmd.time ? ` ${cmd.time} UTC` : ""}: acknowledge by ${day(ackBy, ctx.calendar)}, respond by ${day(respondBy, ctx.calendar)}.`, next);
+    }
+    case "security":
+      return fail("works on public issues only (it moves them to a private place); this report is private already");
+  }
+}
+
+/** Midday of a date in the policy's zone when no time is given (so the day is right in every zone), else the UTC time. */
+function receivedInstant(date: string, time: string | null, cal: Calendar): number {
+  if (time) return Date.parse(`${date}T${time}:00Z`);
+  const noonUtc = Date.parse(`${date}T12:00:00Z`);
+  return isoDay(new Date(noonUtc), cal) === date ? noonUtc : Date.parse(`${date}T00:00:00Z`);
+}
+
+/** The row that covers a version, preferring the narrowest (1.2.x over 1.x). */
+export function mostSpecificRow(rows: readonly VersionRow[], version: string): VersionRow | null {
+  const covering = rows.filter((row) => row.range !== null && semver.satisfies(version, row.range, { includePrerelease: true }));
+  if (!covering.length) return null;
+  return covering.sort((a, b) => width(a.range!) - width(b.range!))[0]!;
+}
+
+/** A rough size of a range: how many of a fixed set of probe versions it admits. */
+function width(range: string): number {
+  let n = 0;
+  for (let major = 0; major < 30; major++) for (let minor = 0; minor < 30; minor += 3) if (semver.satisfies(`${major}.${minor}.0`, range)) n++;
+  return n;
+}

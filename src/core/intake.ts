@@ -1,0 +1,245 @@
+/**
+ * Intake, decided: a new report from what GitHub says of it, and the writes that acknowledge
+ * it — the tracking issue, the acknowledgement, the handler's access, labels. Pure: the
+ * handler gathers facts, this decides, the applier writes.
+ */
+import type { Action } from "./actions.js";
+import { affectedLines, type AffectedLines } from "./affected.js";
+import { isoDay, type Calendar } from "./calendar.js";
+import { stepStatus } from "./disclosure-steps.js";
+import { reportLabels } from "./labels.js";
+import type { AcknowledgementMessage, TrackingIssueMessage } from "./messages.js";
+import type { Policy } from "./policy/types.js";
+import { deadlines, describeDuration, type Promises } from "./promises.js";
+import type { Report, Severity, Thread } from "./report.js";
+
+export interface IntakeSettings {
+  policy: Policy | null;
+  policySource: string | null;
+  promises: Promises;
+  calendar: Calendar;
+  handlers: readonly string[];
+  /** owner/name of the private tracker, or null. */
+  tracker: string | null;
+  /** Problems of the config file, worded for maintainers. */
+  configProblems: string[];
+}
+
+/** What GitHub says of an advisory (from the webhook or the advisories API). */
+export interface AdvisoryFacts {
+  ghsaId: string;
+  htmlUrl: string;
+  summary: string;
+  state: string;
+  createdAt: string;
+  severity: string | null;
+  reporter: string | null;
+  vulnerableRanges: (string | null)[];
+  collaborators: string[];
+  cweIds: string[];
+  cvss: string | null;
+}
+
+export interface RepoIdentity {
+  id: number;
+  owner: string;
+  name: string;
+  installationId: number;
+}
+
+const SEVERITIES: readonly string[] = ["critical", "high", "medium", "low"];
+export const severityOf = (s: string | null | undefined): Severity | null => (s && SEVERITIES.includes(s.toLowerCase()) ? (s.toLowerCase() as Severity) : null);
+
+/** A fresh ledger record for a report received at `receivedAt` in `thread`. */
+export function newReport(input: {
+  id: string;
+  repo: RepoIdentity;
+  source: Report["source"];
+  ghsaId: string | null;
+  thread: Thread;
+  receivedAt: number;
+  reporter: string | null;
+  severity: Severity | null;
+  lines: AffectedLines;
+  settings: IntakeSettings;
+  advisoryState: string | null;
+  cweIds?: string[];
+  cvss?: string | null;
+  now: number;
+}): Report {
+  const { ackBy, respondBy } = deadlines(input.receivedAt, input.settings.promises, input.settings.calendar);
+  return {
+    id: input.id,
+    installationId: input.repo.installationId,
+    repoId: input.repo.id,
+    owner: input.repo.owner,
+    repo: input.repo.name,
+    source: input.source,
+    ghsaId: input.ghsaId,
+    thread: input.thread,
+    trackerRepo: input.thread.kind === "issue" ? `${input.thread.owner}/${input.thread.repo}` : input.settings.tracker,
+    trackerIssue: input.thread.kind === "issue" ? input.thread.number : null,
+    state: "new",
+    advisoryState: input.advisoryState,
+    severity: input.severity,
+    cvss: input.cvss ?? null,
+    cweIds: input.cweIds ?? [],
+    handler: null,
+    reporter: input.reporter,
+    vulnerableRange: input.lines.range,
+    affected: input.lines.affected,
+    unsupported: input.lines.unsupported,
+    fixedIn: {},
+    fixes: {},
+    credit: true,
+    credits: [],
+    receivedAt: input.receivedAt,
+    ackBy,
+    respondBy,
+    acknowledgedAt: null,
+    ackLate: false,
+    respondedAt: null,
+    eta: null,
+    fixedAt: null,
+    draftedAt: null,
+    publishedAt: null,
+    closedAt: null,
+    pausedAt: null,
+    pausedMs: 0,
+    lastMaintainerAt: null,
+    lastReporterAt: null,
+    reminders: [],
+    nextDueAt: null,
+    revision: 0,
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+export function reportFromAdvisory(a: AdvisoryFacts, repo: RepoIdentity, settings: IntakeSettings, now: number): Report {
+  return newReport({
+    id: a.ghsaId,
+    repo,
+    source: "advisory",
+    ghsaId: a.ghsaId,
+    thread: { kind: "advisory", owner: repo.owner, repo: repo.name, number: null },
+    receivedAt: Date.parse(a.createdAt),
+    reporter: a.reporter,
+    severity: severityOf(a.severity),
+    lines: affectedLines(settings.policy?.rows ?? [], a.vulnerableRanges),
+    settings,
+    advisoryState: a.state,
+    cweIds: a.cweIds,
+    cvss: a.cvss,
+    now,
+  });
+}
+
+/** What the bot could not read, in words for maintainers. */
+export function intakeNotes(report: Report, settings: IntakeSettings, unreadableRanges: readonly string[] = []): string[] {
+  const notes: string[] = [];
+  if (!settings.policy) {
+    notes.push("No SECURITY.md was found (SECURITY.md, .github/SECURITY.md, docs/SECURITY.md, or the organisation's .github repository); the default promises apply and no release lines are known.");
+  } else {
+    if (settings.policy.rows.length === 0) notes.push(`The policy (${settings.policySource}) lists no supported versions the bot can read, so affected lines cannot be labelled.`);
+    for (const p of settings.policy.problems) notes.push(`Policy: ${p}`);
+  }
+  for (const p of settings.configProblems) notes.push(`Config: ${p}`);
+  for (const r of unreadableRanges) notes.push(`The stated affected versions "${r}" are not a range the bot can read; set them with \`/affects <range>\`.`);
+  if (report.vulnerableRange === null && unreadableRanges.length === 0) notes.push("The report states no affected versions yet; set them with `/affects <range>` when known.");
+  if (settings.handlers.length === 0) notes.push("No `handlers` are configured, so no primary handler was assigned; use `/assign @login`.");
+  return notes;
+}
+
+export function acknowledgement(report: Report, settings: IntakeSettings, now: number, notesForThread: string[]): AcknowledgementMessage {
+  const rows = settings.policy?.rows ?? [];
+  return {
+    kind: "acknowledgement",
+    reporter: report.reporter,
+    late: now > report.ackBy,
+    respondBy: isoDay(new Date(report.respondBy), settings.calendar),
+    respondPromise: describeDuration(settings.promises.respond),
+    range: report.vulnerableRange,
+    affected: report.affected,
+    unsupported: report.unsupported,
+    supportedLines: rows.filter((r) => r.supported !== false).map((r) => r.label),
+    noTable: rows.length === 0,
+    supportNote: settings.policy?.supportNote ?? null,
+    steps: settings.policy?.disclosureSteps ?? [],
+    credit: report.credit,
+    maintainerNotes: notesForThread,
+  };
+}
+
+export function trackingIssue(report: Report, settings: IntakeSettings, facts: { htmlUrl: string | null; summary: string | null; threadUrl: string }, notes: string[]): TrackingIssueMessage {
+  const day = (t: number) => isoDay(new Date(t), settings.calendar);
+  return {
+    kind: "tracking-issue",
+    reportId: report.id,
+    repository: `${report.owner}/${report.repo}`,
+    advisoryUrl: facts.htmlUrl,
+    threadUrl: facts.threadUrl,
+    summary: facts.summary,
+    severity: report.severity,
+    handler: report.handler,
+    received: day(report.receivedAt),
+    acknowledgeBy: day(report.ackBy),
+    respondBy: day(report.respondBy),
+    range: report.vulnerableRange,
+    affected: report.affected,
+    unsupported: report.unsupported,
+    steps: stepStatus(settings.policy?.disclosureSteps ?? [], report),
+    notes,
+  };
+}
+
+export interface IntakeFacts {
+  settings: IntakeSettings;
+  /** The advisory, for advisory threads. */
+  advisory: AdvisoryFacts | null;
+  /** Web address of the thread (the advisory or the report issue). */
+  threadUrl: string;
+  unreadableRanges: string[];
+  now: number;
+}
+
+/** The writes that complete a report's intake, given what has already happened (from the ledger). */
+export function planIntake(report: Report, f: IntakeFacts): Action[] {
+  const actions: Action[] = [];
+  const notes = intakeNotes(report, f.settings, f.unreadableRanges);
+  const tracked = report.thread.kind === "advisory" && f.settings.tracker !== null;
+  if (tracked && report.trackerIssue === null) {
+    actions.push({
+      type: "open-tracking-issue",
+      reportId: report.id,
+      tracker: f.settings.tracker!,
+      title: `${report.id} · ${report.owner}/${report.repo}`,
+      message: trackingIssue(report, f.settings, { htmlUrl: f.advisory?.htmlUrl ?? null, summary: f.advisory?.summary ?? null, threadUrl: f.threadUrl }, notes),
+      labels: reportLabels(report),
+      assignees: report.handler ? [report.handler] : [],
+    });
+  }
+  if (report.acknowledgedAt === null) {
+    const target =
+      report.thread.kind === "advisory"
+        ? { kind: "advisory" as const, owner: report.owner, repo: report.repo, ghsaId: report.ghsaId! }
+        : { kind: "issue" as const, owner: report.thread.owner, repo: report.thread.repo, number: report.thread.number! };
+    actions.push({ type: "comment", reportId: report.id, target, message: acknowledgement(report, f.settings, f.now, tracked ? [] : notes) });
+  }
+  // The handler needs to see the advisory (the applier skips repository admins, who do).
+  if (report.thread.kind === "advisory" && f.advisory && report.handler && report.acknowledgedAt === null) {
+    actions.push({
+      type: "add-advisory-collaborator",
+      reportId: report.id,
+      advisory: { owner: report.owner, repo: report.repo, ghsaId: report.ghsaId! },
+      login: report.handler,
+      current: f.advisory.collaborators,
+    });
+  }
+  if (report.thread.kind === "issue" && report.thread.number !== null) {
+    const issue = { owner: report.thread.owner, repo: report.thread.repo, number: report.thread.number };
+    actions.push({ type: "add-labels", reportId: report.id, issue, labels: reportLabels(report) });
+    if (report.handler) actions.push({ type: "set-assignees", reportId: report.id, issue, assignees: [report.handler] });
+  }
+  return actions;
+}

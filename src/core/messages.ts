@@ -1,0 +1,82 @@
+/**
+ * What the bot says, as data. Decisions produce these; render/ turns them into markdown
+ * (or the config's template for that kind); the applier adds the hidden marker.
+ */
+
+/** The message kinds are part of the contract (PRODUCT.md "Messages"). */
+export type MessageKind =
+  | "acknowledgement"
+  | "reply"
+  | "reminder"
+  | "eta-reminder"
+  | "escalation"
+  | "fix-released"
+  | "draft-preview"
+  | "published"
+  | "moved"
+  | "flag"
+  | "policy-warning"
+  | "dashboard";
+
+export interface AcknowledgementMessage {
+  kind: "acknowledgement";
+  reporter: string | null;
+  /** The acknowledgement goes out after the promised time (the bot was down). */
+  late: boolean;
+  /** YYYY-MM-DD in the policy's time zone. */
+  respondBy: string;
+  /** "10 business days". */
+  respondPromise: string;
+  /** The vulnerable range as the report states it (null: not stated). */
+  range: string | null;
+  /** Affected rows that are supported, and affected rows that are not. */
+  affected: string[];
+  unsupported: string[];
+  /** Rows that get security fixes (for "which versions get fixes"). */
+  supportedLines: string[];
+  /** The policy lists no versions at all. */
+  noTable: boolean;
+  supportNote: string | null;
+  /** The policy's disclosure process, in its own words. */
+  steps: string[];
+  credit: boolean;
+  /** What the bot could not read, for maintainers (shown only where there is no tracking issue). */
+  maintainerNotes: string[];
+}
+
+export interface TrackingIssueMessage {
+  kind: "tracking-issue";
+  reportId: string;
+  repository: string;
+  advisoryUrl: string | null;
+  threadUrl: string;
+  summary: string | null;
+  severity: string | null;
+  handler: string | null;
+  received: string;
+  acknowledgeBy: string;
+  respondBy: string;
+  range: string | null;
+  affected: string[];
+  unsupported: string[];
+  steps: { text: string; done: boolean }[];
+  notes: string[];
+}
+
+export interface ReplyItem {
+  /** The command as written, e.g. "/assign @alice". */
+  command: string;
+  ok: boolean;
+  text: string;
+}
+
+/** The one reply to a comment with commands; or a note to the reporter (`items` empty, `notice` set). */
+export interface ReplyMessage {
+  kind: "reply";
+  /** Whom it answers (a login), or null. */
+  to: string | null;
+  items: ReplyItem[];
+  notice: string | null;
+}
+
+export type Message = AcknowledgementMessage | TrackingIssueMessage | ReplyMessage;

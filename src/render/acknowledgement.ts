@@ -1,0 +1,68 @@
+/** The acknowledgement: thanks, what happens next in the policy's words, the versions, credit. */
+import type { AcknowledgementMessage } from "../core/messages.js";
+import { code, note, untrusted } from "./untrusted.js";
+
+const list = (labels: string[]): string => labels.map((l) => `**${untrusted(l, 80)}**`).join(", ");
+
+export function versionsParagraph(m: AcknowledgementMessage): string {
+  if (m.range === null) {
+    return "**Affected versions:** not stated yet. If you know which versions are affected, please add them to the report's *Affected versions* field or tell us here; otherwise we will work them out.";
+  }
+  const given = `The affected versions you gave (${code(m.range)})`;
+  if (m.noTable) {
+    return `**Affected versions:** ${given} are noted. Our policy does not list which versions receive security fixes, so a maintainer will confirm which release lines need a fix.`;
+  }
+  const note = m.supportNote ? ` ${untrusted(m.supportNote, 600)}` : "";
+  if (m.affected.length === 0 && m.unsupported.length === 0) {
+    return `**Affected versions:** ${given} are not on any line our policy lists. A maintainer will confirm which versions are affected.`;
+  }
+  const parts: string[] = [];
+  if (m.affected.length) parts.push(`- Supported, and will get a fix: ${list(m.affected)}.`);
+  if (m.unsupported.length) parts.push(`- No longer supported: ${list(m.unsupported)}. These versions do not receive security fixes.${note}`);
+  if (m.affected.length === 0) {
+    const lines = m.supportedLines.length ? `Security fixes are made for ${list(m.supportedLines)}.` : "Our policy lists no version that currently receives security fixes.";
+    parts.push(`- ${lines} We will still look at your report: if the problem also affects a supported version, we will fix it there.`);
+  }
+  return `**Affected versions:** ${given} touch these release lines of our policy:\n${parts.join("\n")}`;
+}
+
+export function renderAcknowledgement(m: AcknowledgementMessage): string {
+  const who = m.reporter ? `, @${m.reporter}` : "";
+  const out: string[] = [
+    `Thank you for your report${who}. This confirms that we have received it${m.late ? " — and we are sorry this confirmation comes late" : ""}.`,
+    "",
+    `**What happens next:** a maintainer has been assigned as the primary handler of your report. Our security policy promises a more detailed response within ${m.respondPromise}: you will hear from us by **${m.respondBy}** with our evaluation and the expected resolution timeline. We will tell you here when the vulnerability has been fixed.`,
+    "",
+    versionsParagraph(m),
+  ];
+  if (m.steps.length) {
+    out.push("", "How we handle reports, from our policy:", ...m.steps.map((s, i) => `${i + 1}. ${untrusted(s, 300)}`));
+  }
+  out.push(
+    "",
+    m.credit
+      ? "**Credit:** we will publicly acknowledge your report in the advisory once it is fixed. If you would rather not be named, reply `/no-credit` (and `/credit` if you change your mind)."
+      : "**Credit:** you asked not to be named; reply `/credit` if you change your mind.",
+    "",
+    "Please keep the details private until the advisory is published.",
+  );
+  if (m.maintainerNotes.length) {
+    out.push("", "<details><summary>Notes for maintainers</summary>", "", ...m.maintainerNotes.map((n) => `- ${note(n)}`), "", "</details>");
+  }
+  return out.join("\n");
+}
+
+export function acknowledgementVars(m: AcknowledgementMessage): Record<string, string> {
+  return {
+    reporter: m.reporter ? `@${m.reporter}` : "",
+    respond_by: m.respondBy,
+    respond_within: m.respondPromise,
+    affected: m.affected.join(", ") || "none",
+    unsupported: m.unsupported.join(", ") || "none",
+    supported_lines: m.supportedLines.join(", ") || "none",
+    range: m.range ?? "not stated yet",
+    versions: versionsParagraph(m),
+    steps: m.steps.map((s, i) => `${i + 1}. ${untrusted(s, 300)}`).join("\n"),
+    credit: m.credit ? "yes" : "no",
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * One entry point from a message (data) to its markdown: the config's template for that
+ * kind when there is one, the bot's own wording otherwise. The marker is added by the applier.
+ */
+import type { Message } from "../core/messages.js";
+import { acknowledgementVars, renderAcknowledgement } from "./acknowledgement.js";
+import { renderReply, replyVars } from "./reply.js";
+import { fillTemplate } from "./template.js";
+import { renderTrackingIssue } from "./tracking-issue.js";
+
+export type Templates = Partial<Record<string, string>>;
+
+export function renderMessage(message: Message, templates: Templates = {}): string {
+  switch (message.kind) {
+    case "acknowledgement": {
+      const t = templates.acknowledgement;
+      return t ? fillTemplate(t, acknowledgementVars(message)) : renderAcknowledgement(message);
+    }
+    case "tracking-issue":
+      return renderTrackingIssue(message);
+    case "reply": {
+      const t = templates.reply;
+      return t ? fillTemplate(t, replyVars(message)) : renderReply(message);
+    }
+  }
+}

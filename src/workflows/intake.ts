@@ -1,0 +1,169 @@
+/**
+ * Intake of one report, from a webhook or from the reconciler: load the repository's settings
+ * (cached), open the report in the ledger once, give it a handler, then decide and perform
+ * what is still missing of its intake. Safe to run any number of times for the same report.
+ */
+import { randomUUID } from "node:crypto";
+import { affectedLines } from "../core/affected.js";
+import { chooseHandler } from "../core/handler-choice.js";
+import { planIntake, reportFromAdvisory, newReport, severityOf, type AdvisoryFacts, type IntakeSettings, type RepoIdentity } from "../core/intake.js";
+import { transition } from "../core/lifecycle.js";
+import { isOpen, type Report, type Thread } from "../core/report.js";
+import type { Action } from "../core/actions.js";
+import { apply, CommentsApiMissing, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
+import { loadRepoSettings, type RepoRef, type RepoSettings } from "../github/repo-settings.js";
+import { patchReport } from "./ledger.js";
+import { applyEnv, type Session } from "./session.js";
+import { intakeSettings } from "./settings.js";
+
+export interface IssueFacts {
+  number: number;
+  htmlUrl: string;
+  title: string;
+  body: string | null;
+  createdAt: string;
+  author: string | null;
+}
+
+async function ensureHandler(s: Session, report: Report, handlers: readonly string[]): Promise<Report> {
+  if (report.handler || handlers.length === 0) return report;
+  const counts = await s.store.reports.openCountByHandler(report.installationId);
+  return patchReport(s.store, report.id, s.clock(), (r) => (r.handler ? null : { handler: chooseHandler(handlers, counts) }));
+}
+
+async function openReport(s: Session, fresh: Report): Promise<Report> {
+  await s.store.reports.insert(fresh);
+  const stored = await s.store.reports.get(fresh.id);
+  if (!stored) throw new Error(`report ${fresh.id} could not be stored`);
+  return stored;
+}
+
+/** Records what the applied intake achieved: tracking issue, acknowledgement, state. */
+async function record(s: Session, report: Report, actions: readonly Action[], outcomes: readonly Outcome[]): Promise<Report> {
+  const now = s.clock();
+  return patchReport(s.store, report.id, now, (r) => {
+    const patch: Partial<Report> = {};
+    actions.forEach((a, i) => {
+      const o = outcomes[i];
+      if (!o || (o.status !== "done" && o.status !== "already")) return;
+      if (a.type === "open-tracking-issue" && r.trackerIssue === null && o.result) patch.trackerIssue = Number(o.result);
+      if (a.type === "comment" && a.message.kind === "acknowledgement" && r.acknowledgedAt === null) {
+        patch.acknowledgedAt = now;
+        patch.ackLate = now > r.ackBy;
+        patch.state = transition(r.state, "acknowledge") ?? r.state;
+      }
+    });
+    return patch;
+  });
+}
+
+/** Where the comments API is missing, the tracking issue becomes the report's thread. */
+async function fallBackToTrackingIssue(s: Session, report: Report): Promise<Report | null> {
+  await s.store.repos.setCommentsApi(report.repoId, "no");
+  if (!report.trackerRepo || report.trackerIssue === null) {
+    s.log.error({ report: report.id, repo: report.repoId }, "advisory comments API missing and no tracking issue: the report cannot be acknowledged in a thread");
+    return null;
+  }
+  const [owner, repo] = report.trackerRepo.split("/") as [string, string];
+  const thread: Thread = { kind: "issue", owner, repo, number: report.trackerIssue };
+  s.log.warn({ report: report.id, repo: report.repoId, tracker: report.trackerRepo, issue: report.trackerIssue }, "advisory comments API missing; the tracking issue is now the report's thread");
+  return patchReport(s.store, report.id, s.clock(), () => ({ thread }));
+}
+
+/** Intake of one report runs on one instance at a time (a lease that lapses if its holder dies). */
+async function leased(s: Session, report: Report, work: (current: Report) => Promise<Report>): Promise<Report> {
+  const key = `intake:${report.id}`;
+  // Unique per run: two deliveries in one process must not share a lease.
+  const holder = `${s.instanceId}:${randomUUID()}`;
+  if (!(await s.store.cursors.lease(key, s.installationId, holder, s.clock(), INTENT_STALE_MS))) {
+    s.log.debug({ report: report.id }, "intake already running elsewhere");
+    return report;
+  }
+  try {
+    // Read again under the lease: whoever held it before may have finished the work.
+    return await work((await s.store.reports.get(report.id)) ?? report);
+  } finally {
+    await s.store.cursors.unlease(key, holder);
+  }
+}
+
+async function run(
+  s: Session,
+  report: Report,
+  settings: RepoSettings,
+  is: IntakeSettings,
+  facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[] },
+): Promise<Report> {
+  const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock() });
+  const env = applyEnv(s, settings.config.messages, facts.sensitive);
+  const outcomes: Outcome[] = [];
+  try {
+    outcomes.push(...(await apply(env, actions)));
+  } catch (error) {
+    if (!(error instanceof CommentsApiMissing)) {
+      await record(s, report, actions, outcomes);
+      throw error;
+    }
+    const moved = await fallBackToTrackingIssue(s, await record(s, report, actions, outcomes));
+    if (!moved) return report;
+    return run(s, moved, settings, is, facts);
+  }
+  return record(s, report, actions, outcomes);
+}
+
+/** A private vulnerability report, or an advisory a maintainer opened. */
+export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: AdvisoryFacts, description: string | null): Promise<Report> {
+  s.caches.rememberVisibility(repo.owner, repo.name, repo.private);
+  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const is = intakeSettings(settings);
+  const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
+  let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, reportFromAdvisory(advisory, identity, is, s.clock())));
+  if (!isOpen(report.state)) return report;
+  report = await ensureHandler(s, report, is.handlers);
+  const unreadable = affectedLines(is.policy?.rows ?? [], advisory.vulnerableRanges).unreadable;
+  report = await leased(s, report, (current) => run(s, current, settings, is, {
+    advisory,
+    threadUrl: advisory.htmlUrl,
+    unreadable,
+    sensitive: [advisory.summary, description ?? "", advisory.ghsaId],
+  }));
+  s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler, trackerIssue: report.trackerIssue, late: report.ackLate }, "report intake done");
+  return report;
+}
+
+/** An issue labelled `security-report` in a private repository: the issue is the report's thread. */
+export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts): Promise<Report | null> {
+  if (!repo.private) {
+    s.log.warn({ repo: repo.id, issue: issue.number }, "security-report label on a public issue: not taken in as a report (a maintainer can move it with /security)");
+    return null;
+  }
+  s.caches.rememberVisibility(repo.owner, repo.name, true);
+  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const is = intakeSettings(settings);
+  const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
+  const id = `${repo.owner}/${repo.name}#${issue.number}`;
+  let report =
+    (await s.store.reports.get(id)) ??
+    (await openReport(
+      s,
+      newReport({
+        id,
+        repo: identity,
+        source: "issue",
+        ghsaId: null,
+        thread: { kind: "issue", owner: repo.owner, repo: repo.name, number: issue.number },
+        receivedAt: Date.parse(issue.createdAt),
+        reporter: issue.author,
+        severity: severityOf(null),
+        lines: affectedLines(is.policy?.rows ?? [], []),
+        settings: is,
+        advisoryState: null,
+        now: s.clock(),
+      }),
+    ));
+  if (!isOpen(report.state)) return report;
+  report = await ensureHandler(s, report, is.handlers);
+  report = await leased(s, report, (current) => run(s, current, settings, is, { advisory: null, threadUrl: issue.htmlUrl, unreadable: [], sensitive: [issue.title, issue.body ?? ""] }));
+  s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler }, "issue report intake done");
+  return report;
+}

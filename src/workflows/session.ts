@@ -1,0 +1,49 @@
+/**
+ * A workflow runs for one installation with an authenticated octokit — the webhook's
+ * `context.octokit`, or `app.auth(installationId)` in the loops — so every call follows
+ * GHE_HOST to an Enterprise Server.
+ */
+import type { Context } from "probot";
+import type { ApplyEnv } from "../github/apply.js";
+import type { Authorizer } from "../github/authorize.js";
+import type { GitHubCaches } from "../github/caches.js";
+import type { GitHub } from "../github/octokit.js";
+import type { Deps } from "../handlers/deps.js";
+import type { Store } from "../store/index.js";
+
+export interface Log {
+  debug: (o: object, m: string) => void;
+  info: (o: object, m: string) => void;
+  warn: (o: object, m: string) => void;
+  error: (o: object, m: string) => void;
+}
+
+export interface Session {
+  gh: GitHub;
+  store: Store;
+  caches: GitHubCaches;
+  authorizer: Authorizer;
+  clock: () => number;
+  instanceId: string;
+  installationId: number;
+  log: Log;
+}
+
+export function sessionFromContext(context: Context, deps: Deps): Session {
+  const installation = (context.payload as { installation?: { id?: number } }).installation;
+  if (!installation?.id) throw new Error("webhook without an installation");
+  return {
+    gh: context.octokit as unknown as GitHub,
+    store: deps.store,
+    caches: deps.caches,
+    authorizer: deps.authorizer,
+    clock: deps.clock,
+    instanceId: deps.instanceId,
+    installationId: installation.id,
+    log: context.log,
+  };
+}
+
+export function applyEnv(s: Session, templates: ApplyEnv["templates"], sensitive: readonly string[]): ApplyEnv {
+  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, log: s.log, templates, sensitive };
+}

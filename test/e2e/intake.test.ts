@@ -1,0 +1,250 @@
+/**
+ * Issue 3's promises end to end: the real HTTP server, signed webhooks, GitHub stood in by
+ * nock. One report → one acknowledgement, one tracking issue, a handler; whatever arrives twice.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { makeDeps, type Deps } from "../../src/handlers/deps.js";
+import type { Store } from "../../src/store/index.js";
+import { advisoryReported, TRACKER_REPO } from "../fixtures/webhooks.js";
+import { deliver, startServer, type RunningServer } from "../helpers/app.js";
+import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
+import { captureLogs, type LogCapture } from "../helpers/logs.js";
+import { mockSettings } from "../helpers/repo-mocks.js";
+import { storeFactories, type TestStore } from "../helpers/stores.js";
+
+const GHSA = "GHSA-wq4h-7r42-5hrr";
+const NOW = Date.parse("2026-11-25T10:00:05Z");
+const ADVISORY = `/repos/acme/mcp-server/security-advisories/${GHSA}`;
+const SUMMARY = "Path traversal in the upload handler lets any user read server files";
+
+/** GitHub's answers for a first intake in a fresh process. */
+function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; trackerIssue?: number; permission?: string } = {}): void {
+  gh.scope().get("/repos/acme/security-tracker").reply(200, { id: TRACKER_REPO.id, name: "security-tracker", full_name: "acme/security-tracker", private: true });
+  gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: o.permission ?? "write", role_name: o.permission ?? "write", user: { login: "alice" } });
+  gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, []);
+  for (const name of o.labels ?? ["security-report", "affects: 1.0.x", "unsupported: < 1.0", "severity: high"]) {
+    gh.scope().post("/repos/acme/security-tracker/labels", (b: { name: string }) => b.name === name).reply(201, { name });
+  }
+  gh.scope()
+    .post("/repos/acme/security-tracker/issues")
+    .reply(201, { id: 900, number: o.trackerIssue ?? 7, html_url: `https://github.com/acme/security-tracker/issues/${o.trackerIssue ?? 7}` });
+  gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 5001, html_url: `https://github.com/acme/mcp-server/security/advisories/${GHSA}#comment-5001` });
+  if ((o.permission ?? "write") !== "admin") gh.scope().patch(ADVISORY).reply(200, { ghsa_id: GHSA });
+}
+
+describe("intake of a private vulnerability report", () => {
+  let t: TestStore;
+  let store: Store;
+  let deps: Deps;
+  let server: RunningServer;
+  let logs: LogCapture;
+  let gh: GitHubStub;
+
+  beforeEach(async () => {
+    blockNetwork();
+    t = await storeFactories()[0]![1]();
+    store = t.store;
+    logs = await captureLogs();
+    deps = makeDeps({ store, clock: () => NOW, instanceId: "test-1" });
+    server = await startServer(deps, logs.log);
+    gh = new GitHubStub();
+  });
+
+  afterEach(async () => {
+    await server.close();
+    await t.dispose();
+    expectAllUsed();
+  });
+
+  it("acknowledges once, with the due date and the affected line, opens one tracking issue and assigns a handler", async () => {
+    gh.token();
+    mockSettings(gh);
+    mockIntakeWrites(gh);
+
+    const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    expect(res.status).toBe(200);
+
+    const comments = gh.sent.filter((r) => r.method === "POST" && r.path === `${ADVISORY}/comments`);
+    expect(comments).toHaveLength(1);
+    const ack = (comments[0]!.body as { body: string }).body;
+    expect(ack).toContain("Thank you for your report, @finder-jane");
+    expect(ack).toContain("you will hear from us by **2026-12-09**");
+    expect(ack).toContain("within 10 business days");
+    expect(ack).toMatch(/Supported, and will get a fix: \*\*1\.0\.x\*\*/);
+    expect(ack).toMatch(/No longer supported: \*\*< 1\.0\*\*/);
+    expect(ack).toContain("`/no-credit`");
+    expect(ack).toContain("1. Security report is received and is assigned a primary handler");
+    expect(ack).toContain(`<!-- security-policy-bot report="${GHSA}" kind="acknowledgement" -->`);
+    expect(ack).not.toContain(SUMMARY);
+
+    const issues = gh.sent.filter((r) => r.method === "POST" && r.path === "/repos/acme/security-tracker/issues");
+    expect(issues).toHaveLength(1);
+    const issue = issues[0]!.body as { title: string; body: string; labels: string[]; assignees: string[] };
+    expect(issue.title).toBe(`${GHSA} · acme/mcp-server`);
+    expect(issue.labels).toEqual(["security-report", "affects: 1.0.x", "unsupported: < 1.0", "severity: high"]);
+    expect(issue.assignees).toEqual(["alice"]);
+    expect(issue.body).toContain(`[${GHSA}](https://github.com/acme/mcp-server/security/advisories/${GHSA})`);
+    expect(issue.body).toContain("| Respond by | 2026-12-09 |");
+    expect(issue.body).toContain("- [x] Security report is received and is assigned a primary handler");
+    expect(issue.body).toContain("- [ ] The issue is confirmed and a list of affected software is determined");
+
+    // The handler lacked access to the advisory: added as a collaborator.
+    expect(gh.sent.find((r) => r.method === "PATCH")?.body).toEqual({ collaborating_users: ["alice"] });
+
+    // Nothing was written to a public repository: every write went to the advisory or the private tracker.
+    for (const w of gh.writes()) expect(w.path).toMatch(/^\/repos\/acme\/(security-tracker\/|mcp-server\/security-advisories\/)/);
+    // The report's text reached no log line at info or above.
+    expect(logs.publicLines().join("\n")).not.toMatch(/Path traversal|etc\/passwd/);
+
+    const report = await store.reports.get(GHSA);
+    expect(report).toMatchObject({
+      state: "triage",
+      handler: "alice",
+      trackerRepo: "acme/security-tracker",
+      trackerIssue: 7,
+      acknowledgedAt: NOW,
+      ackLate: false,
+      receivedAt: Date.parse("2026-11-25T10:00:00Z"),
+      respondBy: Date.parse("2026-12-09T23:59:59.999Z"),
+      affected: ["1.0.x"],
+      unsupported: ["< 1.0"],
+      vulnerableRange: "<=1.0.1",
+    });
+    const audit = await store.audit.forReport(GHSA);
+    expect(audit.map((a) => `${a.method} ${a.kind} ${a.status}`)).toEqual([
+      "POST label 201", "POST label 201", "POST label 201", "POST label 201",
+      "POST tracking-issue 201", "POST acknowledgement 201", "PATCH collaborator 200",
+    ]);
+    // Cost of one cold intake: reads and writes.
+    expect({ reads: gh.reads().length, writes: gh.writes().length }).toEqual({ reads: 5, writes: 7 });
+  });
+
+  describe("exactly once", () => {
+    const acks = () => gh.sent.filter((r) => r.method === "POST" && r.path === `${ADVISORY}/comments`).length;
+    const trackingIssues = () => gh.sent.filter((r) => r.method === "POST" && r.path === "/repos/acme/security-tracker/issues").length;
+
+    beforeEach(() => {
+      gh.token();
+      mockSettings(gh);
+      mockIntakeWrites(gh);
+    });
+
+    it("ignores the same delivery sent again, one after the other and concurrently", async () => {
+      const first = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      const again = await Promise.all([1, 2, 3].map(() => deliver(server.url, { event: "repository_advisory", payload: advisoryReported(), id: first.id })));
+      expect([first.status, ...again.map((r) => r.status)]).toEqual([200, 200, 200, 200]);
+      expect({ acks: acks(), trackingIssues: trackingIssues() }).toEqual({ acks: 1, trackingIssues: 1 });
+    });
+
+    it("runs one intake when the same delivery arrives several times at once", async () => {
+      const id = "7f9e0c4a-0000-4000-8000-000000000001";
+      const all = await Promise.all([1, 2, 3, 4].map(() => deliver(server.url, { event: "repository_advisory", payload: advisoryReported(), id })));
+      expect(all.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      expect({ acks: acks(), trackingIssues: trackingIssues() }).toEqual({ acks: 1, trackingIssues: 1 });
+    });
+
+    it("does nothing more for the same payload under a second delivery id, nor after a restart", async () => {
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      const callsAfterFirst = gh.calls().length;
+      const second = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      expect(second.status).toBe(200);
+
+      // A restart: a new process (empty memory) on the same ledger.
+      await server.close();
+      server = await startServer(makeDeps({ store, clock: () => NOW + 60_000, instanceId: "test-2" }), logs.log);
+      const third = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      expect(third.status).toBe(200);
+      expect(gh.calls().length).toBe(callsAfterFirst);
+      expect({ acks: acks(), trackingIssues: trackingIssues() }).toEqual({ acks: 1, trackingIssues: 1 });
+    });
+
+    it("runs two concurrent deliveries of the same payload (two delivery ids) into one intake", async () => {
+      const both = await Promise.all([deliver(server.url, { event: "repository_advisory", payload: advisoryReported() }), deliver(server.url, { event: "repository_advisory", payload: advisoryReported() })]);
+      expect([both.map((r) => r.status), logs.lines.filter((l) => l.includes("\"level\":50")).join("\n")]).toEqual([[200, 200], ""]);
+      expect({ acks: acks(), trackingIssues: trackingIssues() }).toEqual({ acks: 1, trackingIssues: 1 });
+    });
+  });
+
+  it("recognises its own writes after a crash between GitHub and the ledger, and repeats none", async () => {
+    // The first process wrote the tracking issue and the acknowledgement, then died before recording either.
+    const crashedAt = NOW;
+    await store.intents.claim({ key: `${GHSA}/tracking-issue`, kind: "tracking-issue", reportId: GHSA, holder: "dead", now: crashedAt, staleAfterMs: 1 });
+    await store.intents.claim({ key: `${GHSA}/acknowledgement`, kind: "acknowledgement", reportId: GHSA, holder: "dead", now: crashedAt, staleAfterMs: 1 });
+    await server.close();
+    const later = crashedAt + 10 * 60_000;
+    server = await startServer(makeDeps({ store, clock: () => later, instanceId: "test-2" }), logs.log);
+
+    gh.token();
+    mockSettings(gh);
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true });
+    gh.scope()
+      .get("/repos/acme/security-tracker/issues")
+      .query({ labels: "security-report", state: "all", per_page: 100 })
+      .reply(200, [{ number: 3, body: "other report" }, { number: 7, body: `…\n<!-- security-policy-bot report="${GHSA}" kind="tracking-issue" -->` }]);
+    gh.scope()
+      .get(`${ADVISORY}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [{ id: 1, body: "a maintainer", html_url: "h1" }, { id: 5001, body: `Thanks\n<!-- security-policy-bot report="${GHSA}" kind="acknowledgement" -->`, html_url: "https://github.com/ack" }]);
+    gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "admin" });
+
+    const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    expect(res.status).toBe(200);
+    expect(gh.writes()).toEqual([]);
+    expect(await store.reports.get(GHSA)).toMatchObject({ trackerIssue: 7, acknowledgedAt: later, ackLate: false, state: "triage" });
+  });
+
+  describe("what cannot be read still gets a sensible acknowledgement", () => {
+    const ackOf = () => (gh.sent.find((r) => r.method === "POST" && r.path === `${ADVISORY}/comments`)!.body as { body: string }).body;
+    const issueOf = () => gh.sent.find((r) => r.method === "POST" && r.path === "/repos/acme/security-tracker/issues")!.body as { body: string; labels: string[] };
+
+    it("a report with no range: says the versions are not stated yet, and labels nothing", async () => {
+      gh.token();
+      mockSettings(gh);
+      mockIntakeWrites(gh, { labels: ["security-report", "severity: high"] });
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported({ vulnerabilities: [] }) });
+      expect(ackOf()).toContain("**Affected versions:** not stated yet.");
+      expect(issueOf().labels).toEqual(["security-report", "severity: high"]);
+      expect(issueOf().body).toContain("The report states no affected versions yet; set them with `/affects <range>` when known.");
+    });
+
+    it("a report on `< 1.0` only: acknowledged, labelled unsupported, and told which versions get fixes", async () => {
+      gh.token();
+      mockSettings(gh);
+      mockIntakeWrites(gh, { labels: ["security-report", "unsupported: < 1.0", "severity: high"] });
+      const vulnerabilities = [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "< 1.0", patched_versions: null, vulnerable_functions: [] }];
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported({ vulnerabilities }) });
+      expect(ackOf()).toMatch(/No longer supported: \*\*< 1\.0\*\*\. These versions do not receive security fixes\./);
+      expect(ackOf()).toMatch(/Security fixes are made for \*\*1\.0\.x\*\*\. We will still look at your report/);
+      expect(issueOf().labels).toEqual(["security-report", "unsupported: < 1.0", "severity: high"]);
+      expect(await store.reports.get(GHSA)).toMatchObject({ affected: [], unsupported: ["< 1.0"] });
+    });
+
+    it("a policy with no table: no lines claimed, a note for maintainers", async () => {
+      gh.token();
+      mockSettings(gh, { policy: "# Security\n\nEmail security@acme.test. We reply within 2 business days.\n" });
+      mockIntakeWrites(gh, { labels: ["security-report", "severity: high"] });
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      expect(ackOf()).toContain("Our policy does not list which versions receive security fixes");
+      expect(issueOf().body).toMatch(/lists no supported versions the bot can read/);
+    });
+
+    it("a malformed config: defaults, and a note naming the problem", async () => {
+      gh.token();
+      mockSettings(gh, { config: "tracker: acme/security-tracker\nhandlers: [alice]\nsla:\n  respond_days: ten\n" });
+      mockIntakeWrites(gh);
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      expect(ackOf()).toContain("by **2026-12-09**");
+      expect(issueOf().body).toContain('Config: sla.respond_days: expected a number, got \"ten\"; using the default.');
+    });
+
+    it("a config that is not YAML: defaults (no tracker), the note in the acknowledgement's maintainer section", async () => {
+      gh.token();
+      mockSettings(gh, { config: "tracker: [unclosed\n  - : :\n" });
+      gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 1, html_url: "h" });
+      await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+      expect(ackOf()).toContain("<details><summary>Notes for maintainers</summary>");
+      expect(ackOf()).toContain("Config: .github/security-policy-bot.yml is not valid YAML; using the defaults.");
+      expect(ackOf()).toContain("No `handlers` are configured");
+    });
+  });
+});
