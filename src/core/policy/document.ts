@@ -1,0 +1,73 @@
+/**
+ * A policy's text prepared for the readers: its lines, every table in it (whatever its
+ * form) and the remaining prose as mdast blocks. Pipe and whitespace tables are found line
+ * by line and blanked out of the prose before micromark parses it (see markdown.ts for why).
+ */
+import type { Grid } from "./grid.js";
+import { gridFromTable } from "./grid.js";
+import { findHtmlTables } from "./html-table.js";
+import { type Block, parseBlocks } from "./markdown.js";
+import { findPipeTables } from "./pipe-table.js";
+import { findPlainTables } from "./plain-table.js";
+
+export interface PolicyDocument {
+  lines: string[];
+  /** Every table, in file order. */
+  grids: Grid[];
+  /** The prose, in file order. */
+  blocks: Block[];
+  /** The prose was longer than the parse budget; only its beginning was read. */
+  truncated: boolean;
+}
+
+/** Marks fenced code blocks (in `fenced`) and HTML comments (in `comments`). */
+function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array } {
+  const fenced = new Uint8Array(lines.length);
+  const comments = new Uint8Array(lines.length);
+  let fence: string | null = null;
+  let inComment = false;
+  lines.forEach((line, i) => {
+    if (fence !== null) {
+      fenced[i] = 1;
+      const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      return;
+    }
+    if (inComment) {
+      comments[i] = 1;
+      if (line.includes("-->")) inComment = false;
+      return;
+    }
+    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (open?.[1]) {
+      fenced[i] = 1;
+      fence = open[1];
+      return;
+    }
+    const start = line.lastIndexOf("<!--");
+    if (start !== -1 && !line.includes("-->", start + 4)) {
+      comments[i] = 1;
+      inComment = true;
+    }
+  });
+  return { fenced, comments };
+}
+
+export function loadDocument(markdown: string): PolicyDocument {
+  const text = (typeof markdown === "string" ? markdown : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, "\uFFFD");
+  const lines = text.split("\n");
+  const { fenced, comments } = regions(lines);
+  const claimed = new Uint8Array(lines.length);
+  const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
+  const pipe = findPipeTables(lines, outsideCode, claimed);
+  const plain = findPlainTables(lines, comments, claimed);
+  const html = findHtmlTables(lines, outsideCode);
+  const prose = lines.map((line, i) => (claimed[i] ? "" : line));
+  const { blocks, truncated } = parseBlocks(prose);
+  const fromTree = blocks
+    .filter((b) => b.kind === "table" && b.node.type === "table")
+    .map((b) => (b.node.type === "table" ? gridFromTable(b.node, b.line) : null))
+    .filter((g): g is Grid => g !== null);
+  const grids = [...pipe, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
+  return { lines, grids, blocks, truncated };
+}

@@ -1,0 +1,91 @@
+/**
+ * Amounts of time written in prose: "48 hours", "three working days", "a week", "90-day",
+ * "90+ day", "48–72 hours" / "2-3 business days" / "24~48 hours" (the upper bound), "24h",
+ * "48 小时", "48시간", "5 días hábiles". Units: hours | days | business_days | weeks, plus
+ * months (kept only for disclosure windows).
+ */
+import type { DurationUnit } from "./types.js";
+
+export type AmountUnit = DurationUnit | "months";
+
+export interface Amount {
+  amount: number;
+  unit: AmountUnit;
+  /** Where the amount starts and ends in the text. */
+  index: number;
+  end: number;
+}
+
+const WORDS: Record<string, number> = {
+  a: 1, an: 1, single: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+  forty: 40, sixty: 60, ninety: 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+};
+
+const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|sixty|ninety";
+const ENGLISH = new RegExp(
+  `(?<![\\w.,])(?:(${NUMBER})(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER}))?|(an?|a\\s+single))\\s*\\+?\\s*-?\\s*` +
+    "(?:(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
+  "gi",
+);
+const OTHER = new RegExp(
+  "(?<![\\d.])(\\d{1,4})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}))?\\s*(?:个|個)?\\s*" +
+    "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|d[ií]as?|semanas?|" +
+    "stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvrés|jours?|semaines?)",
+  "giu",
+);
+
+function numberOf(text: string | undefined): number {
+  if (text === undefined) return NaN;
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  return WORDS[t] ?? WORDS[t.replace(/^a /, "")] ?? Number(t);
+}
+
+function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
+  const q = (qualifier ?? "").toLowerCase();
+  const b = base.toLowerCase();
+  if (b.startsWith("h")) return "hours"; // business hours are hours
+  if (b.startsWith("weekday")) return "business_days";
+  if (b.startsWith("w")) return "weeks";
+  if (b.startsWith("m")) return "months";
+  return q === "business" || q === "working" || q === "work" ? "business_days" : "days";
+}
+
+function otherUnit(word: string): AmountUnit {
+  const u = word.toLowerCase();
+  if (/小|時間|시간|hora|stunde|час|heure/.test(u)) return "hours";
+  if (/工作日|営業日|영업일|h[aá]bil|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|woche|недел|semaine/.test(u)) return "weeks";
+  return "days";
+}
+
+/** Every amount of time in `text`, in order. */
+export function findAmounts(text: string): Amount[] {
+  const found: Amount[] = [];
+  for (const m of text.matchAll(ENGLISH)) {
+    const low = numberOf(m[1] ?? m[3]);
+    const high = numberOf(m[2]);
+    const amount = Number.isFinite(high) && high > low ? high : low;
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    const base = m[5] ?? "";
+    if (m[3] && /s$/i.test(base)) continue; // "a days"
+    if (/^h$/i.test(base) && m[1] === undefined) continue;
+    found.push({ amount, unit: englishUnit(m[4], base), index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(OTHER)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (/[月월]/.test(before) || /^(?:日|일)$/.test(m[3] ?? "") && /\d\s*[月월]\s*$/.test(text.slice(0, m.index))) continue;
+    const low = Number(m[1]);
+    const high = Number(m[2]);
+    const amount = Number.isFinite(high) && high > low ? high : low;
+    if (!(amount > 0) || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    found.push({ amount, unit: otherUnit(m[3] ?? ""), index: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Rough length in hours, to compare promises. */
+export function hoursOf(amount: number, unit: AmountUnit): number {
+  const per: Record<AmountUnit, number> = { hours: 1, days: 24, business_days: 24 * 1.4, weeks: 168, months: 720 };
+  return amount * per[unit];
+}

@@ -1,0 +1,33 @@
+/** What table headers say about their column: the version column and the support column. */
+
+/** A header naming the version column (several languages; tags, releases and branches count). */
+export const VERSION_HEADER =
+  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|версия|версии|tags?|releases?|branch(?:es)?|series|lines?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
+
+/** A header naming the support column. */
+export const SUPPORT_HEADER =
+  /support|status|state|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
+
+const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
+const STRONG_SUPPORT = /support|status|state|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained/iu;
+const WEAK_SUPPORT = /until|end[\s-]*of|\beo[ls]\b|expir|date/iu;
+
+/** Is this header the version column's? */
+export function isVersionHeader(header: string): boolean {
+  return VERSION_HEADER.test(header) && !DATE_HEADER.test(header);
+}
+
+/**
+ * How strongly a header names the support column: 3 "Supported"/"Status", 2 "Security fixes
+ * until", "EOL", "Update", 1 anything else.
+ */
+export function supportHeaderRank(header: string): number {
+  if (STRONG_SUPPORT.test(header) && !WEAK_SUPPORT.test(header)) return 3;
+  if (SUPPORT_HEADER.test(header)) return 2;
+  return 1;
+}
+
+/** In a column headed like this, a bare date means "supported until that date". */
+export function datesMeanSupported(header: string): boolean {
+  return /until|end[\s-]*of|\beo[ls]\b|expir|support|fixes|security|maintain/iu.test(header);
+}

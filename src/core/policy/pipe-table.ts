@@ -1,0 +1,72 @@
+/**
+ * GFM pipe tables found line by line in the source (header row, delimiter row, body rows
+ * until a blank line or a line without a pipe). Reading tables here rather than through
+ * micromark keeps a 10 000-row table to milliseconds; fenced code and HTML comments are
+ * skipped, blockquote markers and indentation (tables in lists and quotes) are tolerated.
+ */
+import type { Grid } from "./grid.js";
+import { inlineToText } from "./inline.js";
+
+const DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+const MAX_LINE = 20_000;
+const MAX_CELLS = 64;
+
+function unquote(line: string): string {
+  return line.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, "").trim();
+}
+
+/** Cells of one pipe row, split on unescaped pipes, outer pipes dropped. */
+export function splitPipeRow(line: string): string[] {
+  let s = line.trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  if (!s.includes("\\")) return s.split("|", MAX_CELLS).map((x) => x.trim());
+  const cells: string[] = [];
+  let current = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && s[i + 1] === "|") {
+      current += "\\|";
+      i++;
+    } else if (c === "|") {
+      cells.push(current);
+      current = "";
+      if (cells.length >= MAX_CELLS) return cells.map((x) => x.trim());
+    } else current += c;
+  }
+  cells.push(current);
+  return cells.map((x) => x.trim());
+}
+
+/**
+ * Every pipe table in `lines`. `skip[i]` marks lines not to read (fenced code, comments);
+ * the lines of each table found are marked in `claimed`.
+ */
+export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
+  const grids: Grid[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const headLine = lines[i] ?? "";
+    const delimLine = lines[i + 1] ?? "";
+    if (skip[i] || skip[i + 1] || claimed[i]) continue;
+    if (!delimLine.includes("-") || headLine.length > MAX_LINE || delimLine.length > MAX_LINE) continue;
+    const head = unquote(headLine);
+    const delim = unquote(delimLine);
+    if (head === "" || !DELIMITER.test(delim) || !(head.includes("|") || delim.includes("|"))) continue;
+    if (!head.includes("|") && !delim.includes("|")) continue;
+    const header = splitPipeRow(head);
+    if (header.length !== splitPipeRow(delim).length) continue;
+    const rows: string[][] = [];
+    let j = i + 2;
+    for (; j < lines.length; j++) {
+      const raw = lines[j] ?? "";
+      if (skip[j] || raw.length > MAX_LINE) break;
+      const row = unquote(raw);
+      if (row === "" || !row.includes("|")) break;
+      rows.push(splitPipeRow(row).map(inlineToText));
+    }
+    for (let k = i; k < j; k++) claimed[k] = 1;
+    grids.push({ line: i + 1, header: header.map(inlineToText), rows });
+    i = j - 1;
+  }
+  return grids;
+}

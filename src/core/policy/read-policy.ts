@@ -1,0 +1,82 @@
+/**
+ * readPolicy: a SECURITY.md as the bot understands it. Pure and total: any string gives a
+ * Policy (never an exception), in time roughly linear in its length.
+ */
+import type { Policy, VersionRow } from "./types.js";
+import type { Grid } from "./grid.js";
+import { loadDocument } from "./document.js";
+import { readDisclosureSteps, readReportChecklist } from "./lists.js";
+import { readPatchReleases, readSupportNote } from "./notes.js";
+import { findProblems } from "./problems.js";
+import { readPromises } from "./promises.js";
+import { collectSentences } from "./sentences.js";
+import { readLegend } from "./support-cell.js";
+import { readVersionBullets } from "./version-bullets.js";
+import { readSupportGrid } from "./version-table.js";
+
+/** Rows of every support table in file order; an identical row (same label and support) is listed once. */
+function readTables(grids: readonly Grid[], lines: readonly string[]) {
+  const legend = readLegend(lines);
+  const rows: VersionRow[] = [];
+  const unreadable: string[] = [];
+  const others: Grid[] = [];
+  const seen = new Set<string>();
+  let firstLine: number | null = null;
+  for (const grid of grids) {
+    const reading = readSupportGrid(grid, legend);
+    if (reading === null || reading.rows.length === 0) {
+      others.push(grid);
+      continue;
+    }
+    firstLine ??= grid.line;
+    unreadable.push(...reading.unreadable);
+    for (const row of reading.rows) {
+      const key = `${row.label}\u0000${String(row.supported)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push(row);
+    }
+  }
+  return { rows, unreadable, others, firstLine };
+}
+
+function read(markdown: string): Policy {
+  const doc = loadDocument(markdown);
+  const tables = readTables(doc.grids, doc.lines);
+  const tableFound = tables.rows.length > 0;
+  const rows = tableFound ? tables.rows : readVersionBullets(doc.blocks);
+  const sentences = collectSentences(doc.blocks, tables.others);
+  const { acknowledge, respond, disclosureDays } = readPromises(sentences);
+  return {
+    rows,
+    tableFound,
+    acknowledge,
+    respond,
+    disclosureDays,
+    disclosureSteps: readDisclosureSteps(doc.blocks),
+    reportChecklist: readReportChecklist(doc.blocks),
+    patchReleases: readPatchReleases(sentences),
+    supportNote: readSupportNote(doc.blocks, tables.firstLine),
+    problems: findProblems({ rows, unreadable: tables.unreadable, acknowledge, truncated: doc.truncated }),
+  };
+}
+
+/** Reads a SECURITY.md. Never throws: what cannot be read is reported in `problems`. */
+export function readPolicy(markdown: string): Policy {
+  try {
+    return read(typeof markdown === "string" ? markdown : "");
+  } catch {
+    return {
+      rows: [],
+      tableFound: false,
+      acknowledge: null,
+      respond: null,
+      disclosureDays: null,
+      disclosureSteps: [],
+      reportChecklist: [],
+      patchReleases: false,
+      supportNote: null,
+      problems: ["The policy could not be read."],
+    };
+  }
+}

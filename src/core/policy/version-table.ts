@@ -1,0 +1,90 @@
+/**
+ * Reads a grid as a supported-versions table, or decides it is not one (advisory history,
+ * "Action | Target" timing tables, changelogs, key fingerprints).
+ *
+ * The version column is the first whose header names versions (Version, Versión, Версия,
+ * 版本, Tag, Release, Branch…), else the first column when its cells look like versions.
+ * The support column is chosen among the other columns whose cells mostly read as support:
+ * the one whose header names support most clearly ("Supported", "Status" before "Security
+ * fixes until" or "EOL"), leftmost on a tie. A table with no such pair is not a support table.
+ */
+import type { Support, VersionRow } from "./types.js";
+import type { Grid } from "./grid.js";
+import { datesMeanSupported, isVersionHeader, supportHeaderRank } from "./headers.js";
+import { readSupportCell } from "./support-cell.js";
+import { isMovingTarget, labelToRange } from "./version-range.js";
+
+export interface TableReading {
+  rows: VersionRow[];
+  /** Labels of rows whose support cell could not be read. */
+  unreadable: string[];
+}
+
+/** Does this cell look like a version label (a range, a moving target, or a short token with a digit)? */
+export function looksLikeVersion(label: string): boolean {
+  if (label === "" || label.length > 40) return false;
+  if (labelToRange(label) !== null || isMovingTarget(label)) return true;
+  return /^[<>=~^v]*\s*\d/i.test(label) && label.split(/\s+/).length <= 4;
+}
+
+function versionColumn(grid: Grid, width: number): number | null {
+  const byHeader = grid.header.findIndex((h) => isVersionHeader(h));
+  if (byHeader !== -1) return byHeader;
+  const cells = grid.rows.map((r) => r[0] ?? "").filter((c) => c !== "");
+  if (cells.length === 0 || width < 2) return null;
+  const versions = cells.filter(looksLikeVersion).length;
+  return versions * 2 >= cells.length ? 0 : null;
+}
+
+const SAMPLE = 200;
+
+function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows): Array<Support | null> {
+  const context = { datesMeanSupported: datesMeanSupported(grid.header[column] ?? ""), legend };
+  const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
+  return rows.map((row) => {
+    const cell = row[column] ?? "";
+    let support = memo.get(cell);
+    if (support === undefined) {
+      support = readSupportCell(cell, context);
+      memo.set(cell, support);
+    }
+    return support;
+  });
+}
+
+/** Reads the grid as a support table; null when it is not one. */
+export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>): TableReading | null {
+  const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
+  if (grid.rows.length === 0 || width < 2) return null;
+  const versionCol = versionColumn(grid, width);
+  if (versionCol === null) return null;
+
+  // The support column is chosen on the first rows, then read in full.
+  const sample = grid.rows.slice(0, SAMPLE);
+  let best: { column: number; rank: number } | null = null;
+  for (let column = 0; column < width; column++) {
+    if (column === versionCol) continue;
+    const filled = sample.filter((r) => (r[column] ?? "").trim() !== "").length;
+    const read = readColumn(grid, column, legend, sample).filter((c) => c !== null).length;
+    if (read === 0 || read * 2 < filled) continue;
+    const rank = supportHeaderRank(grid.header[column] ?? "");
+    if (best === null || rank > best.rank) best = { column, rank };
+  }
+  if (best === null) return null;
+  const chosen = readColumn(grid, best.column, legend);
+
+  const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
+  const named = labels.filter((l) => l !== "");
+  // Without a version header, the labels themselves must read as versions.
+  if (!isVersionHeader(grid.header[versionCol] ?? "") && named.filter(looksLikeVersion).length * 2 < named.length) return null;
+
+  const rows: VersionRow[] = [];
+  const unreadable: string[] = [];
+  labels.forEach((label, i) => {
+    if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
+    const supported = chosen[i] ?? null;
+    if (supported === null) unreadable.push(label);
+    else rows.push({ label, supported, range: labelToRange(label) });
+  });
+  return { rows, unreadable };
+}

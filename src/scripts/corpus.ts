@@ -1,0 +1,151 @@
+/**
+ * Measures the policy reader against the SECURITY.md corpus:
+ *
+ *   npm run corpus -- ../shared/corpus/security-md
+ *
+ * Reads index.json and each NNN.md, runs readPolicy, and prints per file whether the rows
+ * (label + supported, in order) and the promises (acknowledge, respond, disclosure) match the
+ * human reading, what differs, then the totals. Labels of bulleted-list policies (table_found
+ * false with rows) match loosely, as CONVENTIONS.txt says. Always exits 0: it is a measurement.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readPolicy } from "../core/policy/read-policy.js";
+import type { Duration, Policy, Support } from "../core/policy/types.js";
+
+interface ExpectedRow {
+  label: string;
+  supported: Support;
+}
+interface Entry {
+  id: string;
+  repo?: string;
+  expected: {
+    table_found: boolean;
+    rows: ExpectedRow[];
+    ack: Duration | null;
+    response: Duration | null;
+    disclosure_days: number | null;
+  };
+  notes?: string;
+}
+
+const plain = (label: string): string => label.replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
+const loose = (label: string): string => label.toLowerCase().replace(/[^a-z0-9.<>=*]+/g, "");
+
+function sameLabel(expected: string, got: string, looseMatch: boolean): boolean {
+  if (expected === got || plain(expected) === got) return true;
+  if (!looseMatch) return false;
+  const a = loose(expected);
+  const b = loose(got);
+  return a !== "" && b !== "" && (a.includes(b) || b.includes(a));
+}
+
+function sameDuration(a: Duration | null, b: Duration | null): boolean {
+  return a === null || b === null ? a === b : a.amount === b.amount && a.unit === b.unit;
+}
+
+const show = (d: Duration | null): string => (d === null ? "none" : `${d.amount} ${d.unit}`);
+
+/** Rows matched in order: each expected row against the next got row with the same label. */
+function compareRows(expected: ExpectedRow[], got: Policy["rows"], looseMatch: boolean) {
+  const diffs: string[] = [];
+  let right = 0;
+  let cursor = 0;
+  const used = new Set<number>();
+  for (const e of expected) {
+    let found = -1;
+    for (let k = cursor; k < got.length; k++) {
+      if (sameLabel(e.label, got[k]?.label ?? "", looseMatch)) {
+        found = k;
+        break;
+      }
+    }
+    if (found === -1) {
+      diffs.push(`missing row '${e.label}' (${String(e.supported)})`);
+      continue;
+    }
+    used.add(found);
+    cursor = found + 1;
+    const g = got[found];
+    if (g?.supported === e.supported) right++;
+    else diffs.push(`row '${e.label}': expected ${String(e.supported)}, got ${String(g?.supported)}`);
+  }
+  got.forEach((g, k) => {
+    if (!used.has(k)) diffs.push(`extra row '${g.label}' (${String(g.supported)})`);
+  });
+  const extra = got.length - used.size;
+  const exact = diffs.length === 0 && expected.length === got.length;
+  return { right, total: expected.length + extra, exact, diffs };
+}
+
+function main(): void {
+  const dir = process.argv[2] ?? "../shared/corpus/security-md";
+  let entries: Entry[];
+  try {
+    entries = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as Entry[];
+  } catch (error) {
+    console.log(`Cannot read ${join(dir, "index.json")}: ${(error as Error).message}`);
+    return;
+  }
+  let filesRight = 0;
+  let rowsRight = 0;
+  let rowsTotal = 0;
+  let promisesRight = 0;
+  let tablesRight = 0;
+  let files = 0;
+  let slowest = 0;
+  for (const entry of entries) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, `${entry.id}.md`), "utf8");
+    } catch {
+      console.log(`${entry.id}  (file missing)`);
+      continue;
+    }
+    files++;
+    const started = performance.now();
+    const policy = readPolicy(text);
+    slowest = Math.max(slowest, performance.now() - started);
+    const e = entry.expected;
+    const looseMatch = !e.table_found && e.rows.length > 0;
+    const rows = compareRows(e.rows, policy.rows, looseMatch);
+    rowsRight += rows.right;
+    rowsTotal += rows.total;
+    const diffs = [...rows.diffs];
+    const promiseChecks: Array<[string, boolean, string, string]> = [
+      ["ack", sameDuration(e.ack, policy.acknowledge), show(e.ack), show(policy.acknowledge)],
+      ["response", sameDuration(e.response, policy.respond), show(e.response), show(policy.respond)],
+      ["disclosure", e.disclosure_days === policy.disclosureDays, String(e.disclosure_days ?? "none"), String(policy.disclosureDays ?? "none")],
+    ];
+    let promisesOk = true;
+    for (const [name, ok, want, got] of promiseChecks) {
+      if (ok) promisesRight++;
+      else {
+        promisesOk = false;
+        diffs.push(`${name}: expected ${want}, got ${got}`);
+      }
+    }
+    if (e.table_found === policy.tableFound) tablesRight++;
+    else diffs.push(`table_found: expected ${String(e.table_found)}, got ${String(policy.tableFound)}`);
+    const exact = rows.exact && promisesOk;
+    if (exact) filesRight++;
+    const verdict = `${exact ? "OK  " : "DIFF"} rows ${rows.exact ? "ok" : "differ"}, promises ${promisesOk ? "ok" : "differ"}`;
+    console.log(`${entry.id}  ${verdict}  (${entry.repo ?? ""})`);
+    for (const d of diffs) console.log(`      - ${d}`);
+  }
+  const pct = (a: number, b: number): string => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+  console.log("");
+  console.log(`files read exactly right (rows and promises): ${filesRight}/${files} = ${pct(filesRight, files)}`);
+  console.log(`rows right (label and supported):             ${rowsRight}/${rowsTotal} = ${pct(rowsRight, rowsTotal)}`);
+  console.log(`promises right (ack, response, disclosure):   ${promisesRight}/${files * 3} = ${pct(promisesRight, files * 3)}`);
+  console.log(`table_found right:                            ${tablesRight}/${files} = ${pct(tablesRight, files)}`);
+  console.log(`slowest file: ${slowest.toFixed(1)} ms`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.log(`corpus measurement failed: ${(error as Error).message}`);
+}
+process.exitCode = 0;
