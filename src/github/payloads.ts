@@ -21,6 +21,7 @@ export const repositorySchema = z.object({
 export const installationSchema = z.object({ id: z.number() });
 
 export const advisorySchema = z.object({
+  url: z.string().optional(),
   ghsa_id: z.string().regex(/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/, "a GHSA id"),
   html_url: z.string(),
   summary: z.string(),
@@ -38,6 +39,7 @@ export const advisorySchema = z.object({
   cwe_ids: z.array(z.string()).nullable().optional(),
   cvss: z.object({ vector_string: z.string().nullable().optional() }).nullable().optional(),
   comments: z.number().optional(),
+  credits: z.array(z.object({ login: z.string().optional(), type: z.string().optional() })).nullable().optional(),
   published_at: z.string().nullable().optional(),
 });
 

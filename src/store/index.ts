@@ -4,6 +4,7 @@ import { Audit } from "./audit.js";
 import { Cursors } from "./cursors.js";
 import { openDatabase, type DatabaseKind, type DatabaseTarget, type OpenOptions } from "./database.js";
 import { Deliveries } from "./deliveries.js";
+import { Installations } from "./installations.js";
 import { Intents } from "./intents.js";
 import { Reports } from "./reports.js";
 import { Repos } from "./repos.js";
@@ -17,6 +18,7 @@ export class Store {
   readonly cursors: Cursors;
   readonly audit: Audit;
   readonly repos: Repos;
+  readonly installations: Installations;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -28,6 +30,7 @@ export class Store {
     this.cursors = new Cursors(db);
     this.audit = new Audit(db);
     this.repos = new Repos(db);
+    this.installations = new Installations(db);
   }
 
   /** True when the database answers a trivial query (for /healthz). */

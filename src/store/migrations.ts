@@ -137,6 +137,19 @@ export const migrations: Record<string, Migration> = {
   },
 };
 
+migrations["002-installations"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("installations")
+      .addColumn("id", bigint, (c) => c.primaryKey())
+      .addColumn("account", "text", (c) => c.notNull())
+      .addColumn("account_type", "text", (c) => c.notNull())
+      .addColumn("suspended", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("updated_at", bigint, (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

@@ -81,6 +81,11 @@ export class Repos {
     await this.db.updateTable("repos").set({ comments_api: value }).where("id", "=", id).execute();
   }
 
+  async byName(owner: string, name: string): Promise<{ id: number; private: boolean; defaultBranch: string } | undefined> {
+    const r = await this.db.selectFrom("repos").select(["id", "private", "default_branch"]).where("owner", "=", owner).where("name", "=", name).executeTakeFirst();
+    return r && { id: r.id, private: r.private === 1, defaultBranch: r.default_branch };
+  }
+
   async forInstallation(installationId: number): Promise<{ id: number; owner: string; name: string }[]> {
     return this.db.selectFrom("repos").select(["id", "owner", "name"]).where("installation_id", "=", installationId).execute();
   }

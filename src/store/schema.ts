@@ -114,7 +114,17 @@ export interface AuditTable {
   detail: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface InstallationsTable {
+  id: number;
+  account: string;
+  /** "Organization" or "User". */
+  account_type: string;
+  suspended: number;
+  updated_at: number;
+}
+
 export interface Database {
+  installations: InstallationsTable;
   deliveries: DeliveriesTable;
   repos: ReposTable;
   reports: ReportsTable;

@@ -58,7 +58,7 @@ async function record(s: Session, report: Report, actions: readonly Action[], ou
 }
 
 /** Where the comments API is missing, the tracking issue becomes the report's thread. */
-async function fallBackToTrackingIssue(s: Session, report: Report): Promise<Report | null> {
+export async function fallBackToTrackingIssue(s: Session, report: Report): Promise<Report | null> {
   await s.store.repos.setCommentsApi(report.repoId, "no");
   if (!report.trackerRepo || report.trackerIssue === null) {
     s.log.error({ report: report.id, repo: report.repoId }, "advisory comments API missing and no tracking issue: the report cannot be acknowledged in a thread");

@@ -261,16 +261,12 @@ function receivedInstant(date: string, time: string | null, cal: Calendar): numb
   return isoDay(new Date(noonUtc), cal) === date ? noonUtc : Date.parse(`${date}T00:00:00Z`);
 }
 
-/** The row that covers a version, preferring the narrowest (1.2.x over 1.x). */
+/** The row that covers a version, preferring the narrowest (1.2.x over 1.x), first in file order on a tie. */
 export function mostSpecificRow(rows: readonly VersionRow[], version: string): VersionRow | null {
-  const covering = rows.filter((row) => row.range !== null && semver.satisfies(version, row.range, { includePrerelease: true }));
-  if (!covering.length) return null;
-  return covering.sort((a, b) => width(a.range!) - width(b.range!))[0]!;
-}
-
-/** A rough size of a range: how many of a fixed set of probe versions it admits. */
-function width(range: string): number {
-  let n = 0;
-  for (let major = 0; major < 30; major++) for (let minor = 0; minor < 30; minor += 3) if (semver.satisfies(`${major}.${minor}.0`, range)) n++;
-  return n;
+  let best: VersionRow | null = null;
+  for (const row of rows) {
+    if (row.range === null || !semver.satisfies(version, row.range)) continue;
+    if (!best || (semver.subset(row.range, best.range!) && !semver.subset(best.range!, row.range))) best = row;
+  }
+  return best;
 }

@@ -1,0 +1,224 @@
+/**
+ * The reconciler: what GitHub sends no webhook for. Every period, per installation (one
+ * instance per installation per period, by lease), it lists the advisories conditionally,
+ * and for those whose `updated_at` or comment count moved it: takes in new ones (an advisory
+ * a maintainer opened, or a report that arrived while the bot was down), brings web-UI state
+ * changes into the ledger, and reads only the new or edited comments (`since=`), running
+ * their commands. Cursors live in the ledger, so a restart neither misses nor repeats one.
+ */
+import { transition, type LifecycleEvent } from "../core/lifecycle.js";
+import { isOpen, type Report } from "../core/report.js";
+import type { AdvisoryState } from "../core/commands/decide.js";
+import { advisoryFacts } from "../github/payloads.js";
+import type { GitHub } from "../github/octokit.js";
+import type { RepoRef } from "../github/repo-settings.js";
+import type { Deps } from "../handlers/deps.js";
+import type { Installation } from "../store/installations.js";
+import { handleComment } from "../workflows/commands.js";
+import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
+import { patchReport } from "../workflows/ledger.js";
+import type { Log, Session } from "../workflows/session.js";
+import { listAdvisories, type ListedAdvisory } from "./advisory-listing.js";
+
+export interface LoopContext {
+  deps: Deps;
+  /** An installation's authenticated octokit (`app.auth(id)`), or the app's own with no id. */
+  auth: (installationId?: number) => Promise<GitHub>;
+  log: Log;
+  pollIntervalMs: number;
+}
+
+interface AdvisoryCursor {
+  updatedAt: string;
+  comments: number | null;
+  /** updated_at of the newest comment processed. */
+  since: string | null;
+}
+
+export interface CycleStats {
+  installations: number;
+  requests: number;
+  notModified: number;
+  changedAdvisories: number;
+  commentsRead: number;
+}
+
+interface AdvisoryComment {
+  id: number;
+  body?: string | null;
+  user?: { login: string; type?: string } | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
+const INSTALLATIONS_REFRESH_MS = 3600 * 1000;
+
+/** Web-UI advisory states as lifecycle events. */
+function eventFor(report: Report, advisoryState: string): LifecycleEvent | null {
+  if (advisoryState === report.advisoryState) return null;
+  switch (advisoryState) {
+    case "published":
+      return "publish";
+    case "closed":
+      return "close";
+    case "withdrawn":
+      return "withdraw";
+    case "draft":
+      return report.state === "new" || report.state === "triage" ? "accept" : null;
+    case "triage":
+      return report.state === "rejected" ? "reopen" : null;
+    default:
+      return null;
+  }
+}
+
+async function syncState(s: Session, report: Report, a: ListedAdvisory["advisory"]): Promise<Report> {
+  const event = eventFor(report, a.state);
+  const now = s.clock();
+  return patchReport(s.store, report.id, now, (r) => {
+    const next = event ? transition(r.state, event) : null;
+    const patch: Partial<Report> = {};
+    if (r.advisoryState !== a.state) patch.advisoryState = a.state;
+    if (next && next !== r.state) {
+      patch.state = next;
+      if (event === "accept") patch.respondedAt = r.respondedAt ?? now;
+      if (event === "publish") patch.publishedAt = r.publishedAt ?? (Date.parse(a.published_at ?? "") || now);
+      if (!isOpen(next)) Object.assign(patch, { closedAt: r.closedAt ?? now, nextDueAt: null });
+    }
+    return Object.keys(patch).length ? patch : null;
+  });
+}
+
+async function repoOf(s: Session, report: Report | undefined, owner: string, name: string): Promise<RepoRef> {
+  const known = report ? await s.store.repos.get(report.repoId) : undefined;
+  if (known) return { id: known.id, owner: known.owner, name: known.name, private: known.private, defaultBranch: known.defaultBranch };
+  const byName = await s.store.repos.byName(owner, name);
+  if (byName) return { id: byName.id, owner, name, private: byName.private, defaultBranch: byName.defaultBranch };
+  const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner, repo: name });
+  return { id: Number(data.id), owner, name, private: data.private, defaultBranch: data.default_branch };
+}
+
+/** New and edited comments of an advisory since the cursor, oldest first; null when the API is missing. */
+async function newComments(s: Session, owner: string, repo: string, ghsa: string, since: string | null): Promise<AdvisoryComment[] | null> {
+  try {
+    const list = await s.gh.paginate<AdvisoryComment>("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments", {
+      owner,
+      repo,
+      ghsa_id: ghsa,
+      per_page: 100,
+      ...(since ? { since } : {}),
+    });
+    return list.sort((x, y) => x.created_at.localeCompare(y.created_at));
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}
+
+export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stats: CycleStats): Promise<void> {
+  const a = listed.advisory;
+  const key = `adv:${a.ghsa_id}`;
+  const cursor = (await s.store.cursors.get<AdvisoryCursor>(key))?.state;
+  const comments = a.comments ?? null;
+  if (cursor && cursor.updatedAt === a.updated_at && cursor.comments === comments) return;
+  stats.changedAdvisories++;
+
+  let report = await s.store.reports.byGhsa(a.ghsa_id);
+  if (!report && a.state !== "triage" && a.state !== "draft") {
+    // Closed or published before the bot knew it: history, not a report to handle.
+    await s.store.cursors.put({ key, installationId: s.installationId, etag: null, state: { updatedAt: a.updated_at ?? "", comments, since: cursor?.since ?? null }, checkedAt: s.clock() });
+    return;
+  }
+  let known: RepoRef | null = null;
+  const repoRef = async () => (known ??= await repoOf(s, report, listed.owner, listed.repo));
+  if (!report || (report.acknowledgedAt === null && isOpen(report.state))) {
+    // A report the bot has not (fully) taken in: one opened in the web UI, or one that arrived while it was down.
+    report = await intakeAdvisory(s, await repoRef(), advisoryFacts(a), a.description ?? null);
+  }
+  report = await syncState(s, report, a);
+
+  let since = cursor?.since ?? null;
+  const threadIsAdvisory = report.thread.kind === "advisory";
+  if (threadIsAdvisory && (comments === null || comments !== (cursor?.comments ?? 0) || a.updated_at !== cursor?.updatedAt) && (comments ?? 1) > 0) {
+    const list = await newComments(s, listed.owner, listed.repo, a.ghsa_id, since);
+    stats.requests++;
+    const repo = await repoRef();
+    if (list === null) {
+      report = (await fallBackToTrackingIssue(s, report)) ?? report;
+    } else {
+      await s.store.repos.setCommentsApi(repo.id, "yes");
+      const advisory: AdvisoryState = {
+        collaborators: (a.collaborating_users ?? []).map((u) => u.login),
+        credits: (a.credits ?? []).flatMap((c) => (c.login ? [{ login: c.login, type: c.type ?? "other" }] : [])),
+        state: a.state,
+      };
+      for (const c of list) {
+        stats.commentsRead++;
+        if (!c.user) continue; // handleComment ignores bots, this app included
+        const current = (await s.store.reports.get(report.id)) ?? report;
+        await handleComment(
+          s,
+          current,
+          repo,
+          { id: c.id, body: c.body ?? "", author: c.user.login, authorType: c.user.type ?? "User", createdAt: c.created_at },
+          { target: { kind: "advisory", owner: listed.owner, repo: listed.repo, ghsaId: a.ghsa_id }, isThread: true },
+          advisory,
+        );
+        if (!since || c.updated_at > since) since = c.updated_at;
+      }
+    }
+  }
+  await s.store.cursors.put({ key, installationId: s.installationId, etag: null, state: { updatedAt: a.updated_at ?? "", comments, since }, checkedAt: s.clock() });
+}
+
+async function refreshInstallations(ctx: LoopContext): Promise<Installation[]> {
+  const { store, clock } = ctx.deps;
+  const known = await store.installations.active();
+  const last = (await store.cursors.get<{ at?: number }>("installations"))?.state.at ?? 0;
+  if (known.length && clock() - last < INSTALLATIONS_REFRESH_MS) return known;
+  const app = await ctx.auth();
+  const list = await app.paginate("GET /app/installations", { per_page: 100 });
+  await store.installations.replaceAll(
+    list.map((i) => ({
+      id: i.id,
+      account: (i.account && "login" in i.account ? i.account.login : (i.account as { slug?: string } | null)?.slug) ?? String(i.id),
+      accountType: i.target_type === "Organization" ? "Organization" : "User",
+      suspended: !!i.suspended_at,
+    })),
+    clock(),
+  );
+  await store.cursors.put({ key: "installations", installationId: 0, etag: null, state: { at: clock() }, checkedAt: clock() });
+  return store.installations.active();
+}
+
+/** One pass over every installation this instance wins the lease for. */
+export async function reconcileCycle(ctx: LoopContext): Promise<CycleStats> {
+  const { deps } = ctx;
+  const stats: CycleStats = { installations: 0, requests: 0, notModified: 0, changedAdvisories: 0, commentsRead: 0 };
+  const installations = await refreshInstallations(ctx);
+  for (const inst of installations) {
+    // Held for (most of) a period and not given back: the next instance to look waits for the next period.
+    const leased = await deps.store.cursors.lease(`poll:${inst.id}`, inst.id, deps.instanceId, deps.clock(), Math.max(1000, ctx.pollIntervalMs - 1000));
+    if (!leased) continue;
+    stats.installations++;
+    const gh = await ctx.auth(inst.id);
+    const s: Session = { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId: inst.id, log: ctx.log };
+    try {
+      const listing = await listAdvisories(gh, deps.store.cursors, inst, deps.clock());
+      stats.requests += listing.requests;
+      stats.notModified += listing.notModified;
+      for (const listed of listing.advisories) {
+        try {
+          await reconcileAdvisory(s, listed, stats);
+        } catch (error) {
+          ctx.log.error({ err: error, installation: inst.id, advisory: listed.advisory.ghsa_id }, "reconciling an advisory failed; retried next period");
+        }
+      }
+    } catch (error) {
+      ctx.log.error({ err: error, installation: inst.id }, "listing advisories failed; retried next period");
+    }
+  }
+  ctx.log.debug({ ...stats }, "reconciler cycle done");
+  return stats;
+}
