@@ -5,9 +5,10 @@
 import type { ApplicationFunction } from "probot";
 import { createApp } from "./app.js";
 import type { GitHub } from "./github/octokit.js";
-import { makeDeps } from "./handlers/deps.js";
+import { makeDeps, webBaseFrom } from "./handlers/deps.js";
 import { reconcileCycle } from "./loops/reconcile.js";
 import { startPeriodic } from "./loops/runner.js";
+import { sweepCycle } from "./loops/sweep.js";
 import { readAppEnv } from "./runtime/env.js";
 import { databaseTarget, openStore } from "./store/index.js";
 
@@ -15,10 +16,17 @@ const appFn: ApplicationFunction = async (app, options) => {
   const env = readAppEnv(process.env);
   const store = await openStore(databaseTarget(env.databaseUrl));
   app.log.info({ database: store.kind, instance: env.instanceId, pollIntervalSeconds: env.pollIntervalSeconds }, "ledger open");
-  const deps = makeDeps({ store, clock: Date.now, instanceId: env.instanceId });
+  const deps = makeDeps({ store, clock: Date.now, instanceId: env.instanceId, webBase: webBaseFrom(process.env) });
   await createApp(deps)(app, options);
   const ctx = { deps, auth: async (id?: number) => (await app.auth(id)) as unknown as GitHub, log: app.log, pollIntervalMs: env.pollIntervalSeconds * 1000 };
-  startPeriodic([{ name: "reconcile", run: () => reconcileCycle(ctx) }], ctx.pollIntervalMs, app.log);
+  startPeriodic(
+    [
+      { name: "reconcile", run: () => reconcileCycle(ctx) },
+      { name: "sweep", run: () => sweepCycle(ctx) },
+    ],
+    ctx.pollIntervalMs,
+    app.log,
+  );
 };
 
 export default appFn;

@@ -49,6 +49,11 @@ export function shiftBusinessDays(from: Date, n: number, cal: Calendar): Date {
   return new Date(endOfDay(day).getTime());
 }
 
+/** The last instant of the day (in the calendar's zone) on which `at` falls. */
+export function endOfLocalDay(at: Date, cal: Calendar): Date {
+  return new Date(endOfDay(local(at, cal)).getTime());
+}
+
 /** When a promise made at `receivedAt` falls due. */
 export function dueDate(receivedAt: Date, promise: Duration, cal: Calendar): Date {
   switch (promise.unit) {

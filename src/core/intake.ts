@@ -109,7 +109,8 @@ export function newReport(input: {
     lastMaintainerAt: null,
     lastReporterAt: null,
     reminders: [],
-    nextDueAt: null,
+    // The sweep looks at a new report at once and schedules its deadline events.
+    nextDueAt: input.now,
     revision: 0,
     createdAt: input.now,
     updatedAt: input.now,

@@ -1,5 +1,5 @@
 /** The labels of PRODUCT.md, with the colour and description the bot creates them with. */
-import type { Report } from "./report.js";
+import { isOpen, type Report } from "./report.js";
 
 export interface LabelSpec {
   name: string;
@@ -26,12 +26,21 @@ export function labelSpec(name: string): LabelSpec {
 /** GitHub limits label names to 50 characters. */
 const fit = (s: string): string => (s.length > 50 ? s.slice(0, 50) : s);
 
+/** Escalated for a missed response deadline and still unanswered. */
+export function markedOverdue(r: Pick<Report, "state" | "respondedAt" | "reminders">): boolean {
+  return isOpen(r.state) && r.respondedAt === null && r.reminders.some((k) => k.startsWith("escalation@"));
+}
+
+type Labelled = Pick<Report, "affected" | "unsupported" | "severity" | "state" | "respondedAt" | "reminders" | "pausedAt">;
+
 /** The labels a report's tracking (or report) issue should carry. */
-export function reportLabels(r: Pick<Report, "affected" | "unsupported" | "severity">): string[] {
+export function reportLabels(r: Labelled): string[] {
   return [
     SECURITY_REPORT,
     ...r.affected.map((row) => fit(`affects: ${row}`)),
     ...r.unsupported.map((row) => fit(`unsupported: ${row}`)),
     ...(r.severity ? [`severity: ${r.severity}`] : []),
+    ...(r.pausedAt !== null ? [NEEDS_INFO] : []),
+    ...(markedOverdue(r) ? [SLA_OVERDUE] : []),
   ];
 }

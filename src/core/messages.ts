@@ -3,6 +3,8 @@
  * (or the config's template for that kind); the applier adds the hidden marker.
  */
 
+import type { DashboardMessage } from "./dashboard.js";
+
 /** The message kinds are part of the contract (PRODUCT.md "Messages"). */
 export type MessageKind =
   | "acknowledgement"
@@ -79,4 +81,23 @@ export interface ReplyMessage {
   notice: string | null;
 }
 
-export type Message = AcknowledgementMessage | TrackingIssueMessage | ReplyMessage;
+/** A deadline's nudge to maintainers (kind reminder, escalation or eta-reminder). */
+export interface DeadlineMessage {
+  kind: "reminder" | "escalation" | "eta-reminder";
+  /** What prompted it; "update" is the per-severity cadence. */
+  reason: "respond" | "overdue" | "eta" | "update";
+  reportId: string;
+  repository: string;
+  threadUrl: string | null;
+  handler: string | null;
+  /** Teams to mention on escalation, as org/slug. */
+  teams: string[];
+  severity: string | null;
+  /** YYYY-MM-DD. */
+  respondBy: string | null;
+  eta: string | null;
+  /** For the cadence nudge. */
+  quietDays: number | null;
+}
+
+export type Message = AcknowledgementMessage | TrackingIssueMessage | ReplyMessage | DeadlineMessage | DashboardMessage;

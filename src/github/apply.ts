@@ -82,7 +82,7 @@ function refuse(env: ApplyEnv, reportId: string, kind: string, path: string, rea
 }
 
 /** Claims an intent; on a takeover first looks on GitHub for what the crashed holder may have written. */
-async function claim(env: ApplyEnv, key: string, kind: string, reportId: string, find: () => Promise<string | null>): Promise<Outcome | null> {
+async function claim(env: ApplyEnv, key: string, kind: string, reportId: string | null, find: () => Promise<string | null>): Promise<Outcome | null> {
   const c = await env.store.intents.claim({ key, kind, reportId, holder: env.instanceId, now: env.clock(), staleAfterMs: INTENT_STALE_MS });
   if (c.status === "done") return { status: "already", result: c.result };
   if (c.status === "busy") return { status: "busy" };
@@ -347,6 +347,32 @@ async function tickTasks(env: ApplyEnv, a: Extract<Action, { type: "tick-tasks" 
   return { status: "done", result: a.steps.join("; ") };
 }
 
+async function writeDashboard(env: ApplyEnv, a: Extract<Action, { type: "write-dashboard" }>): Promise<Outcome> {
+  const [owner, repo] = a.tracker.split("/") as [string, string];
+  const path = a.issue === null ? `/repos/${owner}/${repo}/issues` : `/repos/${owner}/${repo}/issues/${a.issue}`;
+  if (await isPublic(env, owner, repo)) return refuse(env, a.tracker, "dashboard", path, `the tracker ${a.tracker} is public`);
+  const m: Marker = { report: a.tracker, kind: "dashboard" };
+  const body = fitBody(withMarker(renderMessage(a.message, env.templates), m));
+  if (a.issue !== null) {
+    await audited(env, null, "dashboard", "PATCH", path, () => env.gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo, issue_number: a.issue!, body }));
+    return { status: "done", result: String(a.issue) };
+  }
+  // A new generation when the previous dashboard issue was deleted.
+  const key = `dashboard:${a.tracker}#${a.generation}`;
+  const early = await claim(env, key, "dashboard", null, async () => {
+    const issues = await env.gh.paginate("GET /repos/{owner}/{repo}/issues", { owner, repo, state: "open", per_page: 100 });
+    const found = issues.find((i) => hasMarker(i.body, m));
+    return found ? String(found.number) : null;
+  });
+  if (early) return early;
+  return settleOrRelease(
+    env,
+    key,
+    () => audited(env, null, "dashboard", "POST", path, () => env.gh.request("POST /repos/{owner}/{repo}/issues", { owner, repo, title: a.title, body, request: { retries: 0 } })),
+    (issue) => String(issue.number),
+  );
+}
+
 export async function applyOne(env: ApplyEnv, a: Action): Promise<Outcome> {
   switch (a.type) {
     case "comment":
@@ -371,6 +397,8 @@ export async function applyOne(env: ApplyEnv, a: Action): Promise<Outcome> {
       return updateIssue(env, a);
     case "tick-tasks":
       return tickTasks(env, a);
+    case "write-dashboard":
+      return writeDashboard(env, a);
   }
 }
 

@@ -13,8 +13,15 @@ export interface Deps {
   caches: GitHubCaches;
   /** Who may run commands, cached briefly. */
   authorizer: Authorizer;
+  /** The web address of GitHub (https://github.com, or the Enterprise Server's), for links. */
+  webBase: string;
 }
 
-export function makeDeps(d: Omit<Deps, "caches" | "authorizer">): Deps {
-  return { ...d, caches: new GitHubCaches(d.clock), authorizer: new Authorizer(d.clock) };
+export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase"> & { webBase?: string }): Deps {
+  return { webBase: "https://github.com", ...d, caches: new GitHubCaches(d.clock), authorizer: new Authorizer(d.clock) };
+}
+
+/** GitHub's web address from Probot's GHE_HOST / GHE_PROTOCOL. */
+export function webBaseFrom(env: NodeJS.ProcessEnv): string {
+  return env.GHE_HOST ? `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}` : "https://github.com";
 }

@@ -4,6 +4,8 @@
  */
 import type { Message } from "../core/messages.js";
 import { acknowledgementVars, renderAcknowledgement } from "./acknowledgement.js";
+import { renderDashboard } from "./dashboard.js";
+import { deadlineVars, renderDeadline } from "./deadline.js";
 import { renderReply, replyVars } from "./reply.js";
 import { fillTemplate } from "./template.js";
 import { renderTrackingIssue } from "./tracking-issue.js";
@@ -18,6 +20,12 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
     }
     case "tracking-issue":
       return renderTrackingIssue(message);
+    case "reminder":
+    case "escalation":
+    case "eta-reminder":
+      return templates[message.kind] ? fillTemplate(templates[message.kind]!, deadlineVars(message)) : renderDeadline(message);
+    case "dashboard":
+      return renderDashboard(message);
     case "reply": {
       const t = templates.reply;
       return t ? fillTemplate(t, replyVars(message)) : renderReply(message);

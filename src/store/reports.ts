@@ -105,6 +105,29 @@ export class Reports {
     return rows.map(fromRow);
   }
 
+  /** Every report of these repositories (for a dashboard: open ones and the figures' window). */
+  async ofRepos(repoIds: readonly number[], receivedSince: number): Promise<Report[]> {
+    if (!repoIds.length) return [];
+    const rows = await this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("repo_id", "in", [...repoIds])
+      .where((eb) => eb.or([eb("state", "not in", [...CLOSED_STATES]), eb("received_at", ">=", receivedSince)]))
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  /** The latest write to any report of these repositories (0 when none). */
+  async lastWrite(repoIds: readonly number[]): Promise<number> {
+    if (!repoIds.length) return 0;
+    const row = await this.db
+      .selectFrom("reports")
+      .select((eb) => eb.fn.max("updated_at").as("at"))
+      .where("repo_id", "in", [...repoIds])
+      .executeTakeFirst();
+    return Number(row?.at ?? 0);
+  }
+
   /** How many open reports each of these handlers has in the installation. */
   async openCountByHandler(installationId: number): Promise<Map<string, number>> {
     const rows = await this.db
@@ -116,6 +139,21 @@ export class Reports {
       .groupBy("handler")
       .execute();
     return new Map(rows.map((r) => [r.handler as string, Number(r.n)]));
+  }
+
+  /**
+   * Claims a due report for one sweeper: next_due_at moves to `until` only if it still is
+   * `expected` (compare-and-set). Returns the report as claimed, or undefined when someone
+   * else claimed or changed it first.
+   */
+  async claimDue(id: string, expected: number, until: number, now: number): Promise<Report | undefined> {
+    const result = await this.db
+      .updateTable("reports")
+      .set((eb) => ({ next_due_at: until, revision: eb("revision", "+", 1), updated_at: now }))
+      .where("id", "=", id)
+      .where("next_due_at", "=", expected)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1 ? this.get(id) : undefined;
   }
 
   /** Reports whose next deadline event is due (the sweep's one indexed query). */

@@ -4,9 +4,8 @@
  * is edited or seen again after a restart — and answer with one reply.
  */
 import type { Action, CommentTarget } from "../core/actions.js";
-import { decideCommand, trackingIssueOf, type AdvisoryState, type Role } from "../core/commands/decide.js";
+import { decideCommand, labelChanges, type AdvisoryState, type Role } from "../core/commands/decide.js";
 import { parseCommands } from "../core/commands/parse.js";
-import { NEEDS_INFO } from "../core/labels.js";
 import type { ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
@@ -64,8 +63,7 @@ async function noteActivity(s: Session, report: Report, comment: CommentFacts): 
     return patch;
   });
   if (report.pausedAt !== null && updated.pausedAt === null) {
-    const issue = trackingIssueOf(updated);
-    if (issue) await apply(applyEnv(s, {}, []), [{ type: "remove-labels", reportId: report.id, issue, labels: [NEEDS_INFO] }]);
+    await apply(applyEnv(s, {}, []), labelChanges(report, updated));
     s.log.info({ report: report.id }, "reporter answered; response clock running again");
   }
   return updated;

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { makeDeps, type Deps } from "../../src/handlers/deps.js";
 import type { Store } from "../../src/store/index.js";
-import { advisoryReported, TRACKER_REPO } from "../fixtures/webhooks.js";
+import { advisoryPublished, advisoryReported, TRACKER_REPO } from "../fixtures/webhooks.js";
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
 import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { captureLogs, type LogCapture } from "../helpers/logs.js";
@@ -246,5 +246,50 @@ describe("intake of a private vulnerability report", () => {
       expect(ackOf()).toContain("Config: .github/security-policy-bot.yml is not valid YAML; using the defaults.");
       expect(ackOf()).toContain("No `handlers` are configured");
     });
+  });
+
+  it("refuses a public tracker: no tracking issue, a clear log line, and the acknowledgement still goes out", async () => {
+    gh.token();
+    mockSettings(gh);
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: false });
+    gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 5001, html_url: "h" });
+    gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "admin" });
+    const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    expect(res.status).toBe(200);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST ${ADVISORY}/comments`]);
+    expect(logs.lines.some((l) => /write refused by the privacy guard/.test(l) && /the tracker acme\/security-tracker is public/.test(l))).toBe(true);
+    expect((await store.audit.forReport(GHSA)).map((a) => [a.method, a.kind, a.detail])).toEqual([
+      ["REFUSED", "tracking-issue", "the tracker acme/security-tracker is public"],
+      ["POST", "acknowledgement", null],
+    ]);
+    expect(await store.reports.get(GHSA)).toMatchObject({ trackerIssue: null, acknowledgedAt: NOW });
+  });
+
+  it("costs few calls once the repository's settings are warm: a second report", async () => {
+    gh.token();
+    mockSettings(gh);
+    mockIntakeWrites(gh);
+    await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    const cold = { reads: gh.reads().length, writes: gh.writes().length };
+    const second = "GHSA-2222-3333-4444";
+    gh.scope().get("/repos/acme/mcp-server/collaborators/bob/permission").reply(200, { permission: "write" });
+    gh.scope().post("/repos/acme/security-tracker/issues").reply(201, { id: 901, number: 8, html_url: "h" });
+    gh.scope().post(`/repos/acme/mcp-server/security-advisories/${second}/comments`).reply(201, { id: 5002, html_url: "h" });
+    gh.scope().patch(`/repos/acme/mcp-server/security-advisories/${second}`).reply(200, {});
+    await deliver(server.url, { event: "repository_advisory", payload: advisoryReported({ ghsa_id: second }) });
+    const warm = { reads: gh.reads().length - cold.reads, writes: gh.writes().length - cold.writes };
+    expect({ cold, warm }).toEqual({ cold: { reads: 5, writes: 7 }, warm: { reads: 1, writes: 3 } });
+    // Round-robin: the second report goes to the handler with fewer open reports.
+    expect((await store.reports.get(second))?.handler).toBe("bob");
+  });
+
+  it("records a publication made in the web UI", async () => {
+    gh.token();
+    mockSettings(gh);
+    mockIntakeWrites(gh);
+    await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryPublished() });
+    expect(res.status).toBe(200);
+    expect(await store.reports.get(GHSA)).toMatchObject({ state: "published", publishedAt: Date.parse("2026-12-20T12:00:00Z") });
   });
 });

@@ -78,7 +78,7 @@ describe("commands in a tracking issue", () => {
     await receive(issueComment({ body: "/publish\n/assign @mallory", author: "mallory", id: 502 }));
     expect(replies()).toEqual([expect.stringContaining("❌ `/publish, /assign` — only maintainers of acme/mcp-server can run commands here; nothing was changed.")]);
     expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/acme/security-tracker/issues/7/comments"]);
-    expect(await store.reports.get(GHSA)).toEqual({ ...before, lastMaintainerAt: Date.parse("2026-11-26T10:00:00Z"), revision: 1, updatedAt: NOW });
+    expect(await store.reports.get(GHSA)).toEqual({ ...before, lastMaintainerAt: Date.parse("2026-11-26T10:00:00Z"), nextDueAt: NOW, revision: 1, updatedAt: NOW });
   });
 
   it("ignores commands in quotes and code, and comments from bots, without a GitHub call", async () => {

@@ -8,9 +8,10 @@ import type { Action, AdvisoryRef, IssueRef } from "../actions.js";
 import { affectedLines } from "../affected.js";
 import { isoDay, type Calendar } from "../calendar.js";
 import { stepStatus } from "../disclosure-steps.js";
-import { NEEDS_INFO, reportLabels } from "../labels.js";
+import { reportLabels } from "../labels.js";
 import { describeState, transition, type LifecycleEvent } from "../lifecycle.js";
 import type { VersionRow } from "../policy/types.js";
+import { reportFigures } from "../figures.js";
 import { deadlines, type Promises } from "../promises.js";
 import type { Credit, Report } from "../report.js";
 import { COMMANDS, REPORTER_COMMANDS, type CommandName } from "./catalog.js";
@@ -59,6 +60,12 @@ export function trackingIssueOf(r: Report): IssueRef | null {
   return { owner, repo, number: r.trackerIssue };
 }
 
+/** The web address of a report's thread. */
+export function threadUrl(r: Report, webBase: string): string | null {
+  if (r.thread.kind === "advisory") return r.ghsaId ? `${webBase}/${r.owner}/${r.repo}/security/advisories/${r.ghsaId}` : null;
+  return r.thread.number !== null ? `${webBase}/${r.thread.owner}/${r.thread.repo}/issues/${r.thread.number}` : null;
+}
+
 /** Labels to add and remove on the tracking issue when a report's labelled facts change. */
 export function labelChanges(before: Report, after: Report): Action[] {
   const issue = trackingIssueOf(after);
@@ -103,6 +110,15 @@ export function statusText(r: Report, ctx: Pick<CommandContext, "calendar" | "no
   const fixes = r.affected.map((line) => `${line}: ${r.fixes[line] ? `released ${r.fixes[line]!.version}` : r.fixedIn[line] ? `fix in ${r.fixedIn[line]} (not released yet)` : "no fix yet"}`);
   if (fixes.length) lines.push(`- Fixes: ${fixes.join("; ")}`);
   lines.push(`- Credit for the reporter: ${r.credit ? "yes" : "declined"}`);
+  const f = reportFigures(r, cal, ctx.now);
+  const kept = (met: boolean | null) => (met === null ? "" : met ? " — promise kept" : " — promise missed");
+  const figures = [
+    f.ackHours !== null ? `acknowledged after ${f.ackHours < 1 ? `${Math.round(f.ackHours * 60)} minutes` : `${Math.round(f.ackHours * 10) / 10} hours`}${kept(f.ackMet)}` : null,
+    f.respondDays !== null ? `answered after ${f.respondDays} business days${kept(f.respondMet)}` : f.respondMet === false ? "no detailed response yet — promise missed" : null,
+    f.fixDays !== null ? `fixed after ${f.fixDays} business days` : null,
+    f.publishDays !== null ? `published after ${f.publishDays} business days` : null,
+  ].filter((x): x is string => x !== null);
+  if (figures.length) lines.push(`- So far: ${figures.join("; ")}.`);
   return lines.join("\n");
 }
 
@@ -166,6 +182,7 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       const toDraft = advisory && ctx.advisory?.state === "triage";
       return done(`accepted as a vulnerability${toDraft ? "; the advisory moved from triage to draft" : ""}. The response clock has stopped.`, next, [
         ...(toDraft ? [{ type: "patch-advisory" as const, reportId: r.id, advisory: advisory!, fields: { state: "draft" as const }, what: "accept" }] : []),
+        ...labelChanges(r, next),
         ...newlyDone(r, next, ctx.steps),
       ]);
     }
@@ -185,10 +202,9 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
     case "needs-info": {
       if (r.respondedAt !== null) return fail("the detailed response was already given; just ask in the thread");
       const next: Report = { ...r, pausedAt: r.pausedAt ?? ctx.now };
-      const issue = trackingIssueOf(r);
       const who = r.reporter ? `@${r.reporter}` : "the reporter";
       return {
-        ...done(`asked ${who}: ${cmd.question} (the response clock is paused until they answer)`, next, issue ? [{ type: "add-labels", reportId: r.id, issue, labels: [NEEDS_INFO] }] : []),
+        ...done(`asked ${who}: ${cmd.question} (the response clock is paused until they answer)`, next, labelChanges(r, next)),
         toReporter: `We need a little more information to evaluate your report: ${cmd.question}\n\nCould you answer here? Our response deadline is paused until you do.`,
       };
     }
@@ -196,7 +212,7 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       const next: Report = { ...r, eta: cmd.date, respondedAt: r.respondedAt ?? ctx.now, pausedAt: null, pausedMs: r.pausedAt ? r.pausedMs + (ctx.now - r.pausedAt) : r.pausedMs };
       const past = Date.parse(`${cmd.date}T23:59:59Z`) < ctx.now;
       return {
-        ...done(`expected fix date set to **${cmd.date}**${past ? " (a date already past — set a new one with `/eta`)" : ""}. The response clock has stopped.`, next),
+        ...done(`expected fix date set to **${cmd.date}**${past ? " (a date already past — set a new one with `/eta`)" : ""}. The response clock has stopped.`, next, labelChanges(r, next)),
         toReporter: `Thank you for your patience. We have confirmed the report and expect to release a fix by **${cmd.date}**. We will tell you here when it is out.`,
       };
     }

@@ -65,7 +65,8 @@ describe("decideCommand", () => {
     const d = decideCommand({ ...tracked, pausedAt: NOW - 1000, pausedMs: 500 }, cmd("/accept"), ctx());
     expect(d.report).toMatchObject({ state: "accepted", respondedAt: NOW, pausedAt: null, pausedMs: 1500 });
     expect(d.actions[0]).toEqual({ type: "patch-advisory", reportId: tracked.id, advisory: ADV, fields: { state: "draft" }, what: "accept" });
-    expect(d.actions[1]).toMatchObject({ type: "tick-tasks", steps: ["The issue is confirmed and a list of affected software is determined"] });
+    expect(d.actions[1]).toEqual({ type: "remove-labels", reportId: tracked.id, issue: TRACKER, labels: ["needs-info"] });
+    expect(d.actions[2]).toMatchObject({ type: "tick-tasks", steps: ["The issue is confirmed and a list of affected software is determined"] });
   });
 
   it("/accept is refused when the report is already closed", () => {
@@ -86,6 +87,9 @@ describe("decideCommand", () => {
     const d = decideCommand(tracked, cmd("/needs-info Which OS?"), ctx());
     expect(d.report.pausedAt).toBe(NOW);
     expect(d.actions).toEqual([{ type: "add-labels", reportId: tracked.id, issue: TRACKER, labels: ["needs-info"] }]);
+    // An answer given after an escalation takes the overdue label away.
+    const overdue = { ...tracked, reminders: ["escalation@2026-12-09"] };
+    expect(decideCommand(overdue, cmd("/eta 2026-12-20"), ctx()).actions).toEqual([{ type: "remove-labels", reportId: tracked.id, issue: TRACKER, labels: ["sla: overdue"] }]);
     expect(d.toReporter).toContain("Which OS?");
   });
 
@@ -138,7 +142,12 @@ describe("decideCommand", () => {
   });
 
   it("/status and /help answer in words", () => {
-    expect(decideCommand(tracked, cmd("/status"), ctx()).text).toContain("**Status of GHSA-abcd-efgh-ijkl:** acknowledged, awaiting a detailed response.");
+    const status = decideCommand(tracked, cmd("/status"), ctx()).text;
+    expect(status).toContain("**Status of GHSA-abcd-efgh-ijkl:** acknowledged, awaiting a detailed response.");
+    expect(status).toContain("- Detailed response: due by 2026-12-09");
+    expect(status).toContain("- So far: acknowledged after 24 hours — promise kept.");
+    const late = decideCommand({ ...tracked, acknowledgedAt: tracked.receivedAt + 3 * 3600000 }, cmd("/status"), ctx({ now: Date.parse("2026-12-15T00:00:00Z") })).text;
+    expect(late).toContain("- So far: acknowledged after 3 hours — promise kept; no detailed response yet — promise missed.");
     expect(decideCommand(tracked, cmd("/help"), ctx()).text).toContain("- `/fixed-in <version>…` — the first fixed version on each affected supported line");
     expect(decideCommand(tracked, cmd("/help"), ctx({ role: "reporter" })).text.split("\n")).toHaveLength(4);
   });

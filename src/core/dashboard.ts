@@ -1,0 +1,68 @@
+/** The security dashboard's content, as data: open reports (overdue first) and the window's figures. */
+import { isoDay, type Calendar } from "./calendar.js";
+import { effectiveRespondBy, isOverdue } from "./clocks.js";
+import { windowFigures, type WindowFigures } from "./figures.js";
+import { describeState } from "./lifecycle.js";
+import { isOpen, type Report } from "./report.js";
+
+export interface DashboardRow {
+  id: string;
+  url: string | null;
+  repository: string;
+  severity: string | null;
+  handler: string | null;
+  state: string;
+  received: string;
+  respondBy: string | null;
+  overdue: boolean;
+  paused: boolean;
+  eta: string | null;
+  affected: string[];
+  fixed: string[];
+}
+
+export interface DashboardMessage {
+  kind: "dashboard";
+  tracker: string;
+  day: string;
+  open: DashboardRow[];
+  figures: WindowFigures;
+  /** Repositories whose advisory comments the bot cannot read (their tracking issues are the threads). */
+  noCommentsApi: string[];
+}
+
+export function dashboard(input: {
+  tracker: string;
+  reports: readonly Report[];
+  calendar: Calendar;
+  now: number;
+  urlOf: (r: Report) => string | null;
+  noCommentsApi: string[];
+}): DashboardMessage {
+  const { calendar: cal, now } = input;
+  const day = (t: number) => isoDay(new Date(t), cal);
+  const open = input.reports
+    .filter((r) => isOpen(r.state))
+    .map((r): DashboardRow & { sortKey: number } => {
+      const due = effectiveRespondBy(r);
+      return {
+        id: r.id,
+        url: input.urlOf(r),
+        repository: `${r.owner}/${r.repo}`,
+        severity: r.severity,
+        handler: r.handler,
+        state: describeState(r.state),
+        received: day(r.receivedAt),
+        respondBy: due === null ? null : day(due),
+        overdue: isOverdue(r, now),
+        paused: r.pausedAt !== null,
+        eta: r.eta,
+        affected: r.affected,
+        fixed: Object.entries(r.fixes).map(([line, f]) => `${line}: ${f.version}`),
+        sortKey: due ?? Number.MAX_SAFE_INTEGER,
+      };
+    })
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.sortKey - b.sortKey || a.id.localeCompare(b.id))
+    .map(({ sortKey: _, ...row }) => row);
+  return { kind: "dashboard", tracker: input.tracker, day: day(now), open, figures: windowFigures(input.reports, cal, now), noCommentsApi: input.noCommentsApi };
+}
