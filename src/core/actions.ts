@@ -46,6 +46,8 @@ export type Action =
   | { type: "create-fork"; reportId: string; advisory: AdvisoryRef }
   /** Assignees (replacing them) or open/closed state of an issue. */
   | { type: "update-issue"; reportId: string; issue: IssueRef; assignees?: string[]; state?: "open" | "closed"; stateReason?: "completed" | "not_planned" }
+  /** Appends "Security: fixes GHSA-…" with the link to a release's notes, once. */
+  | { type: "link-release"; reportId: string; owner: string; repo: string; releaseId: number; ghsaId: string; advisoryUrl: string }
   /** Creates the tracker's dashboard issue (issue null) or rewrites its body. */
   | { type: "write-dashboard"; tracker: string; issue: number | null; generation: number; title: string; message: Message }
   /** Ticks these task-list items in the issue's body (read, tick, write only when something changed). */

@@ -100,4 +100,44 @@ export interface DeadlineMessage {
   quietDays: number | null;
 }
 
-export type Message = AcknowledgementMessage | TrackingIssueMessage | ReplyMessage | DeadlineMessage | DashboardMessage;
+/** The reporter is told that a fix is out (and which lines still wait). */
+export interface FixReleasedMessage {
+  kind: "fix-released";
+  reporter: string | null;
+  /** Lines fixed by this release, with the version and release day (YYYY-MM-DD). */
+  fixed: { line: string; version: string; day: string }[];
+  /** Affected supported lines still without a fix release. */
+  waiting: string[];
+}
+
+/** The drafted advisory, previewed in the thread, with the words to publish it. */
+export interface DraftPreviewMessage {
+  kind: "draft-preview";
+  summary: string;
+  description: string;
+  vulnerabilities: { range: string | null; patched: string | null; pkg: string }[];
+  problems: string[];
+  waiting: string[];
+  autoPublish: boolean;
+}
+
+/** The advisory is public: to the reporter (thread) or, with the timeline, to the tracking issue. */
+export interface PublishedMessage {
+  kind: "published";
+  audience: "reporter" | "maintainers";
+  reporter: string | null;
+  advisoryUrl: string;
+  credited: boolean;
+  /** The report's life: each step's day and business days since the previous one. */
+  timeline: { step: string; day: string | null; businessDays: number | null }[];
+}
+
+export type Message =
+  | AcknowledgementMessage
+  | TrackingIssueMessage
+  | ReplyMessage
+  | DeadlineMessage
+  | DashboardMessage
+  | FixReleasedMessage
+  | DraftPreviewMessage
+  | PublishedMessage;

@@ -34,6 +34,8 @@ export interface FixSeen {
   at: number;
   /** The release's id, for linking the advisory from its notes; null for a bare tag. */
   releaseId: number | null;
+  /** The tag name (for links to the release). */
+  tag?: string | null;
 }
 
 export interface Credit {

@@ -347,6 +347,20 @@ async function tickTasks(env: ApplyEnv, a: Extract<Action, { type: "tick-tasks" 
   return { status: "done", result: a.steps.join("; ") };
 }
 
+async function linkRelease(env: ApplyEnv, a: Extract<Action, { type: "link-release" }>): Promise<Outcome> {
+  const { owner, repo, releaseId } = a;
+  const path = `/repos/${owner}/${repo}/releases/${releaseId}`;
+  const { data } = await env.gh.request("GET /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: releaseId });
+  const m: Marker = { report: a.ghsaId, kind: "release-note" };
+  if (hasMarker(data.body, m)) return { status: "already", result: String(releaseId) };
+  const note = `Security: fixes [${a.ghsaId}](${a.advisoryUrl})`;
+  const verdict = guardWrite({ targetPublic: await isPublic(env, owner, repo), kind: "release-note", text: note, sensitive: env.sensitive });
+  if (!verdict.allowed) return refuse(env, a.reportId, "release-note", path, verdict.reason);
+  const body = withMarker(`${(data.body ?? "").trimEnd()}\n\n---\n${note}`, m);
+  await audited(env, a.reportId, "release-note", "PATCH", path, () => env.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: releaseId, body }));
+  return { status: "done", result: String(releaseId) };
+}
+
 async function writeDashboard(env: ApplyEnv, a: Extract<Action, { type: "write-dashboard" }>): Promise<Outcome> {
   const [owner, repo] = a.tracker.split("/") as [string, string];
   const path = a.issue === null ? `/repos/${owner}/${repo}/issues` : `/repos/${owner}/${repo}/issues/${a.issue}`;
@@ -399,6 +413,8 @@ export async function applyOne(env: ApplyEnv, a: Action): Promise<Outcome> {
       return tickTasks(env, a);
     case "write-dashboard":
       return writeDashboard(env, a);
+    case "link-release":
+      return linkRelease(env, a);
   }
 }
 

@@ -5,7 +5,8 @@
 import type { Context } from "probot";
 import { advisoryEventSchema, advisoryFacts, parsePayload, repoRef } from "../github/payloads.js";
 import { intakeAdvisory } from "../workflows/intake.js";
-import { patchReport } from "../workflows/ledger.js";
+import { loadRepoSettings } from "../github/repo-settings.js";
+import { afterPublication } from "../workflows/advisory.js";
 import { sessionFromContext } from "../workflows/session.js";
 import type { Deps } from "./deps.js";
 import type { Handler } from "./router.js";
@@ -30,10 +31,8 @@ export const advisoryPublishedHandler: Handler = {
     const a = p.repository_advisory;
     const known = await deps.store.reports.byGhsa(a.ghsa_id);
     if (!known) return;
-    const at = Date.parse(a.published_at ?? "") || deps.clock();
-    await patchReport(deps.store, known.id, deps.clock(), (r) =>
-      r.state === "published" ? null : { state: "published", advisoryState: "published", publishedAt: r.publishedAt ?? at, closedAt: r.closedAt ?? at, nextDueAt: null },
-    );
-    context.log.info({ report: known.id }, "advisory published");
+    const s = sessionFromContext(context, deps);
+    const settings = await loadRepoSettings(s.gh, s.store, repoRef(p.repository), s.installationId, s.clock(), s.caches);
+    await afterPublication(s, known, settings, a.html_url, Date.parse(a.published_at ?? "") || deps.clock());
   },
 };

@@ -4,6 +4,7 @@ import { commentHandler } from "./comments.js";
 import { installationHandler } from "./installation.js";
 import { issueIntakeHandler } from "./issues.js";
 import { pushHandler } from "./push.js";
+import { releaseHandler, tagHandler } from "./releases.js";
 import type { Handler } from "./router.js";
 
-export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler];
+export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler];

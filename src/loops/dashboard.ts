@@ -11,7 +11,7 @@ import type { Config } from "../config/schema.js";
 import { apply } from "../github/apply.js";
 import { DASHBOARD_TITLE } from "../render/dashboard.js";
 import { renderMessage } from "../render/message.js";
-import { applyEnv, type Session } from "../workflows/session.js";
+import { applyEnv, loopSession, type Session } from "../workflows/session.js";
 import type { LoopContext } from "./reconcile.js";
 
 interface DashboardCursor {
@@ -54,7 +54,7 @@ export async function refreshDashboards(ctx: LoopContext): Promise<number> {
       const next: DashboardCursor = { ...cursor, hash, renderedAt: now, day: today };
       if (hash !== cursor.hash || cursor.issue === null) {
         const gh = await ctx.auth(inst.id);
-        const s: Session = { gh, store, caches: ctx.deps.caches, authorizer: ctx.deps.authorizer, clock, instanceId: ctx.deps.instanceId, installationId: inst.id, log: ctx.log };
+        const s: Session = loopSession(ctx.deps, gh, inst.id, ctx.log);
         try {
           const [o] = await apply(applyEnv(s, {}, []), [{ type: "write-dashboard", tracker, issue: cursor.issue, generation: cursor.generation, title: DASHBOARD_TITLE, message }]);
           if (o?.status === "refused") continue;

@@ -11,13 +11,14 @@ import { isOpen, type Report } from "../core/report.js";
 import type { AdvisoryState } from "../core/commands/decide.js";
 import { advisoryFacts } from "../github/payloads.js";
 import type { GitHub } from "../github/octokit.js";
-import type { RepoRef } from "../github/repo-settings.js";
+import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import type { Deps } from "../handlers/deps.js";
 import type { Installation } from "../store/installations.js";
+import { afterPublication } from "../workflows/advisory.js";
 import { handleComment } from "../workflows/commands.js";
 import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
 import { patchReport } from "../workflows/ledger.js";
-import type { Log, Session } from "../workflows/session.js";
+import { loopSession, type Log, type Session } from "../workflows/session.js";
 import { listAdvisories, type ListedAdvisory } from "./advisory-listing.js";
 
 export interface LoopContext {
@@ -136,7 +137,13 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
     // A report the bot has not (fully) taken in: one opened in the web UI, or one that arrived while it was down.
     report = await intakeAdvisory(s, await repoRef(), advisoryFacts(a), a.description ?? null);
   }
+  const wasPublished = report.state === "published";
   report = await syncState(s, report, a);
+  if (!wasPublished && report.state === "published") {
+    // Published in the web UI: the same aftermath as /publish.
+    const repo = await repoRef();
+    report = await afterPublication(s, report, await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches), a.html_url, Date.parse(a.published_at ?? "") || s.clock());
+  }
 
   let since = cursor?.since ?? null;
   const threadIsAdvisory = report.thread.kind === "advisory";
@@ -203,7 +210,7 @@ export async function reconcileCycle(ctx: LoopContext): Promise<CycleStats> {
     if (!leased) continue;
     stats.installations++;
     const gh = await ctx.auth(inst.id);
-    const s: Session = { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId: inst.id, log: ctx.log };
+    const s: Session = loopSession(ctx.deps, gh, inst.id, ctx.log);
     try {
       const listing = await listAdvisories(gh, deps.store.cursors, inst, deps.clock());
       stats.requests += listing.requests;

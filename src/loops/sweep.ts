@@ -14,7 +14,7 @@ import type { Report } from "../core/report.js";
 import type { Config } from "../config/schema.js";
 import { apply } from "../github/apply.js";
 import { patchReport } from "../workflows/ledger.js";
-import { applyEnv, type Session } from "../workflows/session.js";
+import { applyEnv, loopSession, type Session } from "../workflows/session.js";
 import { refreshDashboards } from "./dashboard.js";
 import type { LoopContext } from "./reconcile.js";
 
@@ -79,7 +79,7 @@ async function sweepReport(ctx: LoopContext, r: Report, stats: SweepStats): Prom
   if (events.length) {
     const target = nudgeTarget(r);
     const gh = await ctx.auth(r.installationId);
-    const s: Session = { gh, store, caches: ctx.deps.caches, authorizer: ctx.deps.authorizer, clock, instanceId: ctx.deps.instanceId, installationId: r.installationId, log: ctx.log };
+    const s: Session = loopSession(ctx.deps, gh, r.installationId, ctx.log);
     const env = applyEnv(s, settings.config.messages, []);
     for (const e of events) {
       const actions: Action[] = target ? [{ type: "comment", reportId: r.id, target, key: e.key, message: deadlineMessage(r, e, settings.config, ctx.deps.webBase, now) }] : [];

@@ -6,6 +6,7 @@ import type { Message } from "../core/messages.js";
 import { acknowledgementVars, renderAcknowledgement } from "./acknowledgement.js";
 import { renderDashboard } from "./dashboard.js";
 import { deadlineVars, renderDeadline } from "./deadline.js";
+import { renderDraftPreview, renderFixReleased, renderPublished } from "./release-messages.js";
 import { renderReply, replyVars } from "./reply.js";
 import { fillTemplate } from "./template.js";
 import { renderTrackingIssue } from "./tracking-issue.js";
@@ -26,6 +27,12 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
       return templates[message.kind] ? fillTemplate(templates[message.kind]!, deadlineVars(message)) : renderDeadline(message);
     case "dashboard":
       return renderDashboard(message);
+    case "fix-released":
+      return templates["fix-released"] ? fillTemplate(templates["fix-released"], { reporter: message.reporter ? `@${message.reporter}` : "", fixed: message.fixed.map((f) => `${f.line}: ${f.version} (${f.day})`).join(", "), waiting: message.waiting.join(", ") }) : renderFixReleased(message);
+    case "draft-preview":
+      return renderDraftPreview(message);
+    case "published":
+      return message.audience === "reporter" && templates.published ? fillTemplate(templates.published, { reporter: message.reporter ? `@${message.reporter}` : "", advisory: message.advisoryUrl }) : renderPublished(message);
     case "reply": {
       const t = templates.reply;
       return t ? fillTemplate(t, replyVars(message)) : renderReply(message);

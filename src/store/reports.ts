@@ -105,6 +105,12 @@ export class Reports {
     return rows.map(fromRow);
   }
 
+  /** Open reports of one repository (a release's candidates). */
+  async openInRepo(repoId: number): Promise<Report[]> {
+    const rows = await this.db.selectFrom("reports").selectAll().where("repo_id", "=", repoId).where("state", "not in", [...CLOSED_STATES]).execute();
+    return rows.map(fromRow);
+  }
+
   /** Every report of these repositories (for a dashboard: open ones and the figures' window). */
   async ofRepos(repoIds: readonly number[], receivedSince: number): Promise<Report[]> {
     if (!repoIds.length) return [];

@@ -4,7 +4,7 @@
  * is edited or seen again after a restart — and answer with one reply.
  */
 import type { Action, CommentTarget } from "../core/actions.js";
-import { decideCommand, labelChanges, type AdvisoryState, type Role } from "../core/commands/decide.js";
+import { decideCommand, labelChanges, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
 import { parseCommands } from "../core/commands/parse.js";
 import type { ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
@@ -12,6 +12,7 @@ import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
+import { draftAdvisory, publishAdvisory } from "./advisory.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
@@ -131,6 +132,7 @@ export async function handleComment(
   const items: ReplyItem[] = [];
   const toReporter: string[] = [];
   const actions: Action[] = [];
+  const workflows: { item: ReplyItem; step: NonNullable<Decided["workflow"]> }[] = [];
   const before = current;
   if (role === null) {
     const list = parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", ");
@@ -148,8 +150,10 @@ export async function handleComment(
         continue;
       }
       const d = decideCommand(current, p.command, ctx);
-      items.push({ command: written, ok: d.ok, text: d.text });
+      const item = { command: written, ok: d.ok, text: d.text };
+      items.push(item);
       if (!d.ok) continue;
+      if (d.workflow) workflows.push({ item, step: d.workflow });
       current = d.report;
       actions.push(...d.actions);
       if (d.toReporter) toReporter.push(d.toReporter);
@@ -169,7 +173,14 @@ export async function handleComment(
     }
   }
   const patch = diff(before, current);
-  if (Object.keys(patch).length) await patchReport(s.store, report.id, s.clock(), () => patch);
+  if (Object.keys(patch).length) current = await patchReport(s.store, report.id, s.clock(), () => patch);
+
+  // Drafting and publishing read the advisory as it is now, after the comment's other commands.
+  for (const { item, step } of workflows) {
+    const fresh = (await s.store.reports.get(report.id)) ?? current;
+    const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings) : await publishAdvisory(s, fresh, settings, step.force);
+    Object.assign(item, { ok: result.ok, text: result.text });
+  }
 
   const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null } };
   await applyOne(env, reply);

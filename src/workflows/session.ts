@@ -27,6 +27,8 @@ export interface Session {
   instanceId: string;
   installationId: number;
   log: Log;
+  /** GitHub's web address, for links. */
+  webBase: string;
 }
 
 export function sessionFromContext(context: Context, deps: Deps): Session {
@@ -41,7 +43,13 @@ export function sessionFromContext(context: Context, deps: Deps): Session {
     instanceId: deps.instanceId,
     installationId: installation.id,
     log: context.log,
+    webBase: deps.webBase,
   };
+}
+
+/** A session for the loops: an installation's octokit from `app.auth(id)`. */
+export function loopSession(deps: Deps, gh: GitHub, installationId: number, log: Log): Session {
+  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId, log, webBase: deps.webBase };
 }
 
 export function applyEnv(s: Session, templates: ApplyEnv["templates"], sensitive: readonly string[]): ApplyEnv {

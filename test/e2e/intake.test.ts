@@ -9,28 +9,13 @@ import { advisoryPublished, advisoryReported, TRACKER_REPO } from "../fixtures/w
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
 import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { captureLogs, type LogCapture } from "../helpers/logs.js";
-import { mockSettings } from "../helpers/repo-mocks.js";
+import { mockIntakeWrites, mockSettings } from "../helpers/repo-mocks.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
 
 const GHSA = "GHSA-wq4h-7r42-5hrr";
 const NOW = Date.parse("2026-11-25T10:00:05Z");
 const ADVISORY = `/repos/acme/mcp-server/security-advisories/${GHSA}`;
 const SUMMARY = "Path traversal in the upload handler lets any user read server files";
-
-/** GitHub's answers for a first intake in a fresh process. */
-function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; trackerIssue?: number; permission?: string } = {}): void {
-  gh.scope().get("/repos/acme/security-tracker").reply(200, { id: TRACKER_REPO.id, name: "security-tracker", full_name: "acme/security-tracker", private: true });
-  gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: o.permission ?? "write", role_name: o.permission ?? "write", user: { login: "alice" } });
-  gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, []);
-  for (const name of o.labels ?? ["security-report", "affects: 1.0.x", "unsupported: < 1.0", "severity: high"]) {
-    gh.scope().post("/repos/acme/security-tracker/labels", (b: { name: string }) => b.name === name).reply(201, { name });
-  }
-  gh.scope()
-    .post("/repos/acme/security-tracker/issues")
-    .reply(201, { id: 900, number: o.trackerIssue ?? 7, html_url: `https://github.com/acme/security-tracker/issues/${o.trackerIssue ?? 7}` });
-  gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 5001, html_url: `https://github.com/acme/mcp-server/security/advisories/${GHSA}#comment-5001` });
-  if ((o.permission ?? "write") !== "admin") gh.scope().patch(ADVISORY).reply(200, { ghsa_id: GHSA });
-}
 
 describe("intake of a private vulnerability report", () => {
   let t: TestStore;
@@ -283,13 +268,23 @@ describe("intake of a private vulnerability report", () => {
     expect((await store.reports.get(second))?.handler).toBe("bob");
   });
 
-  it("records a publication made in the web UI", async () => {
+  it("follows a publication made in the web UI: ledger, reporter told, tracking issue closed with the timeline", async () => {
     gh.token();
     mockSettings(gh);
     mockIntakeWrites(gh);
     await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
+    gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 6001, html_url: "h" });
+    gh.scope().get("/repos/acme/security-tracker/issues/7").reply(200, { number: 7, body: "- [x] Security report is received and is assigned a primary handler\n- [ ] A security advisory is published with details of the vulnerability and the fix" });
+    gh.scope().patch("/repos/acme/security-tracker/issues/7", (b: { body?: string }) => !!b.body?.includes("- [x] A security advisory is published")).reply(200, {});
+    gh.scope().post("/repos/acme/security-tracker/issues/7/comments").reply(201, { id: 6002, html_url: "h" });
+    gh.scope().patch("/repos/acme/security-tracker/issues/7", { state: "closed", state_reason: "completed" }).reply(200, {});
     const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryPublished() });
     expect(res.status).toBe(200);
-    expect(await store.reports.get(GHSA)).toMatchObject({ state: "published", publishedAt: Date.parse("2026-12-20T12:00:00Z") });
+    expect(await store.reports.get(GHSA)).toMatchObject({ state: "published", publishedAt: Date.parse("2026-12-20T12:00:00Z"), nextDueAt: null });
+    const told = gh.sent.filter((r) => r.method === "POST" && r.path === `${ADVISORY}/comments`).map((r) => (r.body as { body: string }).body);
+    expect(told[1]).toContain("🎉 @finder-jane, the advisory is published: https://github.com/acme/mcp-server/security/advisories/GHSA-wq4h-7r42-5hrr. You are credited in it");
+    const timeline = (gh.sent.find((r) => r.path === "/repos/acme/security-tracker/issues/7/comments")!.body as { body: string }).body;
+    expect(timeline).toContain("| Received | 2026-11-25 | — |");
+    expect(timeline).toContain("| Published | 2026-12-20 |");
   });
 });

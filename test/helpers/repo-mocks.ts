@@ -1,6 +1,6 @@
 /** The reads every first event of a repository makes: its config and its policy. */
 import { readFileSync } from "node:fs";
-import { PUBLIC_REPO, type TestRepo } from "../fixtures/webhooks.js";
+import { PUBLIC_REPO, TRACKER_REPO, type TestRepo } from "../fixtures/webhooks.js";
 import type { GitHubStub } from "./github.js";
 
 /** PRODUCT.md's example policy (a copy, so the suite runs without ../shared). */
@@ -33,3 +33,19 @@ export function mockSettings(gh: GitHubStub, m: SettingsMock = {}): void {
       errors: [{ type: "NOT_FOUND", path: ["org"], message: `Could not resolve to a Repository with the name '${repo.owner}/.github'.` }],
     });
 }
+
+/** GitHub's answers for a first intake in a fresh process. */
+export function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; trackerIssue?: number; permission?: string; ghsa?: string } = {}): void {
+  gh.scope().get("/repos/acme/security-tracker").reply(200, { id: TRACKER_REPO.id, name: "security-tracker", full_name: "acme/security-tracker", private: true });
+  gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: o.permission ?? "write", role_name: o.permission ?? "write", user: { login: "alice" } });
+  gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, []);
+  for (const name of o.labels ?? ["security-report", "affects: 1.0.x", "unsupported: < 1.0", "severity: high"]) {
+    gh.scope().post("/repos/acme/security-tracker/labels", (b: { name: string }) => b.name === name).reply(201, { name });
+  }
+  gh.scope()
+    .post("/repos/acme/security-tracker/issues")
+    .reply(201, { id: 900, number: o.trackerIssue ?? 7, html_url: `https://github.com/acme/security-tracker/issues/${o.trackerIssue ?? 7}` });
+  gh.scope().post(`/repos/acme/mcp-server/security-advisories/${o.ghsa ?? "GHSA-wq4h-7r42-5hrr"}/comments`).reply(201, { id: 5001, html_url: `h` });
+  if ((o.permission ?? "write") !== "admin") gh.scope().patch(`/repos/acme/mcp-server/security-advisories/${o.ghsa ?? "GHSA-wq4h-7r42-5hrr"}`).reply(200, {});
+}
+

@@ -45,6 +45,8 @@ export interface Decided {
   actions: Action[];
   /** What the reporter must be told in their thread (when the command was run elsewhere). */
   toReporter?: string;
+  /** A step that needs GitHub's current advisory: run by the workflow after the other commands. */
+  workflow?: { name: "draft" } | { name: "publish"; force: boolean };
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
@@ -256,8 +258,11 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       if (!advisory) return fail("needs an advisory: this report has none");
       return done("a temporary private fork is being created; its link follows when GitHub has made it.", r, [{ type: "create-fork", reportId: r.id, advisory }]);
     case "draft":
+      if (!advisory) return fail("needs an advisory: this report has none");
+      return { ...done("composing the advisory…", r), workflow: { name: "draft" } };
     case "publish":
-      return fail("is not available yet: drafting and publishing come with release tracking");
+      if (!advisory) return fail("needs an advisory: this report has none");
+      return { ...done("publishing…", r), workflow: { name: "publish", force: cmd.force } };
     case "received": {
       if (r.source === "advisory") return fail("only for reports that arrived as issues: an advisory's receipt is its creation time");
       const at = receivedInstant(cmd.date, cmd.time, ctx.calendar);

@@ -63,6 +63,13 @@ describe("helpers", () => {
     // Due end of Wednesday 2026-12-02; 2 business days before → end of Monday 2026-11-30.
     expect(shiftBusinessDays(new Date("2026-12-02T23:59:59.999Z"), -2, utc).toISOString()).toBe("2026-11-30T23:59:59.999Z");
   });
+  it("counts business days over long spans and holidays without walking every day", () => {
+    const cal: Calendar = { timeZone: "UTC", holidays: ["2026-12-25", "2026-12-26", "2027-01-01"] };
+    // 2026-12-21 (Mon) → 2027-01-08 (Fri): 14 weekdays after the 21st, less Fri 25 and Fri 1 (the 26th is a Saturday).
+    expect(businessDaysBetween(new Date("2026-12-21T10:00:00Z"), new Date("2027-01-08T10:00:00Z"), cal)).toBe(12);
+    expect(businessDaysBetween(new Date("1970-01-01T00:00:00Z"), new Date("2026-11-25T00:00:00Z"), utc)).toBe(14844); // checked with Python's datetime, day by day
+  });
+
   it("counts business days between two instants", () => {
     expect(businessDaysBetween(new Date("2026-11-27T19:30:00Z"), new Date("2026-12-02T08:00:00Z"), utc)).toBe(3);
     expect(businessDaysBetween(new Date("2026-11-27T08:00:00Z"), new Date("2026-11-27T20:00:00Z"), utc)).toBe(0);

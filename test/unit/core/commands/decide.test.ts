@@ -129,9 +129,12 @@ describe("decideCommand", () => {
     expect(decideCommand(tracked, cmd("/credit @mallory"), ctx({ actor: "finder-jane", role: "reporter" }))).toMatchObject({ ok: false, text: "you can only change your own credit" });
   });
 
-  it("refuses the reporter everything but credit, and answers /draft and /publish honestly", () => {
+  it("refuses the reporter everything but credit, and leaves /draft and /publish to their workflow", () => {
     expect(decideCommand(tracked, cmd("/accept"), ctx({ actor: "finder-jane", role: "reporter" }))).toMatchObject({ ok: false, text: "only maintainers can run this; you can use `/credit` and `/no-credit`" });
-    expect(decideCommand(tracked, cmd("/publish"), ctx()).ok).toBe(false);
+    expect(decideCommand(tracked, cmd("/publish"), ctx({ actor: "finder-jane", role: "reporter" })).ok).toBe(false);
+    expect(decideCommand(tracked, cmd("/publish --force"), ctx()).workflow).toEqual({ name: "publish", force: true });
+    expect(decideCommand(tracked, cmd("/draft"), ctx()).workflow).toEqual({ name: "draft" });
+    expect(decideCommand({ ...tracked, ghsaId: null, thread: { kind: "issue", owner: "acme", repo: "x", number: 1 } }, cmd("/draft"), ctx()).ok).toBe(false);
   });
 
   it("/received moves an issue report's receipt and deadlines; advisories keep theirs", () => {

@@ -1,0 +1,174 @@
+/**
+ * The public advisory: drafted once every affected supported line has its fix (or on
+ * /draft), published on /publish (or at once with auto_publish), and the aftermath of a
+ * publication however it happened — the reporter told, the fixing releases' notes linked
+ * (once), the tracking issue closed with the report's timeline.
+ */
+import { createHash } from "node:crypto";
+import type { Action, AdvisoryRef, CommentTarget } from "../core/actions.js";
+import { composeDraft, publishProblems, type AdvisoryNow, type PackageRef } from "../core/advisory-draft.js";
+import { businessDaysBetween, isoDay, type Calendar } from "../core/calendar.js";
+import { newlyDone, trackingIssueOf } from "../core/commands/decide.js";
+import { transition } from "../core/lifecycle.js";
+import type { PublishedMessage } from "../core/messages.js";
+import { MANIFESTS, packageFromManifests } from "../core/package-files.js";
+import { missingFixes } from "../core/releases.js";
+import { isOpen, type Report } from "../core/report.js";
+import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
+import { readFiles } from "../github/repo-files.js";
+import type { RepoSettings } from "../github/repo-settings.js";
+import { patchReport } from "./ledger.js";
+import { applyEnv, type Session } from "./session.js";
+import { intakeSettings } from "./settings.js";
+
+interface AdvisoryData {
+  html_url: string;
+  summary: string;
+  description: string | null;
+  severity: string | null;
+  cvss?: { vector_string: string | null } | null;
+  cwe_ids?: string[] | null;
+  credits?: { login?: string; type?: string }[] | null;
+  state: string;
+  vulnerabilities?: { package?: { ecosystem?: string | null; name?: string | null } | null; vulnerable_version_range?: string | null }[] | null;
+  private_fork?: { name: string; owner: { login: string } } | null;
+}
+
+const refOf = (r: Report): AdvisoryRef => ({ owner: r.owner, repo: r.repo, ghsaId: r.ghsaId! });
+
+function threadTarget(r: Report): CommentTarget | null {
+  if (r.thread.kind === "advisory") return r.ghsaId ? { kind: "advisory", ...refOf(r) } : null;
+  return r.thread.number !== null ? { kind: "issue", owner: r.thread.owner, repo: r.thread.repo, number: r.thread.number } : null;
+}
+
+async function readAdvisory(s: Session, r: Report): Promise<AdvisoryData> {
+  const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: r.owner, repo: r.repo, ghsa_id: r.ghsaId! });
+  return data as unknown as AdvisoryData;
+}
+
+function now(a: AdvisoryData): AdvisoryNow {
+  return {
+    summary: a.summary,
+    description: a.description,
+    severity: a.severity,
+    cvss: a.cvss?.vector_string ?? null,
+    cweIds: a.cwe_ids ?? [],
+    credits: (a.credits ?? []).flatMap((c) => (c.login ? [{ login: c.login, type: c.type ?? "other" }] : [])),
+    state: a.state,
+  };
+}
+
+async function packageOf(s: Session, settings: RepoSettings): Promise<PackageRef | null> {
+  if (settings.config.package) return settings.config.package;
+  return packageFromManifests(await readFiles(s.gh, settings.owner, settings.name, MANIFESTS));
+}
+
+export interface DraftResult {
+  ok: boolean;
+  text: string;
+}
+
+/** Composes and writes the advisory draft, previews it in the thread; publishes with auto_publish. */
+export async function draftAdvisory(s: Session, report: Report, settings: RepoSettings): Promise<DraftResult> {
+  if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
+  if (!isOpen(report.state)) return { ok: false, text: `the report is ${report.state}` };
+  const is = intakeSettings(settings);
+  const rows = is.policy?.rows ?? [];
+  const advisory = await readAdvisory(s, report);
+  const releaseUrls: Record<string, string> = {};
+  for (const [line, fix] of Object.entries(report.fixes)) releaseUrls[line] = `${s.webBase}/${report.owner}/${report.repo}/releases/tag/${encodeURIComponent(fix.tag ?? `v${fix.version}`)}`;
+  const draft = composeDraft({ report, rows, pkg: await packageOf(s, settings), current: now(advisory), releaseUrls });
+  const env = applyEnv(s, settings.config.messages, []);
+  const waiting = missingFixes(report);
+  const preview = {
+    kind: "draft-preview" as const,
+    summary: draft.fields.summary ?? advisory.summary,
+    description: draft.fields.description ?? "",
+    vulnerabilities: (draft.fields.vulnerabilities ?? []).map((v) => ({ range: v.vulnerable_version_range, patched: v.patched_versions, pkg: `${v.package.ecosystem}/${v.package.name ?? "?"}` })),
+    problems: draft.problems,
+    waiting,
+    autoPublish: settings.config.auto_publish && !draft.problems.length && !waiting.length,
+  };
+  const key = `draft@${createHash("sha256").update(JSON.stringify(draft.fields)).digest("hex").slice(0, 12)}`;
+  const target = threadTarget(report);
+  const actions: Action[] = [{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: draft.fields, what: "draft" }];
+  if (target) actions.push({ type: "comment", reportId: report.id, target, key, message: preview });
+  await apply(env, actions);
+  const drafted = await patchReport(s.store, report.id, s.clock(), (r) => {
+    const next = transition(r.state, "draft");
+    return { state: next ?? r.state, draftedAt: s.clock(), advisoryState: draft.fields.state ?? r.advisoryState };
+  });
+  s.log.info({ report: report.id, problems: draft.problems.length, waiting: waiting.length }, "advisory drafted");
+  if (preview.autoPublish) {
+    const published = await publishAdvisory(s, drafted, settings, false);
+    return { ok: true, text: `advisory drafted and, with auto_publish, ${published.ok ? "published" : `not published: ${published.text}`}.` };
+  }
+  return { ok: true, text: `advisory drafted${draft.problems.length ? `; before publishing: ${draft.problems.join("; ")}` : ""}. The preview is in the thread; \`/publish\` publishes it.` };
+}
+
+/** Publishes after the checks GitHub would refuse with a 422 (and the policy's) pass; refuses with the reasons otherwise. */
+export async function publishAdvisory(s: Session, report: Report, settings: RepoSettings, force: boolean): Promise<DraftResult> {
+  if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
+  if (report.state === "published") return { ok: true, text: "already published." };
+  const advisory = await readAdvisory(s, report);
+  let openForkPulls = 0;
+  if (advisory.private_fork) {
+    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/pulls", { owner: advisory.private_fork.owner.login, repo: advisory.private_fork.name, state: "open", per_page: 100 });
+    openForkPulls = data.length;
+  }
+  const problems = publishProblems(report, { severity: advisory.severity, cvss: advisory.cvss?.vector_string ?? null, description: advisory.description, vulnerabilities: advisory.vulnerabilities ?? [], openForkPulls }, force);
+  if (problems.length) return { ok: false, text: `not published: ${problems.join("; ")}.` };
+  const env = applyEnv(s, settings.config.messages, []);
+  await apply(env, [{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: { state: "published" }, what: "publish" }]);
+  await afterPublication(s, report, settings, advisory.html_url);
+  return { ok: true, text: `published: ${advisory.html_url}${force && missingFixes(report).length ? ` (forced; still without a fix release: ${missingFixes(report).join(", ")})` : ""}.` };
+}
+
+function timeline(r: Report, cal: Calendar): PublishedMessage["timeline"] {
+  const steps: [string, number | null][] = [
+    ["Received", r.receivedAt],
+    ["Acknowledged", r.acknowledgedAt],
+    ["Detailed response", r.respondedAt],
+    ["Fixed (releases out)", r.fixedAt],
+    ["Published", r.publishedAt],
+  ];
+  let previous: number | null = null;
+  return steps.map(([step, at]) => {
+    const row = { step, day: at === null ? null : isoDay(new Date(at), cal), businessDays: at !== null && previous !== null ? businessDaysBetween(new Date(previous), new Date(at), cal) : null };
+    if (at !== null) previous = at;
+    return row;
+  });
+}
+
+/** Everything that follows a publication, by /publish or in the web UI. Safe to run again. */
+export async function afterPublication(s: Session, report: Report, settings: RepoSettings, advisoryUrl: string, publishedAt?: number): Promise<Report> {
+  const at = publishedAt ?? s.clock();
+  const r = await patchReport(s.store, report.id, s.clock(), (cur) => {
+    if (cur.state === "published") return cur.publishedAt ? null : { publishedAt: at };
+    const next = transition(cur.state, "publish");
+    return next ? { state: next, advisoryState: "published", publishedAt: cur.publishedAt ?? at, closedAt: cur.closedAt ?? at, nextDueAt: null } : null;
+  });
+  // Once per report: the steps below are each idempotent (for a crash midway), and the whole is claimed.
+  const key = `${r.id}/after-publication`;
+  const claim = await s.store.intents.claim({ key, kind: "after-publication", reportId: r.id, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  if (claim.status !== "claimed") return r;
+  const is = intakeSettings(settings);
+  const env = applyEnv(s, settings.config.messages, []);
+  const thread = threadTarget(r);
+  const base = { kind: "published" as const, reporter: r.reporter, advisoryUrl, credited: r.credit, timeline: timeline(r, is.calendar) };
+  if (thread) await applyOne(env, { type: "comment", reportId: r.id, target: thread, key: "reporter", message: { ...base, audience: "reporter" } });
+  const releases = new Set(Object.values(r.fixes).map((f) => f.releaseId).filter((id): id is number => id !== null));
+  await apply(env, [...releases].map((releaseId) => ({ type: "link-release" as const, reportId: r.id, owner: r.owner, repo: r.repo, releaseId, ghsaId: r.ghsaId!, advisoryUrl })));
+  const issue = trackingIssueOf(r);
+  if (issue && !(thread?.kind === "issue" && thread.number === issue.number && thread.repo === issue.repo)) {
+    await apply(env, [
+      ...newlyDone({ ...r, publishedAt: null }, r, is.policy?.disclosureSteps ?? []),
+      { type: "comment", reportId: r.id, target: { kind: "issue", ...issue }, key: "timeline", message: { ...base, audience: "maintainers" } },
+      { type: "update-issue", reportId: r.id, issue, state: "closed", stateReason: "completed" },
+    ]);
+  }
+  await s.store.intents.settle(key, advisoryUrl, s.clock());
+  s.log.info({ report: r.id }, "advisory published; reporter told, releases linked, tracking issue closed");
+  return r;
+}
+
