@@ -4,6 +4,7 @@
  */
 import type { ApplicationFunction } from "probot";
 import { createApp } from "./app.js";
+import type { Config } from "./config/schema.js";
 import type { GitHub } from "./github/octokit.js";
 import { makeDeps, webBaseFrom } from "./handlers/deps.js";
 import { reconcileCycle } from "./loops/reconcile.js";
@@ -17,6 +18,8 @@ const appFn: ApplicationFunction = async (app, options) => {
   const store = await openStore(databaseTarget(env.databaseUrl));
   app.log.info({ database: store.kind, instance: env.instanceId, pollIntervalSeconds: env.pollIntervalSeconds }, "ledger open");
   const deps = makeDeps({ store, clock: Date.now, instanceId: env.instanceId, webBase: webBaseFrom(process.env) });
+  // Repositories' own detector words, so public issues are pre-checked without I/O from the first event.
+  for (const r of await store.repos.allConfigs<Config>()) deps.caches.rememberDetector(r.id, r.config.public_issues);
   await createApp(deps)(app, options);
   const ctx = { deps, auth: async (id?: number) => (await app.auth(id)) as unknown as GitHub, log: app.log, pollIntervalMs: env.pollIntervalSeconds * 1000 };
   startPeriodic(

@@ -38,6 +38,7 @@ export interface AdvisoryFacts {
   collaborators: string[];
   cweIds: string[];
   cvss: string | null;
+  cveId?: string | null;
 }
 
 export interface RepoIdentity {
@@ -65,6 +66,7 @@ export function newReport(input: {
   advisoryState: string | null;
   cweIds?: string[];
   cvss?: string | null;
+  cveId?: string | null;
   now: number;
 }): Report {
   const { ackBy, respondBy } = deadlines(input.receivedAt, input.settings.promises, input.settings.calendar);
@@ -76,6 +78,7 @@ export function newReport(input: {
     repo: input.repo.name,
     source: input.source,
     ghsaId: input.ghsaId,
+    cveId: input.cveId ?? null,
     thread: input.thread,
     trackerRepo: input.thread.kind === "issue" ? `${input.thread.owner}/${input.thread.repo}` : input.settings.tracker,
     trackerIssue: input.thread.kind === "issue" ? input.thread.number : null,
@@ -132,6 +135,7 @@ export function reportFromAdvisory(a: AdvisoryFacts, repo: RepoIdentity, setting
     advisoryState: a.state,
     cweIds: a.cweIds,
     cvss: a.cvss,
+    cveId: a.cveId ?? null,
     now,
   });
 }

@@ -132,7 +132,31 @@ export interface PublishedMessage {
   timeline: { step: string; day: string | null; businessDays: number | null }[];
 }
 
+/** Said on a public issue that was moved out of public view: where the conversation continues, nothing of the report. */
+export interface MovedMessage {
+  kind: "moved";
+  reporter: string | null;
+  /** The private advisory the reporter can see (no tracker), or null (moved to the private tracker). */
+  advisoryUrl: string | null;
+  /** Where the repository takes private reports (GitHub's private vulnerability reporting form). */
+  reportingUrl: string;
+}
+
+/** A note to the security team in the tracker: a link, never a quote. */
+export interface FlagMessage {
+  kind: "flag";
+  variant: "looks-like-a-report" | "id-named-in-public" | "delete-public-issue";
+  /** The public place (an issue, a pull request or a comment). */
+  url: string;
+  repository: string;
+  signals: string[];
+  /** The report whose id was named (embargo watch). */
+  reportId: string | null;
+}
+
 export type Message =
+  | MovedMessage
+  | FlagMessage
   | AcknowledgementMessage
   | TrackingIssueMessage
   | ReplyMessage

@@ -51,6 +51,8 @@ export interface Report {
   repo: string;
   source: ReportSource;
   ghsaId: string | null;
+  /** The CVE id once GitHub assigned one. */
+  cveId: string | null;
   thread: Thread;
   trackerRepo: string | null;
   trackerIssue: number | null;

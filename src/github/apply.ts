@@ -128,7 +128,9 @@ async function postComment(env: ApplyEnv, reportId: string, target: CommentTarge
   const body = fitBody(withMarker(renderMessage(message, env.templates), m));
   const path = commentsPath(target);
   const targetPublic = target.kind === "issue" && (await isPublic(env, target.owner, target.repo));
-  const verdict = guardWrite({ targetPublic, kind: message.kind, text: body, sensitive: env.sensitive });
+  // A reply that only refuses (an outsider's /security on a public issue) is a fixed template: it may go public.
+  const category = message.kind === "reply" && message.items.length > 0 && message.items.every((i) => !i.ok) && !message.notice ? "refusal" : message.kind;
+  const verdict = guardWrite({ targetPublic, kind: category, text: body, sensitive: env.sensitive });
   if (!verdict.allowed) return refuse(env, reportId, message.kind, path, verdict.reason);
 
   const intentKey = `${reportId}/${message.kind}${key ? `/${key}` : ""}`;

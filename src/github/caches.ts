@@ -3,6 +3,7 @@
  * repository is public, and which labels it has. Short-lived on purpose; the ledger holds
  * what must be shared between instances.
  */
+import { Detector, type DetectorSettings } from "../core/detector.js";
 import type { GitHub } from "./octokit.js";
 
 const VISIBILITY_TTL_MS = 10 * 60 * 1000;
@@ -13,6 +14,8 @@ export class GitHubCaches {
   private readonly labels = new Map<string, { names: Set<string>; at: number }>();
 
   private readonly flights = new Map<string, Promise<unknown>>();
+  private readonly detectors = new Map<number, Detector>();
+  private readonly defaultDetector = new Detector({ words: null, patterns: [] });
 
   constructor(private readonly clock: () => number) {}
 
@@ -23,6 +26,16 @@ export class GitHubCaches {
     const p = load().finally(() => this.flights.delete(key));
     this.flights.set(key, p);
     return p;
+  }
+
+  /** The detector a repository configured (`public_issues.words` / `patterns`), kept for the no-I/O pre-check. */
+  rememberDetector(repoId: number, settings: DetectorSettings): void {
+    if (settings.words === null && settings.patterns.length === 0) this.detectors.delete(repoId);
+    else this.detectors.set(repoId, new Detector(settings));
+  }
+
+  detectorFor(repoId: number): Detector {
+    return this.detectors.get(repoId) ?? this.defaultDetector;
   }
 
   /** Visibility seen in a webhook payload (free). */

@@ -22,6 +22,7 @@ export const installationSchema = z.object({ id: z.number() });
 
 export const advisorySchema = z.object({
   url: z.string().optional(),
+  cve_id: z.string().nullable().optional(),
   ghsa_id: z.string().regex(/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/, "a GHSA id"),
   html_url: z.string(),
   summary: z.string(),
@@ -83,5 +84,6 @@ export function advisoryFacts(a: RawAdvisory, sender: string | null = null): Adv
     collaborators: (a.collaborating_users ?? []).map((u) => u.login),
     cweIds: a.cwe_ids ?? [],
     cvss: a.cvss?.vector_string ?? null,
+    cveId: a.cve_id ?? null,
   };
 }

@@ -9,7 +9,7 @@
  */
 
 /** Message kinds that may go to a public place; all are rendered from templates, not report text. */
-export const PUBLIC_KINDS: ReadonlySet<string> = new Set(["moved", "policy-warning", "check-run", "release-note", "table-upkeep"]);
+export const PUBLIC_KINDS: ReadonlySet<string> = new Set(["moved", "refusal", "policy-warning", "check-run", "release-note", "table-upkeep"]);
 
 export interface WriteToGuard {
   /** Whether the target repository is public (advisory threads are never public). */

@@ -53,7 +53,9 @@ export async function loadRepoSettings(
   const cached = await store.repos.get<Config, Policy>(repo.id);
   if (cached && !cached.stale && now - cached.loadedAt < SETTINGS_MAX_AGE_MS && cached.private === repo.private) return cached;
   const load = () => reload(gh, store, repo, installationId, now, cached?.commentsApi ?? "unknown");
-  return caches ? caches.shared(`settings:${repo.id}`, load) : load();
+  const loaded = caches ? await caches.shared(`settings:${repo.id}`, load) : await load();
+  caches?.rememberDetector(repo.id, loaded.config.public_issues);
+  return loaded;
 }
 
 async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: number, now: number, commentsApi: RepoSettings["commentsApi"]): Promise<RepoSettings> {

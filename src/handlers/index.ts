@@ -3,8 +3,9 @@ import { advisoryPublishedHandler, advisoryReportedHandler } from "./advisory.js
 import { commentHandler } from "./comments.js";
 import { installationHandler } from "./installation.js";
 import { issueIntakeHandler } from "./issues.js";
+import { publicCommentHandler, publicIssueHandler, pullRequestHandler } from "./public-issues.js";
 import { pushHandler } from "./push.js";
 import { releaseHandler, tagHandler } from "./releases.js";
 import type { Handler } from "./router.js";
 
-export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler];
+export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler, publicIssueHandler, publicCommentHandler, pullRequestHandler];

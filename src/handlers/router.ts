@@ -15,21 +15,21 @@ export interface Handler {
   name: string;
   /** Events ("push") or event.action pairs ("repository_advisory.reported"). */
   on: readonly string[];
-  /** Pure and cheap: whether this delivery is one to act on. */
-  wants(payload: Payload, event: string): boolean;
+  /** Cheap and without I/O (process memory only): whether this delivery is one to act on. */
+  wants(payload: Payload, event: string, deps: Deps): boolean;
   handle(context: Context, deps: Deps): Promise<void>;
 }
 
-export function handlersFor(handlers: readonly Handler[], event: string, payload: Payload): Handler[] {
+export function handlersFor(handlers: readonly Handler[], event: string, payload: Payload, deps: Deps): Handler[] {
   const key = typeof payload.action === "string" ? `${event}.${payload.action}` : event;
-  return handlers.filter((h) => (h.on.includes(event) || h.on.includes(key)) && h.wants(payload, event));
+  return handlers.filter((h) => (h.on.includes(event) || h.on.includes(key)) && h.wants(payload, event, deps));
 }
 
 export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps): void {
   const events = [...new Set(handlers.flatMap((h) => h.on.map((e) => e.split(".")[0]!)))];
   app.on(events as Parameters<Probot["on"]>[0], async (context: Context) => {
     const payload = context.payload as Payload;
-    const chosen = handlersFor(handlers, context.name, payload);
+    const chosen = handlersFor(handlers, context.name, payload, deps);
     if (chosen.length === 0) return;
     const log = context.log.child({ delivery: context.id, event: context.name, action: payload.action });
     if (!(await deps.store.deliveries.claim(context.id, context.name, deps.clock()))) {

@@ -6,6 +6,7 @@ import type { Message } from "../core/messages.js";
 import { acknowledgementVars, renderAcknowledgement } from "./acknowledgement.js";
 import { renderDashboard } from "./dashboard.js";
 import { deadlineVars, renderDeadline } from "./deadline.js";
+import { renderFlag, renderMoved } from "./public.js";
 import { renderDraftPreview, renderFixReleased, renderPublished } from "./release-messages.js";
 import { renderReply, replyVars } from "./reply.js";
 import { fillTemplate } from "./template.js";
@@ -27,6 +28,10 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
       return templates[message.kind] ? fillTemplate(templates[message.kind]!, deadlineVars(message)) : renderDeadline(message);
     case "dashboard":
       return renderDashboard(message);
+    case "moved":
+      return templates.moved ? fillTemplate(templates.moved, { reporter: message.reporter ? `@${message.reporter}` : "", advisory: message.advisoryUrl ?? "", reporting: message.reportingUrl }) : renderMoved(message);
+    case "flag":
+      return renderFlag(message);
     case "fix-released":
       return templates["fix-released"] ? fillTemplate(templates["fix-released"], { reporter: message.reporter ? `@${message.reporter}` : "", fixed: message.fixed.map((f) => `${f.line}: ${f.version} (${f.day})`).join(", "), waiting: message.waiting.join(", ") }) : renderFixReleased(message);
     case "draft-preview":

@@ -150,6 +150,13 @@ migrations["002-installations"] = {
   },
 };
 
+migrations["003-cve"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("reports").addColumn("cve_id", "text").execute();
+    await db.schema.createIndex("reports_cve_id").on("reports").column("cve_id").execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

@@ -63,6 +63,19 @@ export class Reports {
     return row && fromRow(row);
   }
 
+  /** Unpublished reports of a repository named by these GHSA or CVE ids (the embargo watch). */
+  async underEmbargo(repoId: number, ghsa: readonly string[], cve: readonly string[]): Promise<Report[]> {
+    if (!ghsa.length && !cve.length) return [];
+    const rows = await this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("repo_id", "=", repoId)
+      .where("published_at", "is", null)
+      .where((eb) => eb.or([...(ghsa.length ? [eb("ghsa_id", "in", [...ghsa])] : []), ...(cve.length ? [eb("cve_id", "in", [...cve])] : [])]))
+      .execute();
+    return rows.map(fromRow);
+  }
+
   /** The report whose thread or tracking issue is this issue. */
   async byIssue(owner: string, repo: string, number: number): Promise<Report | undefined> {
     const thread = await this.db

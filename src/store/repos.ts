@@ -86,6 +86,12 @@ export class Repos {
     return r && { id: r.id, private: r.private === 1, defaultBranch: r.default_branch };
   }
 
+  /** Every repository's config (for warming process caches at start). */
+  async allConfigs<C>(): Promise<{ id: number; config: C }[]> {
+    const rows = await this.db.selectFrom("repos").select(["id", "config"]).execute();
+    return rows.map((r) => ({ id: r.id, config: JSON.parse(r.config) as C }));
+  }
+
   async forInstallation(installationId: number): Promise<{ id: number; owner: string; name: string }[]> {
     return this.db.selectFrom("repos").select(["id", "owner", "name"]).where("installation_id", "=", installationId).execute();
   }

@@ -38,6 +38,7 @@ export interface ReportsTable {
   repo: string;
   source: string;
   ghsa_id: string | null;
+  cve_id: string | null;
   thread_kind: string;
   thread_owner: string;
   thread_repo: string;

@@ -58,7 +58,7 @@ function now(a: AdvisoryData): AdvisoryNow {
   };
 }
 
-async function packageOf(s: Session, settings: RepoSettings): Promise<PackageRef | null> {
+export async function packageOf(s: Session, settings: RepoSettings): Promise<PackageRef | null> {
   if (settings.config.package) return settings.config.package;
   return packageFromManifests(await readFiles(s.gh, settings.owner, settings.name, MANIFESTS));
 }

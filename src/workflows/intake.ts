@@ -112,12 +112,12 @@ async function run(
 }
 
 /** A private vulnerability report, or an advisory a maintainer opened. */
-export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: AdvisoryFacts, description: string | null): Promise<Report> {
+export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: AdvisoryFacts, description: string | null, source: Report["source"] = "advisory"): Promise<Report> {
   s.caches.rememberVisibility(repo.owner, repo.name, repo.private);
   const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
   const is = intakeSettings(settings);
   const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
-  let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, reportFromAdvisory(advisory, identity, is, s.clock())));
+  let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, { ...reportFromAdvisory(advisory, identity, is, s.clock()), source }));
   if (!isOpen(report.state)) return report;
   report = await ensureHandler(s, report, is.handlers);
   const unreadable = affectedLines(is.policy?.rows ?? [], advisory.vulnerableRanges).unreadable;
@@ -131,17 +131,30 @@ export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: Adviso
   return report;
 }
 
-/** An issue labelled `security-report` in a private repository: the issue is the report's thread. */
-export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts): Promise<Report | null> {
-  if (!repo.private) {
+/** Where an issue report lives when it is not in the project's own repository (a public issue moved to the tracker). */
+export interface IssueThread {
+  owner: string;
+  repo: string;
+  number: number;
+  htmlUrl: string;
+}
+
+/**
+ * An issue labelled `security-report` in a private repository: the issue is the report's
+ * thread. For a public issue moved to the private tracker, `thread` names where it is now,
+ * while `repo` stays the project whose policy applies.
+ */
+export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts, moved?: IssueThread): Promise<Report | null> {
+  if (!moved && !repo.private) {
     s.log.warn({ repo: repo.id, issue: issue.number }, "security-report label on a public issue: not taken in as a report (a maintainer can move it with /security)");
     return null;
   }
-  s.caches.rememberVisibility(repo.owner, repo.name, true);
+  if (!moved) s.caches.rememberVisibility(repo.owner, repo.name, true);
+  const thread = moved ?? { owner: repo.owner, repo: repo.name, number: issue.number, htmlUrl: issue.htmlUrl };
   const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
   const is = intakeSettings(settings);
   const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
-  const id = `${repo.owner}/${repo.name}#${issue.number}`;
+  const id = `${thread.owner}/${thread.repo}#${thread.number}`;
   let report =
     (await s.store.reports.get(id)) ??
     (await openReport(
@@ -149,9 +162,9 @@ export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts):
       newReport({
         id,
         repo: identity,
-        source: "issue",
+        source: moved ? "public-issue" : "issue",
         ghsaId: null,
-        thread: { kind: "issue", owner: repo.owner, repo: repo.name, number: issue.number },
+        thread: { kind: "issue", owner: thread.owner, repo: thread.repo, number: thread.number },
         receivedAt: Date.parse(issue.createdAt),
         reporter: issue.author,
         severity: severityOf(null),
@@ -163,7 +176,7 @@ export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts):
     ));
   if (!isOpen(report.state)) return report;
   report = await ensureHandler(s, report, is.handlers);
-  report = await leased(s, report, (current) => run(s, current, settings, is, { advisory: null, threadUrl: issue.htmlUrl, unreadable: [], sensitive: [issue.title, issue.body ?? ""] }));
+  report = await leased(s, report, (current) => run(s, current, settings, is, { advisory: null, threadUrl: thread.htmlUrl, unreadable: [], sensitive: [issue.title, issue.body ?? ""] }));
   s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler }, "issue report intake done");
   return report;
 }

@@ -11,6 +11,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     repo: "mcp-server",
     source: "advisory",
     ghsaId: "GHSA-abcd-efgh-ijkl",
+    cveId: null,
     thread: { kind: "advisory", owner: "acme", repo: "mcp-server", number: null },
     trackerRepo: null,
     trackerIssue: null,

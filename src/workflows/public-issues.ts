@@ -1,0 +1,148 @@
+/**
+ * Reports that land in public. A maintainer's `security` label or `/security` moves the
+ * issue out of public view: transferred to the private tracker (GraphQL transferIssue), or
+ * copied into a draft advisory with the reporter as collaborator and credited; the reporter
+ * is told where the conversation continues (in words that repeat nothing of the report), and
+ * the normal intake follows with clocks from the issue's creation. Issues and comments that
+ * only look like reports are flagged in the tracker (a link, no quote); ids of unpublished
+ * reports named in public are flagged quietly.
+ */
+import { type AdvisoryFacts } from "../core/intake.js";
+import type { Detection } from "../core/detector.js";
+import type { Report } from "../core/report.js";
+import { trackingIssueOf } from "../core/commands/decide.js";
+import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
+import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { packageOf } from "./advisory.js";
+import { intakeAdvisory, intakeIssue } from "./intake.js";
+import { applyEnv, type Session } from "./session.js";
+
+export interface PublicIssue {
+  number: number;
+  nodeId: string;
+  title: string;
+  body: string;
+  author: string | null;
+  createdAt: string;
+  htmlUrl: string;
+}
+
+const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
+
+/** Moves a public issue out of public view (once per issue) and starts its intake. */
+export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIssue, by: string): Promise<Report | null> {
+  const key = `move:${repo.owner}/${repo.name}#${issue.number}`;
+  const claim = await s.store.intents.claim({ key, kind: "move", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  if (claim.status !== "claimed") return null;
+  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const sensitive = [issue.title, issue.body];
+  const env = applyEnv(s, settings.config.messages, sensitive);
+  const reportingUrl = `${s.webBase}/${repo.owner}/${repo.name}/security/advisories/new`;
+  const publicIssue = { kind: "issue" as const, owner: repo.owner, repo: repo.name, number: issue.number };
+  const tracker = settings.config.tracker;
+  try {
+    if (tracker && (await s.caches.isPrivate(s.gh, ...(tracker.split("/") as [string, string])))) {
+      // Told first: after the transfer the reporter cannot see the issue (the notification still reaches them).
+      await applyOne(env, { type: "comment", reportId: key, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: null, reportingUrl } });
+      const [owner, name] = tracker.split("/") as [string, string];
+      const { data: target } = await s.gh.request("GET /repos/{owner}/{repo}", { owner, repo: name });
+      const moved = await s.gh.graphql<{ transferIssue: { issue: { number: number; url: string } } }>(
+        `mutation moveIssue($issue: ID!, $repo: ID!) { transferIssue(input: { issueId: $issue, repositoryId: $repo, createLabelsIfMissing: true }) { issue { number url } } }`,
+        { issue: issue.nodeId, repo: target.node_id },
+      );
+      await s.store.audit.record({ at: s.clock(), installationId: s.installationId, reportId: key, method: "GRAPHQL", path: "transferIssue", kind: "moved", status: 200, detail: `${repo.owner}/${repo.name}#${issue.number} → ${tracker}#${moved.transferIssue.issue.number}` });
+      await s.store.intents.settle(key, moved.transferIssue.issue.url, s.clock());
+      s.log.info({ repo: repo.id, issue: issue.number, tracker, by }, "public issue transferred to the private tracker");
+      return intakeIssue(s, repo, { number: issue.number, htmlUrl: issue.htmlUrl, title: issue.title, body: issue.body, createdAt: issue.createdAt, author: issue.author }, {
+        owner,
+        repo: name,
+        number: moved.transferIssue.issue.number,
+        htmlUrl: moved.transferIssue.issue.url,
+      });
+    }
+    // No private tracker: a draft advisory carries the report, with the reporter as collaborator and credited.
+    const pkg = await packageOf(s, settings);
+    const { data: adv } = await s.gh.request("POST /repos/{owner}/{repo}/security-advisories", {
+      owner: repo.owner,
+      repo: repo.name,
+      summary: issue.title.slice(0, 1024),
+      description: `${issue.body}\n\n---\n_Moved from public issue #${issue.number} by @${by}._`,
+      vulnerabilities: pkg ? [{ package: { ecosystem: pkg.ecosystem as "npm", name: pkg.name } }] : [],
+      ...(issue.author ? { collaborating_users: [issue.author], credits: [{ login: issue.author, type: "reporter" as const }] } : {}),
+    });
+    await s.store.audit.record({ at: s.clock(), installationId: s.installationId, reportId: adv.ghsa_id, method: "POST", path: `/repos/${repo.owner}/${repo.name}/security-advisories`, kind: "moved", status: 201 });
+    await s.store.intents.settle(key, adv.html_url, s.clock());
+    await applyOne(env, { type: "comment", reportId: adv.ghsa_id, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: adv.html_url, reportingUrl } });
+    const facts: AdvisoryFacts = {
+      ghsaId: adv.ghsa_id,
+      htmlUrl: adv.html_url,
+      summary: adv.summary,
+      state: adv.state,
+      createdAt: issue.createdAt, // the clocks run from the public issue's creation
+      severity: adv.severity ?? null,
+      reporter: issue.author,
+      vulnerableRanges: [],
+      collaborators: issue.author ? [issue.author] : [],
+      cweIds: [],
+      cvss: null,
+    };
+    const report = await intakeAdvisory(s, repo, facts, issue.body, "public-issue");
+    await applyOne(applyEnv(s, settings.config.messages, []), {
+      type: "comment",
+      reportId: report.id,
+      target: trackingIssueOf(report) ? { kind: "issue", ...trackingIssueOf(report)! } : { kind: "advisory", owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id },
+      key: "delete-public-issue",
+      message: { kind: "flag", variant: "delete-public-issue", url: issue.htmlUrl, repository: `${repo.owner}/${repo.name}`, signals: [], reportId: report.id },
+    });
+    s.log.info({ repo: repo.id, issue: issue.number, report: report.id, by }, "public issue copied into a draft advisory");
+    return report;
+  } catch (error) {
+    if (statusOf(error) >= 400 && statusOf(error) < 500) await s.store.intents.release(key);
+    throw error;
+  }
+}
+
+/** Flags a public issue or comment that reads like a report, once per issue, in the tracker. */
+export async function flagPublicIssue(s: Session, repo: RepoRef, where: { number: number; url: string }, detection: Detection): Promise<void> {
+  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const tracker = settings.config.tracker;
+  if (!tracker) {
+    s.log.warn({ repo: repo.id, issue: where.number }, "a public issue may be a vulnerability report, and there is no tracker to flag it in");
+    return;
+  }
+  const [owner, name] = tracker.split("/") as [string, string];
+  const key = `flag:${repo.owner}/${repo.name}#${where.number}`;
+  const claim = await s.store.intents.claim({ key, kind: "flag", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  if (claim.status !== "claimed") return;
+  const env = applyEnv(s, {}, []);
+  const [o] = await apply(env, [
+    {
+      type: "open-tracking-issue",
+      reportId: key,
+      tracker,
+      title: `Possible vulnerability report in public: ${repo.owner}/${repo.name}#${where.number}`,
+      message: { kind: "flag", variant: "looks-like-a-report", url: where.url, repository: `${repo.owner}/${repo.name}`, signals: detection.signals, reportId: null },
+      labels: ["security-flag"],
+      assignees: [],
+    },
+  ]);
+  await s.store.intents.settle(key, o && "result" in o ? (o.result ?? null) : null, s.clock());
+  s.log.info({ repo: repo.id, issue: where.number, tracker: `${owner}/${name}`, score: detection.score }, "public issue flagged to the security team");
+}
+
+/** A public place names unpublished reports' ids: a quiet note in each report's tracking issue (or thread). */
+export async function embargoWatch(s: Session, repo: RepoRef, where: { key: string; url: string }, reports: readonly Report[]): Promise<void> {
+  for (const r of reports) {
+    const issue = trackingIssueOf(r);
+    const target = issue ? { kind: "issue" as const, ...issue } : r.ghsaId ? { kind: "advisory" as const, owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null;
+    if (!target) continue;
+    await applyOne(applyEnv(s, {}, []), {
+      type: "comment",
+      reportId: r.id,
+      target,
+      key: `embargo-${where.key}`,
+      message: { kind: "flag", variant: "id-named-in-public", url: where.url, repository: `${repo.owner}/${repo.name}`, signals: [], reportId: r.id },
+    });
+    s.log.info({ report: r.id, repo: repo.id }, "an unpublished report's id was named in public; flagged");
+  }
+}
