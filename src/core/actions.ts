@@ -46,6 +46,10 @@ export type Action =
   | { type: "create-fork"; reportId: string; advisory: AdvisoryRef }
   /** Assignees (replacing them) or open/closed state of an issue. */
   | { type: "update-issue"; reportId: string; issue: IssueRef; assignees?: string[]; state?: "open" | "closed"; stateReason?: "completed" | "not_planned" }
+  /** The table-upkeep pull request: a branch with the policy file changed, and the pull request (never the default branch). */
+  | { type: "open-table-pr"; key: string; owner: string; repo: string; base: string; path: string; fileSha: string; text: string; branch: string; title: string; body: string }
+  /** The "Security policy" check run on a commit (public: it carries only the repository's own policy). */
+  | { type: "check-run"; owner: string; repo: string; headSha: string; conclusion: "success" | "failure"; title: string; summary: string; text: string }
   /** Appends "Security: fixes GHSA-…" with the link to a release's notes, once. */
   | { type: "link-release"; reportId: string; owner: string; repo: string; releaseId: number; ghsaId: string; advisoryUrl: string }
   /** Creates the tracker's dashboard issue (issue null) or rewrites its body. */

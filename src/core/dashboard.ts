@@ -21,6 +21,24 @@ export interface DashboardRow {
   fixed: string[];
 }
 
+/** A repository's policy health, as the installation check found it. */
+export interface RepoHealthRow {
+  repository: string;
+  conclusion: "success" | "failure";
+  rows: number;
+  failures: string[];
+  warnings: string[];
+  reporting: boolean | null;
+}
+
+/** What the installation's token can do. */
+export interface CapabilityRow {
+  orgListing: boolean | null;
+  advisoriesWrite: boolean;
+  issuesWrite: boolean;
+  checksWrite: boolean;
+}
+
 export interface DashboardMessage {
   kind: "dashboard";
   tracker: string;
@@ -29,6 +47,8 @@ export interface DashboardMessage {
   figures: WindowFigures;
   /** Repositories whose advisory comments the bot cannot read (their tracking issues are the threads). */
   noCommentsApi: string[];
+  health: RepoHealthRow[];
+  capabilities: CapabilityRow | null;
 }
 
 export function dashboard(input: {
@@ -38,6 +58,8 @@ export function dashboard(input: {
   now: number;
   urlOf: (r: Report) => string | null;
   noCommentsApi: string[];
+  health?: RepoHealthRow[];
+  capabilities?: CapabilityRow | null;
 }): DashboardMessage {
   const { calendar: cal, now } = input;
   const day = (t: number) => isoDay(new Date(t), cal);
@@ -64,5 +86,14 @@ export function dashboard(input: {
     })
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.sortKey - b.sortKey || a.id.localeCompare(b.id))
     .map(({ sortKey: _, ...row }) => row);
-  return { kind: "dashboard", tracker: input.tracker, day: day(now), open, figures: windowFigures(input.reports, cal, now), noCommentsApi: input.noCommentsApi };
+  return {
+    kind: "dashboard",
+    tracker: input.tracker,
+    day: day(now),
+    open,
+    figures: windowFigures(input.reports, cal, now),
+    noCommentsApi: input.noCommentsApi,
+    health: input.health ?? [],
+    capabilities: input.capabilities ?? null,
+  };
 }

@@ -349,6 +349,66 @@ async function tickTasks(env: ApplyEnv, a: Extract<Action, { type: "tick-tasks" 
   return { status: "done", result: a.steps.join("; ") };
 }
 
+async function openTablePr(env: ApplyEnv, a: Extract<Action, { type: "open-table-pr" }>): Promise<Outcome> {
+  const { owner, repo } = a;
+  const repoName = `${owner}/${repo}`;
+  const verdict = guardWrite({ targetPublic: await isPublic(env, owner, repo), kind: "table-upkeep", text: `${a.title}\n${a.body}\n${a.text}`, sensitive: env.sensitive });
+  if (!verdict.allowed) return refuse(env, repoName, "table-upkeep", `/repos/${repoName}/pulls`, verdict.reason);
+  const early = await claim(env, a.key, "table-upkeep", null, async () => {
+    const open = await env.gh.paginate("GET /repos/{owner}/{repo}/pulls", { owner, repo, head: `${owner}:${a.branch}`, state: "all", per_page: 100 });
+    return open[0]?.html_url ?? null;
+  });
+  if (early) return early;
+  return settleOrRelease(
+    env,
+    a.key,
+    async () => {
+      const { data: base } = await env.gh.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { owner, repo, ref: `heads/${a.base}` });
+      try {
+        await audited(env, null, "table-upkeep", "POST", `/repos/${repoName}/git/refs`, () =>
+          env.gh.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: `refs/heads/${a.branch}`, sha: base.object.sha }),
+        );
+      } catch (error) {
+        if (statusOf(error) !== 422) throw error; // the branch exists from an earlier attempt
+      }
+      await audited(env, null, "table-upkeep", "PUT", `/repos/${repoName}/contents/${a.path}`, () =>
+        env.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+          owner,
+          repo,
+          path: a.path,
+          branch: a.branch,
+          sha: a.fileSha,
+          message: a.title,
+          content: Buffer.from(a.text, "utf8").toString("base64"),
+        }),
+      );
+      return audited(env, null, "table-upkeep", "POST", `/repos/${repoName}/pulls`, () =>
+        env.gh.request("POST /repos/{owner}/{repo}/pulls", { owner, repo, title: a.title, head: a.branch, base: a.base, body: a.body }),
+      );
+    },
+    (pr) => pr.html_url,
+  );
+}
+
+async function checkRun(env: ApplyEnv, a: Extract<Action, { type: "check-run" }>): Promise<Outcome> {
+  const path = `/repos/${a.owner}/${a.repo}/check-runs`;
+  const text = `${a.title}\n${a.summary}\n${a.text}`;
+  const verdict = guardWrite({ targetPublic: await isPublic(env, a.owner, a.repo), kind: "check-run", text, sensitive: env.sensitive });
+  if (!verdict.allowed) return refuse(env, `${a.owner}/${a.repo}`, "check-run", path, verdict.reason);
+  const data = await audited(env, null, "check-run", "POST", path, () =>
+    env.gh.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner: a.owner,
+      repo: a.repo,
+      name: "Security policy",
+      head_sha: a.headSha,
+      status: "completed",
+      conclusion: a.conclusion,
+      output: { title: a.title, summary: a.summary.slice(0, 65000), text: a.text.slice(0, 65000) },
+    }),
+  );
+  return { status: "done", result: String(data.id) };
+}
+
 async function linkRelease(env: ApplyEnv, a: Extract<Action, { type: "link-release" }>): Promise<Outcome> {
   const { owner, repo, releaseId } = a;
   const path = `/repos/${owner}/${repo}/releases/${releaseId}`;
@@ -417,6 +477,10 @@ export async function applyOne(env: ApplyEnv, a: Action): Promise<Outcome> {
       return writeDashboard(env, a);
     case "link-release":
       return linkRelease(env, a);
+    case "check-run":
+      return checkRun(env, a);
+    case "open-table-pr":
+      return openTablePr(env, a);
   }
 }
 

@@ -19,20 +19,24 @@ interface Blob {
 }
 type RepoBlobs = Record<string, Blob | null> | null;
 
-const QUERY = (paths: readonly string[]) => {
-  const fields = paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ... on Blob { text } }`).join("\n");
-  return `query policyFiles($owner: String!, $name: String!) {
-  repo: repository(owner: $owner, name: $name) { ${fields} }
-  org: repository(owner: $owner, name: ".github") { ${fields} }
-}`;
-};
+const fieldsAt = (paths: readonly string[], ref: string) =>
+  paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`${ref}:${p}`)}) { ... on Blob { text } }`).join("\n");
 
-/** The policy's text and where it came from, or null when none of the candidates exists. */
-export async function findPolicyFile(gh: GitHub, owner: string, name: string, configuredPath: string | null): Promise<PolicyFile | null> {
+const QUERY = (paths: readonly string[], ref: string) => `query policyFiles($owner: String!, $name: String!) {
+  repo: repository(owner: $owner, name: $name) { ${fieldsAt(paths, ref)} }
+  org: repository(owner: $owner, name: ".github") { ${fieldsAt(paths, "HEAD")} }
+}`;
+
+/**
+ * The policy's text and where it came from, or null when none of the candidates exists.
+ * `ref` (a commit or branch) reads the repository's own files at that point; the org's
+ * `.github` repository is always read on its default branch.
+ */
+export async function findPolicyFile(gh: GitHub, owner: string, name: string, configuredPath: string | null, ref = "HEAD"): Promise<PolicyFile | null> {
   const paths = configuredPath ? [configuredPath.replace(/^\/+/, "")] : [...POLICY_PATHS];
   let data: { repo: RepoBlobs; org: RepoBlobs };
   try {
-    data = await gh.graphql<{ repo: RepoBlobs; org: RepoBlobs }>(QUERY(paths), { owner, name });
+    data = await gh.graphql<{ repo: RepoBlobs; org: RepoBlobs }>(QUERY(paths, ref), { owner, name });
   } catch (error) {
     // A missing `.github` repository is an error next to partial data: keep the data.
     const partial = (error as { data?: { repo: RepoBlobs; org: RepoBlobs } }).data;

@@ -28,9 +28,9 @@ export interface RepoRef {
 export type RepoSettings = RepoRecord<Config, Policy>;
 
 /** Reads the config file through Probot's config plugin (`_extends`, the org's .github repo). */
-export async function loadConfig(gh: GitHub, owner: string, name: string): Promise<{ config: Config; problems: ConfigProblem[] }> {
+export async function loadConfig(gh: GitHub, owner: string, name: string, ref?: string): Promise<{ config: Config; problems: ConfigProblem[] }> {
   try {
-    const { config } = await gh.config.get({ owner, repo: name, path: CONFIG_PATH });
+    const { config } = await gh.config.get({ owner, repo: name, path: CONFIG_PATH, ...(ref ? { branch: ref } : {}) });
     const { config: valid, problems } = validateConfig(config);
     return { config: valid, problems };
   } catch (error) {

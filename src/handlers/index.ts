@@ -4,8 +4,9 @@ import { commentHandler } from "./comments.js";
 import { installationHandler } from "./installation.js";
 import { issueIntakeHandler } from "./issues.js";
 import { publicCommentHandler, publicIssueHandler, pullRequestHandler } from "./public-issues.js";
+import { installationHealthHandler, policyPullRequestHandler } from "./policy-checks.js";
 import { pushHandler } from "./push.js";
 import { releaseHandler, tagHandler } from "./releases.js";
 import type { Handler } from "./router.js";
 
-export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler, publicIssueHandler, publicCommentHandler, pullRequestHandler];
+export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler, publicIssueHandler, publicCommentHandler, pullRequestHandler, policyPullRequestHandler, installationHealthHandler];

@@ -84,7 +84,7 @@ export const publicIssueHandler: Handler = {
     if (!settings.config.public_issues.detect) return;
     const detection = deps.caches.detectorFor(repo.id).detect(issue.title, issue.body);
     if (!detection.flagged) return;
-    if (settings.config.public_issues.move) await movePublicIssue(s, repo, issue, "security-policy-bot");
+    if (settings.config.public_issues.move && detection.confident) await movePublicIssue(s, repo, issue, "security-policy-bot");
     else await flagPublicIssue(s, repo, { number: issue.number, url: issue.htmlUrl }, detection);
   },
 };

@@ -5,6 +5,8 @@
  */
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../config/paths.js";
+import { policyCheckRun } from "../workflows/policy-health.js";
+import { sessionFromContext } from "../workflows/session.js";
 import type { Handler, Payload } from "./router.js";
 
 /** GitHub lists at most 20 commits in a push payload; a longer push may hide the file. */
@@ -12,7 +14,9 @@ const TRUNCATED_AT = 20;
 
 interface PushPayload {
   ref: string;
-  repository: { id: number; name: string; owner: { login: string }; default_branch: string };
+  after: string;
+  deleted?: boolean;
+  repository: { id: number; name: string; owner: { login: string }; default_branch: string; private: boolean };
   commits: { added?: string[]; modified?: string[]; removed?: string[] }[];
 }
 
@@ -33,9 +37,13 @@ export const pushHandler: Handler = {
   on: ["push"],
   wants: (payload: Payload) => pushTouchesSettings(payload as unknown as PushPayload),
   async handle(context: Context, deps) {
-    const { repository } = context.payload as unknown as PushPayload;
+    const { repository, after, deleted } = context.payload as unknown as PushPayload;
     if (repository.name === ".github") await deps.store.repos.markOwnerStale(repository.owner.login);
     else await deps.store.repos.markStale(repository.id);
     context.log.info({ repo: repository.id }, "policy or config changed; settings will be read again");
+    if (deleted || !after || /^0+$/.test(after)) return;
+    deps.caches.rememberVisibility(repository.owner.login, repository.name, repository.private);
+    const repo = { id: repository.id, owner: repository.owner.login, name: repository.name, private: repository.private, defaultBranch: repository.default_branch };
+    await policyCheckRun(sessionFromContext(context, deps), repo, after);
   },
 };

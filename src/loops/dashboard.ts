@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { isoDay, isKnownTimeZone } from "../core/calendar.js";
 import { threadUrl } from "../core/commands/decide.js";
-import { dashboard } from "../core/dashboard.js";
+import { dashboard, type CapabilityRow, type RepoHealthRow } from "../core/dashboard.js";
 import type { Config } from "../config/schema.js";
 import { apply } from "../github/apply.js";
 import { DASHBOARD_TITLE } from "../render/dashboard.js";
@@ -49,7 +49,13 @@ export async function refreshDashboards(ctx: LoopContext): Promise<number> {
       if (cursor.hash !== null && cursor.day === today && (await store.reports.lastWrite(group.repoIds)) < cursor.renderedAt) continue;
 
       const reports = await store.reports.ofRepos(group.repoIds, now - WINDOW_MS);
-      const message = dashboard({ tracker, reports, calendar, now, urlOf: (r) => threadUrl(r, ctx.deps.webBase), noCommentsApi: group.noComments.sort() });
+      const health: RepoHealthRow[] = [];
+      for (const id of group.repoIds) {
+        const h = (await store.cursors.get<RepoHealthRow>(`health:${id}`))?.state;
+        if (h) health.push(h);
+      }
+      const capabilities = (await store.cursors.get<CapabilityRow>(`capabilities:${inst.id}`))?.state ?? null;
+      const message = dashboard({ tracker, reports, calendar, now, urlOf: (r) => threadUrl(r, ctx.deps.webBase), noCommentsApi: group.noComments.sort(), health: health.sort((a, b) => a.repository.localeCompare(b.repository)), capabilities });
       const hash = createHash("sha256").update(renderMessage(message)).digest("hex");
       const next: DashboardCursor = { ...cursor, hash, renderedAt: now, day: today };
       if (hash !== cursor.hash || cursor.issue === null) {

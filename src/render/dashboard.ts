@@ -36,6 +36,27 @@ export function renderDashboard(m: DashboardMessage): string {
     `| Fix released | ${num(f.medianFixDays, "business days")} | |`,
     `| Advisory published | ${num(f.medianPublishDays, "business days")} | |`,
   );
+  if (m.health.length) {
+    const yes = (b: boolean | null) => (b === null ? "unknown" : b ? "yes" : "**no**");
+    out.push("", "### Repositories", "", "| Repository | Policy | Private reporting | Problems |", "| --- | --- | --- | --- |");
+    for (const h of m.health) {
+      const problems = [...h.failures.map((f) => `❌ ${f}`), ...h.warnings.map((w) => `⚠️ ${w}`)].map(cell).join("<br>") || "—";
+      out.push(`| ${h.repository} | ${h.conclusion === "success" ? `readable (${h.rows} rows)` : "**not usable**"} | ${yes(h.reporting)} | ${problems} |`);
+    }
+  }
+  if (m.capabilities) {
+    const c = m.capabilities;
+    const line = (ok: boolean | null, what: string, fix: string) => `- ${ok === null ? "➖" : ok ? "✅" : "❌"} ${what}${ok === false ? ` — ${fix}` : ""}`;
+    out.push(
+      "",
+      "### What the app may do",
+      "",
+      line(c.orgListing, "list the organisation's advisories in one request", "make the app a security manager (Settings → Code security → Security managers) or the bot lists each repository instead"),
+      line(c.advisoriesWrite, "write advisories (comments, state, credits, CVE requests)", "grant Repository security advisories: Read and write"),
+      line(c.issuesWrite, "write issues (tracking issues, labels, this dashboard)", "grant Issues: Read and write"),
+      line(c.checksWrite, "write the Security policy check run", "grant Checks: Read and write"),
+    );
+  }
   if (m.noCommentsApi.length) {
     out.push("", `The advisory comments API does not answer for ${m.noCommentsApi.join(", ")}: their reports' tracking issues are their threads (commands go there).`);
   }

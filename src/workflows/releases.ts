@@ -12,6 +12,7 @@ import type { Report } from "../core/report.js";
 import { apply } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { draftAdvisory } from "./advisory.js";
+import { keepTableCurrent } from "./table-upkeep.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
@@ -31,14 +32,14 @@ function threadTarget(r: Report): CommentTarget | null {
 }
 
 export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts): Promise<void> {
-  const candidates = await s.store.reports.openInRepo(repo.id);
-  if (!candidates.length) return;
   const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
   const version = versionFromTag(release.tag, settings.config.tag_pattern);
   if (!version) {
     s.log.debug({ repo: repo.id, pattern: settings.config.tag_pattern }, "tag does not name a version; ignored");
     return;
   }
+  if (!release.prerelease) await keepTableCurrent(s, settings, version);
+  const candidates = await s.store.reports.openInRepo(repo.id);
   const is = intakeSettings(settings);
   const rows = is.policy?.rows ?? [];
   const seen: ReleaseSeen = { version, at: release.at, releaseId: release.releaseId, prerelease: release.prerelease };

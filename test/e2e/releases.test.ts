@@ -8,7 +8,7 @@ import type { Store } from "../../src/store/index.js";
 import { advisoryPublished, advisoryReported, issueComment, releasePublished, tagCreated } from "../fixtures/webhooks.js";
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
 import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
-import { mockIntakeWrites, mockSettings } from "../helpers/repo-mocks.js";
+import { mockIntakeWrites, mockSettings, mockTablePr } from "../helpers/repo-mocks.js";
 import { aReport } from "../helpers/report.js";
 import { cacheSettings } from "../helpers/settings.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
@@ -216,6 +216,8 @@ describe("releases that are not fixes, or not yet", () => {
   it("warns in the tracking issue when a fix ships as a non-patch bump", async () => {
     await store.reports.update(GHSA, 0, { affected: ["1.9.x"], fixedIn: {} }, now);
     gh.token();
+    // 2.1.0 opens a line the table lacks: the table-upkeep pull request comes too.
+    mockTablePr(gh, { policy: TWO_LINES, branch: "security-policy-bot/supported-versions-2.1.x" });
     gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true });
     gh.scope().post(`${TRACKER_ISSUE}/comments`).reply(201, { id: 1, html_url: "h" });
     expect((await deliver(server.url, { event: "release", payload: releasePublished("v2.1.0") })).status).toBe(200);

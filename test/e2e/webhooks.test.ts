@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { makeDeps } from "../../src/handlers/deps.js";
 import type { Store } from "../../src/store/index.js";
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
-import { blockNetwork, expectAllUsed } from "../helpers/github.js";
+import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
+import { mockPolicyCheck } from "../helpers/repo-mocks.js";
 import { captureLogs, type LogCapture } from "../helpers/logs.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
 import { PUBLIC_REPO, push } from "../fixtures/webhooks.js";
@@ -55,7 +56,10 @@ describe("webhook endpoint", () => {
   });
 
   it("acts on a signed push that changes the policy on the default branch, once per delivery", async () => {
+    const gh = new GitHubStub().token();
+    const checkRun = mockPolicyCheck(gh, { sha: "6113728f27ae82c7b1a177c8d03f9e96e0adf246" });
     const res = await deliver(server.url, { event: "push", payload: push(["SECURITY.md"]) });
+    expect(checkRun()).toMatchObject({ name: "Security policy", head_sha: "6113728f27ae82c7b1a177c8d03f9e96e0adf246", conclusion: "success" });
     expect(res.status).toBe(200);
     expect((await store.repos.get(PUBLIC_REPO.id))?.stale).toBe(true);
     expect(await store.deliveries.claim(res.id, "push", 0)).toBe(false);
@@ -77,6 +81,7 @@ describe("webhook endpoint", () => {
   });
 
   it("treats a push of more commits than GitHub lists as touching the settings", async () => {
+    mockPolicyCheck(new GitHubStub().token(), { sha: "6113728f27ae82c7b1a177c8d03f9e96e0adf246" });
     const res = await deliver(server.url, { event: "push", payload: push(["src/a.ts"], { commits: 20 }) });
     expect(res.status).toBe(200);
     expect((await store.repos.get(PUBLIC_REPO.id))?.stale).toBe(true);

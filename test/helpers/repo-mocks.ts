@@ -49,3 +49,41 @@ export function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; tracker
   if ((o.permission ?? "write") !== "admin") gh.scope().patch(`/repos/acme/mcp-server/security-advisories/${o.ghsa ?? "GHSA-wq4h-7r42-5hrr"}`).reply(200, {});
 }
 
+
+/** The reads of a policy check at a commit, and the check run written; returns the check run's body when sent. */
+export function mockPolicyCheck(gh: GitHubStub, o: { sha: string; policy?: string | null; config?: string | null; reporting?: boolean; repo?: TestRepo }): () => Record<string, unknown> | undefined {
+  const repo = o.repo ?? PUBLIC_REPO;
+  const policy = o.policy === undefined ? EXAMPLE_POLICY : o.policy;
+  if (o.config === undefined || o.config === null) {
+    gh.scope().get(`/repos/${repo.owner}/${repo.name}/contents/${CONFIG}`).query({ ref: o.sha }).reply(404, {});
+    gh.scope().get(`/repos/${repo.owner}/.github/contents/${CONFIG}`).reply(404, {});
+  } else {
+    gh.scope().get(`/repos/${repo.owner}/${repo.name}/contents/${CONFIG}`).query({ ref: o.sha }).reply(200, o.config, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+  }
+  gh.scope()
+    .post("/graphql", (b: { query: string }) => b.query.includes("policyFiles") && b.query.includes(`"${o.sha}:SECURITY.md"`))
+    .reply(200, { data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null }, org: { f0: null, f1: null, f2: null } } });
+  gh.scope().get(`/repos/${repo.owner}/${repo.name}/private-vulnerability-reporting`).reply(200, { enabled: o.reporting ?? true });
+  let sent: Record<string, unknown> | undefined;
+  gh.scope()
+    .post(`/repos/${repo.owner}/${repo.name}/check-runs`, (b: Record<string, unknown>) => ((sent = b), true))
+    .reply(201, { id: 1 });
+  return () => sent;
+}
+
+/** The table-upkeep pull request's calls; returns what was written (file text, PR body) once sent. */
+export function mockTablePr(gh: GitHubStub, o: { policy: string; branch: string; repo?: TestRepo; base?: string }): () => { text?: string; pr?: Record<string, unknown> } {
+  const repo = o.repo ?? PUBLIC_REPO;
+  const full = `/repos/${repo.owner}/${repo.name}`;
+  const out: { text?: string; pr?: Record<string, unknown> } = {};
+  gh.scope().get(`${full}/contents/SECURITY.md`).query({ ref: o.base ?? "main" }).reply(200, { sha: "file-sha-1", encoding: "base64", content: Buffer.from(o.policy).toString("base64") });
+  gh.scope().get(`${full}/git/ref/heads%2F${o.base ?? "main"}`).reply(200, { object: { sha: "base-sha-1" } });
+  gh.scope().post(`${full}/git/refs`, { ref: `refs/heads/${o.branch}`, sha: "base-sha-1" }).reply(201, {});
+  gh.scope()
+    .put(`${full}/contents/SECURITY.md`, (b: { content: string; branch: string; sha: string }) => ((out.text = Buffer.from(b.content, "base64").toString("utf8")), b.branch === o.branch && b.sha === "file-sha-1"))
+    .reply(200, {});
+  gh.scope()
+    .post(`${full}/pulls`, (b: Record<string, unknown>) => ((out.pr = b), true))
+    .reply(201, { number: 9, html_url: `https://github.com/${repo.owner}/${repo.name}/pull/9` });
+  return () => out;
+}

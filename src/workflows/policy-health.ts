@@ -1,0 +1,140 @@
+/**
+ * Policy health: the "Security policy" check run on a commit that changes the policy or the
+ * config (how the bot reads them, failing on what would break it), and the health of every
+ * repository of a new installation, kept for the dashboard.
+ */
+import { isKnownTimeZone } from "../core/calendar.js";
+import { policyHealth, type Health } from "../core/policy-health.js";
+import { readPolicy } from "../core/policy/read-policy.js";
+import { keptPromises } from "../core/promises.js";
+import { formatProblems } from "../config/validate.js";
+import { applyOne } from "../github/apply.js";
+import { findPolicyFile } from "../github/policy-file.js";
+import { loadConfig, loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { policySummary } from "../render/policy-summary.js";
+import { applyEnv, type Session } from "./session.js";
+
+const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
+
+/** Whether private vulnerability reporting is on (null when the app may not ask). */
+export async function reportingEnabled(s: Session, owner: string, repo: string): Promise<boolean | null> {
+  try {
+    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/private-vulnerability-reporting", { owner, repo });
+    return (data as { enabled: boolean }).enabled;
+  } catch (error) {
+    if ([403, 404].includes(statusOf(error))) return null;
+    throw error;
+  }
+}
+
+export interface RepoHealth {
+  health: Health;
+  text: string;
+}
+
+/** Reads the policy and config at `ref` and judges them. */
+export async function assess(s: Session, repo: RepoRef, ref: string): Promise<RepoHealth> {
+  const { config, problems } = await loadConfig(s.gh, repo.owner, repo.name, ref === "HEAD" ? undefined : ref);
+  const file = await findPolicyFile(s.gh, repo.owner, repo.name, config.policy, ref);
+  const policy = file ? readPolicy(file.text) : null;
+  const configProblems = formatProblems(problems);
+  const health = policyHealth({ policy, source: file?.source ?? null, configProblems, reporting: await reportingEnabled(s, repo.owner, repo.name), respondConfigured: config.sla.respond_days !== null });
+  const text = policy
+    ? policySummary({
+        policy,
+        source: file!.source,
+        promises: keptPromises(policy, config.sla),
+        calendar: { timeZone: isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC", holidays: config.sla.holidays },
+        configProblems,
+        now: s.clock(),
+      })
+    : "No policy was found.";
+  return { health, text };
+}
+
+/** The "Security policy" check run on `headSha`. */
+export async function policyCheckRun(s: Session, repo: RepoRef, headSha: string): Promise<Health> {
+  const { health, text } = await assess(s, repo, headSha);
+  const summary = [
+    health.failures.length ? "**What would stop the bot from working well:**" : "The bot can read this policy.",
+    ...health.failures.map((f) => `- ❌ ${f}`),
+    ...(health.warnings.length ? ["", "**What weakens the policy:**", ...health.warnings.map((w) => `- ⚠️ ${w}`)] : []),
+  ].join("\n");
+  await applyOne(applyEnv(s, {}, []), { type: "check-run", owner: repo.owner, repo: repo.name, headSha, conclusion: health.conclusion, title: health.title, summary, text: `How security-policy-bot reads it:\n\n\`\`\`\n${text}\`\`\`` });
+  s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length, warnings: health.warnings.length }, "policy check run written");
+  return health;
+}
+
+export interface Capabilities {
+  /** The org listing of advisories answers (owner or security-manager grant). */
+  orgListing: boolean | null;
+  /** The installation may write advisories (state, credits, CVE requests). */
+  advisoriesWrite: boolean;
+  /** The installation may write issues (tracking issues, labels, the dashboard). */
+  issuesWrite: boolean;
+  checksWrite: boolean;
+}
+
+/** What the installation's token can do, learnt from GitHub's answers and its granted permissions, changing nothing. */
+export async function capabilities(s: Session, account: string, isOrg: boolean, permissions: Record<string, string | undefined>): Promise<Capabilities> {
+  let orgListing: boolean | null = null;
+  if (isOrg) {
+    try {
+      await s.gh.request("GET /orgs/{org}/security-advisories", { org: account, per_page: 1 });
+      orgListing = true;
+    } catch (error) {
+      if (![403, 404].includes(statusOf(error))) throw error;
+      orgListing = false;
+    }
+  }
+  return {
+    orgListing,
+    advisoriesWrite: permissions.repository_advisories === "write",
+    issuesWrite: permissions.issues === "write",
+    checksWrite: permissions.checks === "write",
+  };
+}
+
+export interface StoredHealth {
+  repository: string;
+  conclusion: Health["conclusion"];
+  rows: number;
+  failures: string[];
+  warnings: string[];
+  reporting: boolean | null;
+  tracker: string | null;
+}
+
+/**
+ * A new installation (or repositories added to one): each repository's policy is read and
+ * judged, and what the token can do is learnt; both are kept for the dashboards, so a missing
+ * grant or an unreadable policy shows before a real report needs them.
+ */
+export async function installationHealth(
+  s: Session,
+  inst: { account: string; isOrg: boolean; permissions: Record<string, string | undefined> },
+  repos: readonly { owner: string; name: string }[],
+): Promise<StoredHealth[]> {
+  const out: StoredHealth[] = [];
+  for (const r of repos) {
+    const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner: r.owner, repo: r.name });
+    const repo: RepoRef = { id: Number(data.id), owner: r.owner, name: r.name, private: data.private, defaultBranch: data.default_branch };
+    s.caches.rememberVisibility(r.owner, r.name, data.private);
+    const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+    const reporting = await reportingEnabled(s, r.owner, r.name);
+    const health = policyHealth({ policy: settings.policy, source: settings.policySource, configProblems: formatProblems(settings.configProblems), reporting, respondConfigured: settings.config.sla.respond_days !== null });
+    const stored: StoredHealth = { repository: `${r.owner}/${r.name}`, conclusion: health.conclusion, rows: settings.policy?.rows.length ?? 0, failures: health.failures, warnings: health.warnings, reporting, tracker: settings.config.tracker };
+    await s.store.cursors.put({ key: `health:${repo.id}`, installationId: s.installationId, etag: null, state: stored, checkedAt: s.clock() });
+    out.push(stored);
+    s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length }, "repository policy health checked");
+  }
+  const caps = await capabilities(s, inst.account, inst.isOrg, inst.permissions);
+  await s.store.cursors.put({ key: `capabilities:${s.installationId}`, installationId: s.installationId, etag: null, state: caps, checkedAt: s.clock() });
+  // Dashboards of these trackers render again at the next sweep.
+  for (const tracker of new Set(out.map((h) => h.tracker).filter((t): t is string => !!t))) {
+    const key = `dashboard:${tracker}`;
+    const c = await s.store.cursors.get(key);
+    if (c) await s.store.cursors.put({ ...c, state: { ...(c.state as object), hash: null } });
+  }
+  return out;
+}
