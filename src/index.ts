@@ -8,6 +8,7 @@ import type { Config } from "./config/schema.js";
 import type { GitHub } from "./github/octokit.js";
 import { makeDeps, webBaseFrom } from "./handlers/deps.js";
 import { reconcileCycle } from "./loops/reconcile.js";
+import { redeliverFailed } from "./loops/redeliver.js";
 import { startPeriodic } from "./loops/runner.js";
 import { sweepCycle } from "./loops/sweep.js";
 import { readAppEnv } from "./runtime/env.js";
@@ -24,6 +25,7 @@ const appFn: ApplicationFunction = async (app, options) => {
   const ctx = { deps, auth: async (id?: number) => (await app.auth(id)) as unknown as GitHub, log: app.log, pollIntervalMs: env.pollIntervalSeconds * 1000 };
   startPeriodic(
     [
+      { name: "redeliver", run: () => redeliverFailed(ctx) },
       { name: "reconcile", run: () => reconcileCycle(ctx) },
       { name: "sweep", run: () => sweepCycle(ctx) },
     ],

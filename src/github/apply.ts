@@ -31,6 +31,8 @@ export interface ApplyEnv {
   templates: Templates;
   /** What must never reach a public place: the report's text, the reporter's comments, ids under embargo. */
   sensitive: readonly string[];
+  /** Tests only: simulates a crash at a point of a write. */
+  faults?: (point: "claimed" | "written") => void;
 }
 
 export type Outcome =
@@ -98,12 +100,15 @@ async function claim(env: ApplyEnv, key: string, kind: string, reportId: string 
 
 async function settleOrRelease<T>(env: ApplyEnv, key: string, write: () => Promise<T>, result: (t: T) => string): Promise<Outcome> {
   try {
+    env.faults?.("claimed");
     const t = await write();
     const r = result(t);
+    env.faults?.("written");
     await env.store.intents.settle(key, r, env.clock());
     return { status: "done", result: r };
   } catch (error) {
     if (definitive(statusOf(error))) await env.store.intents.release(key);
+    else await env.store.intents.unsure(key);
     throw error;
   }
 }

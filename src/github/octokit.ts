@@ -25,8 +25,15 @@ export function shouldRetryAfterLimit(kind: "primary" | "secondary", retryAfter:
   return retry;
 }
 
+/** A request GitHub has not answered in this long is given up (and, if it was a write, looked for later). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** fetch with a deadline: a hung connection must not hang a webhook handler or a loop. */
+const fetchWithTimeout: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+
 export const BotOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
   ...options,
+  request: { fetch: fetchWithTimeout, ...(options.request as object) },
   throttle: {
     ...(options.throttle as object),
     onRateLimit: (retryAfter: number, o: LimitOptions, octokit: { log: Log }, retryCount: number) =>

@@ -15,9 +15,14 @@ export interface Deps {
   authorizer: Authorizer;
   /** The web address of GitHub (https://github.com, or the Enterprise Server's), for links. */
   webBase: string;
+  /** Tests only: called at the named points of a write, to simulate a crash there (it throws). */
+  faults?: (point: FaultPoint) => void;
 }
 
-export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase"> & { webBase?: string }): Deps {
+/** Where a crash can fall: after a write was claimed, after GitHub took it, after the workflow's writes. */
+export type FaultPoint = "claimed" | "written" | "applied";
+
+export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "faults"> & { webBase?: string; faults?: Deps["faults"] }): Deps {
   return { webBase: "https://github.com", ...d, caches: new GitHubCaches(d.clock), authorizer: new Authorizer(d.clock) };
 }
 

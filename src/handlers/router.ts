@@ -38,13 +38,16 @@ export function registerHandlers(app: Probot, handlers: readonly Handler[], deps
     }
     try {
       for (const handler of chosen) await handler.handle(context, deps);
+      await deps.store.deliveries.done(context.id, deps.clock());
     } catch (error) {
       if (error instanceof PayloadError) {
         // Redelivering the same payload would fail the same way: say so, and keep the delivery taken.
         log.warn({ problems: error.problems }, "webhook payload not understood; ignored");
+        await deps.store.deliveries.done(context.id, deps.clock());
         return;
       }
-      await deps.store.deliveries.release(context.id).catch(() => undefined);
+      // Failed: the redelivery loop asks GitHub to send it again; its writes are idempotent.
+      await deps.store.deliveries.fail(context.id, deps.clock()).catch(() => undefined);
       throw error;
     }
   });

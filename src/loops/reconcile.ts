@@ -137,9 +137,8 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
     // A report the bot has not (fully) taken in: one opened in the web UI, or one that arrived while it was down.
     report = await intakeAdvisory(s, await repoRef(), advisoryFacts(a), a.description ?? null);
   }
-  const wasPublished = report.state === "published";
   report = await syncState(s, report, a);
-  if (!wasPublished && report.state === "published") {
+  if (report.state === "published" && (await s.store.intents.get(`${report.id}/after-publication`))?.state !== "done") {
     // Published in the web UI: the same aftermath as /publish.
     const repo = await repoRef();
     report = await afterPublication(s, report, await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches), a.html_url, Date.parse(a.published_at ?? "") || s.clock());

@@ -47,7 +47,9 @@ export class Intents {
     if (!row) return this.claim(r); // released in between: try again
     if (row.state === "done") return { status: "done", result: row.result };
     const released = row.state === "released";
-    if (!released && r.now - row.claimed_at < r.staleAfterMs) return { status: "busy" };
+    // "unsure": the last attempt failed without knowing whether GitHub took the write; look, then write.
+    const unsure = row.state === "unsure";
+    if (!released && !unsure && r.now - row.claimed_at < r.staleAfterMs) return { status: "busy" };
     // Compare-and-set on the old claim time: of several instances, one wins the takeover.
     const taken = await this.db
       .updateTable("intents")
@@ -63,6 +65,14 @@ export class Intents {
   /** The write happened (or was found already done); `result` is what it produced (a URL or id). */
   async settle(key: string, result: string | null, now: number): Promise<void> {
     await this.db.updateTable("intents").set({ state: "done", result, done_at: now }).where("key", "=", key).execute();
+  }
+
+  /**
+   * The write failed and GitHub may or may not have taken it (a 5xx, a timeout): the next
+   * attempt takes over at once, looking for the marker before writing.
+   */
+  async unsure(key: string): Promise<void> {
+    await this.db.updateTable("intents").set({ state: "unsure" }).where("key", "=", key).where("state", "=", "claimed").execute();
   }
 
   /**
@@ -82,7 +92,7 @@ export class Intents {
     const rows = await this.db
       .selectFrom("intents")
       .selectAll()
-      .where("state", "in", ["claimed", "released"])
+      .where("state", "in", ["claimed", "released", "unsure"])
       .where("claimed_at", "<", before)
       .orderBy("claimed_at")
       .limit(limit)

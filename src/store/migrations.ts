@@ -157,6 +157,15 @@ migrations["003-cve"] = {
   },
 };
 
+migrations["004-delivery-state"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("deliveries").addColumn("state", "text", (c) => c.notNull().defaultTo("done")).execute();
+    await db.schema.alterTable("deliveries").addColumn("attempts", "integer", (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema.alterTable("deliveries").addColumn("updated_at", bigint, (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.createIndex("deliveries_state").on("deliveries").columns(["state", "updated_at"]).execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

@@ -9,6 +9,10 @@ export interface DeliveriesTable {
   id: string;
   event: string;
   received_at: number;
+  /** running → done, or failed (a later redelivery may take it again). */
+  state: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<number, number | undefined, number>;
 }
 
 export interface ReposTable {

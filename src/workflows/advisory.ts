@@ -109,8 +109,12 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
 /** Publishes after the checks GitHub would refuse with a 422 (and the policy's) pass; refuses with the reasons otherwise. */
 export async function publishAdvisory(s: Session, report: Report, settings: RepoSettings, force: boolean): Promise<DraftResult> {
   if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
-  if (report.state === "published") return { ok: true, text: "already published." };
   const advisory = await readAdvisory(s, report);
+  if (report.state === "published" || advisory.state === "published") {
+    // Published already (perhaps by a run that failed before its aftermath): finish what is missing.
+    await afterPublication(s, report, settings, advisory.html_url);
+    return { ok: true, text: "already published." };
+  }
   let openForkPulls = 0;
   if (advisory.private_fork) {
     const { data } = await s.gh.request("GET /repos/{owner}/{repo}/pulls", { owner: advisory.private_fork.owner.login, repo: advisory.private_fork.name, state: "open", per_page: 100 });

@@ -103,93 +103,104 @@ export async function handleComment(
   const replyMarker = { report: report.id, kind: "reply", key: `comment-${comment.id}` };
   const claim = await s.store.intents.claim({ key, kind: "commands", reportId: report.id, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
   if (claim.status !== "claimed") return;
-  const env = applyEnv(s, settings.config.messages, []);
-  const standing = await s.authorizer.standing(s.gh, {
-    owner: report.owner,
-    repo: report.repo,
-    login: comment.author,
-    type: comment.authorType,
-    reporter: report.reporter,
-    users: settings.config.maintainers.users,
-    teams: settings.config.maintainers.teams,
-  });
-  const role: Role | null = standing === "maintainer" ? "maintainer" : standing === "reporter" ? "reporter" : null;
-
-  if (claim.takeover) {
-    // A crashed run may have finished: its reply is the proof.
-    const replies = await s.gh.paginate<{ body?: string | null }>(
-      place.target.kind === "advisory" ? "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments" : "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      place.target.kind === "advisory"
-        ? { owner: place.target.owner, repo: place.target.repo, ghsa_id: place.target.ghsaId, per_page: 100 }
-        : { owner: place.target.owner, repo: place.target.repo, issue_number: place.target.number, per_page: 100 },
-    );
-    if (replies.some((c) => hasMarker(c.body, replyMarker))) {
-      await s.store.intents.settle(key, "replied", s.clock());
-      return;
-    }
+  const takeover = claim.takeover;
+  try {
+    await runCommands();
+  } catch (error) {
+    // Not known how far it got: the next look at this comment takes over at once, replies first checked.
+    await s.store.intents.unsure(key);
+    throw error;
   }
 
-  const items: ReplyItem[] = [];
-  const toReporter: string[] = [];
-  const actions: Action[] = [];
-  const workflows: { item: ReplyItem; step: NonNullable<Decided["workflow"]> }[] = [];
-  const before = current;
-  if (role === null) {
-    const list = parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", ");
-    items.push({ command: list, ok: false, text: `only maintainers of ${report.owner}/${report.repo} can run commands here; nothing was changed.` });
-  } else if (!isOpen(current.state) && parsed.some((p) => p.ok && !["help", "status"].includes(p.command.name))) {
-    items.push({ command: parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", "), ok: false, text: `this report is closed (${current.state}); nothing was changed.` });
-  } else {
-    const is = intakeSettings(settings);
-    const advisory = knownAdvisory ?? (parsed.some((p) => p.ok && NEEDS_ADVISORY.has(p.command.name)) ? await readAdvisoryState(s, current) : null);
-    const ctx = { rows: is.policy?.rows ?? [], steps: is.policy?.disclosureSteps ?? [], calendar: is.calendar, promises: is.promises, now: s.clock(), actor: comment.author, role, advisory };
-    for (const p of parsed) {
-      const written = commandText(comment.body, p.line);
-      if (!p.ok) {
-        items.push({ command: written, ok: false, text: p.error });
-        continue;
+  async function runCommands(): Promise<void> {
+    const env = applyEnv(s, settings.config.messages, []);
+    const standing = await s.authorizer.standing(s.gh, {
+      owner: report.owner,
+      repo: report.repo,
+      login: comment.author,
+      type: comment.authorType,
+      reporter: report.reporter,
+      users: settings.config.maintainers.users,
+      teams: settings.config.maintainers.teams,
+    });
+    const role: Role | null = standing === "maintainer" ? "maintainer" : standing === "reporter" ? "reporter" : null;
+
+    if (takeover) {
+      // A crashed run may have finished: its reply is the proof.
+      const replies = await s.gh.paginate<{ body?: string | null }>(
+        place.target.kind === "advisory" ? "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments" : "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        place.target.kind === "advisory"
+          ? { owner: place.target.owner, repo: place.target.repo, ghsa_id: place.target.ghsaId, per_page: 100 }
+          : { owner: place.target.owner, repo: place.target.repo, issue_number: place.target.number, per_page: 100 },
+      );
+      if (replies.some((c) => hasMarker(c.body, replyMarker))) {
+        await s.store.intents.settle(key, "replied", s.clock());
+        return;
       }
-      const d = decideCommand(current, p.command, ctx);
-      const item = { command: written, ok: d.ok, text: d.text };
-      items.push(item);
-      if (!d.ok) continue;
-      if (d.workflow) workflows.push({ item, step: d.workflow });
-      current = d.report;
-      actions.push(...d.actions);
-      if (d.toReporter) toReporter.push(d.toReporter);
     }
-  }
 
-  // Writes first; a refusal GitHub gives (4xx) is reported in the reply, anything else is retried later.
-  for (const a of actions) {
-    try {
-      const o: Outcome = await applyOne(env, a);
-      if (o.status === "refused") items.push({ command: a.type, ok: false, text: `not written: ${o.reason}` });
-      if (a.type === "create-fork" && (o.status === "done" || o.status === "already") && o.result) items.push({ command: "/fork", ok: true, text: `the private fork is ${o.result}` });
-    } catch (error) {
-      const status = statusOf(error);
-      if (status < 400 || status >= 500) throw error;
-      items.push({ command: a.type, ok: false, text: `GitHub refused it (HTTP ${status})` });
+    const items: ReplyItem[] = [];
+    const toReporter: string[] = [];
+    const actions: Action[] = [];
+    const workflows: { item: ReplyItem; step: NonNullable<Decided["workflow"]> }[] = [];
+    const before = current;
+    if (role === null) {
+      const list = parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", ");
+      items.push({ command: list, ok: false, text: `only maintainers of ${report.owner}/${report.repo} can run commands here; nothing was changed.` });
+    } else if (!isOpen(current.state) && parsed.some((p) => p.ok && !["help", "status"].includes(p.command.name))) {
+      items.push({ command: parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", "), ok: false, text: `this report is closed (${current.state}); nothing was changed.` });
+    } else {
+      const is = intakeSettings(settings);
+      const advisory = knownAdvisory ?? (parsed.some((p) => p.ok && NEEDS_ADVISORY.has(p.command.name)) ? await readAdvisoryState(s, current) : null);
+      const ctx = { rows: is.policy?.rows ?? [], steps: is.policy?.disclosureSteps ?? [], calendar: is.calendar, promises: is.promises, now: s.clock(), actor: comment.author, role, advisory };
+      for (const p of parsed) {
+        const written = commandText(comment.body, p.line);
+        if (!p.ok) {
+          items.push({ command: written, ok: false, text: p.error });
+          continue;
+        }
+        const d = decideCommand(current, p.command, ctx);
+        const item = { command: written, ok: d.ok, text: d.text };
+        items.push(item);
+        if (!d.ok) continue;
+        if (d.workflow) workflows.push({ item, step: d.workflow });
+        current = d.report;
+        actions.push(...d.actions);
+        if (d.toReporter) toReporter.push(d.toReporter);
+      }
     }
-  }
-  const patch = diff(before, current);
-  if (Object.keys(patch).length) current = await patchReport(s.store, report.id, s.clock(), () => patch);
 
-  // Drafting and publishing read the advisory as it is now, after the comment's other commands.
-  for (const { item, step } of workflows) {
-    const fresh = (await s.store.reports.get(report.id)) ?? current;
-    const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings) : await publishAdvisory(s, fresh, settings, step.force);
-    Object.assign(item, { ok: result.ok, text: result.text });
-  }
+    // Writes first; a refusal GitHub gives (4xx) is reported in the reply, anything else is retried later.
+    for (const a of actions) {
+      try {
+        const o: Outcome = await applyOne(env, a);
+        if (o.status === "refused") items.push({ command: a.type, ok: false, text: `not written: ${o.reason}` });
+        if (a.type === "create-fork" && (o.status === "done" || o.status === "already") && o.result) items.push({ command: "/fork", ok: true, text: `the private fork is ${o.result}` });
+      } catch (error) {
+        const status = statusOf(error);
+        if (status < 400 || status >= 500) throw error;
+        items.push({ command: a.type, ok: false, text: `GitHub refused it (HTTP ${status})` });
+      }
+    }
+    const patch = diff(before, current);
+    if (Object.keys(patch).length) current = await patchReport(s.store, report.id, s.clock(), () => patch);
 
-  const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null } };
-  await applyOne(env, reply);
-  const thread = threadTarget(current);
-  if (!place.isThread && toReporter.length && thread) {
-    await applyOne(env, { type: "comment", reportId: report.id, target: thread, key: `comment-${comment.id}-reporter`, message: { kind: "reply", to: current.reporter, items: [], notice: toReporter.join("\n\n") } });
+    // Drafting and publishing read the advisory as it is now, after the comment's other commands.
+    for (const { item, step } of workflows) {
+      const fresh = (await s.store.reports.get(report.id)) ?? current;
+      const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings) : await publishAdvisory(s, fresh, settings, step.force);
+      Object.assign(item, { ok: result.ok, text: result.text });
+    }
+
+    const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null } };
+    await applyOne(env, reply);
+    const thread = threadTarget(current);
+    if (!place.isThread && toReporter.length && thread) {
+      await applyOne(env, { type: "comment", reportId: report.id, target: thread, key: `comment-${comment.id}-reporter`, message: { kind: "reply", to: current.reporter, items: [], notice: toReporter.join("\n\n") } });
+    }
+    await s.store.intents.settle(key, "replied", s.clock());
+    s.log.info({ report: report.id, comment: comment.id, commands: parsed.length, refused: items.filter((i) => !i.ok).length }, "commands run");
   }
-  await s.store.intents.settle(key, "replied", s.clock());
-  s.log.info({ report: report.id, comment: comment.id, commands: parsed.length, refused: items.filter((i) => !i.ok).length }, "commands run");
 }
 
 /** The command line as written (for the reply), from the comment's body. */

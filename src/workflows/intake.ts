@@ -108,6 +108,7 @@ async function run(
     if (!moved) return report;
     return run(s, moved, settings, is, facts);
   }
+  s.faults?.("applied");
   return record(s, report, actions, outcomes);
 }
 

@@ -49,7 +49,11 @@ export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts
     // A tag seen first and its release later: keep the release's id for linking its notes.
     const sameVersion = Object.entries(before.fixes).filter(([, f]) => f.version === version && f.releaseId === null && release.releaseId !== null);
     const warnLine = is.policy?.patchReleases !== false ? nonPatchFix(before, rows, seen, lines) : null;
-    if (!lines.length && !sameVersion.length && !warnLine) continue;
+    if (!lines.length && !sameVersion.length && !warnLine) {
+      // Fixed already, but the draft did not get written (a failure last time): finish it now.
+      if (allFixed(before) && before.ghsaId && before.draftedAt === null) await draftAdvisory(s, before, settings);
+      continue;
+    }
 
     let after = withFixes(before, lines, seen);
     for (const line of lines) after.fixes[line] = { ...after.fixes[line]!, tag: release.tag };
@@ -86,7 +90,7 @@ export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts
     const final = after;
     const stored = await patchReport(s.store, before.id, s.clock(), () => ({ fixes: final.fixes, fixedAt: final.fixedAt, state: final.state }));
     s.log.info({ report: before.id, version, lines: lines.length, allFixed: allFixed(stored) }, "release recorded");
-    if (lines.length && allFixed(stored) && stored.ghsaId && stored.draftedAt === null) await draftAdvisory(s, stored, settings);
+    if (allFixed(stored) && stored.ghsaId && stored.draftedAt === null) await draftAdvisory(s, stored, settings);
   }
 }
 

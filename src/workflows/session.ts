@@ -29,6 +29,7 @@ export interface Session {
   log: Log;
   /** GitHub's web address, for links. */
   webBase: string;
+  faults?: Deps["faults"];
 }
 
 export function sessionFromContext(context: Context, deps: Deps): Session {
@@ -44,14 +45,15 @@ export function sessionFromContext(context: Context, deps: Deps): Session {
     installationId: installation.id,
     log: context.log,
     webBase: deps.webBase,
+    ...(deps.faults ? { faults: deps.faults } : {}),
   };
 }
 
 /** A session for the loops: an installation's octokit from `app.auth(id)`. */
 export function loopSession(deps: Deps, gh: GitHub, installationId: number, log: Log): Session {
-  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId, log, webBase: deps.webBase };
+  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId, log, webBase: deps.webBase, ...(deps.faults ? { faults: deps.faults } : {}) };
 }
 
 export function applyEnv(s: Session, templates: ApplyEnv["templates"], sensitive: readonly string[]): ApplyEnv {
-  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, log: s.log, templates, sensitive };
+  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, log: s.log, templates, sensitive, ...(s.faults ? { faults: s.faults } : {}) };
 }

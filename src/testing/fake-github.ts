@@ -1,0 +1,506 @@
+/**
+ * A GitHub stand-in on a real port, for end-to-end tests and the benchmark: the REST and
+ * GraphQL routes the bot uses (as Enterprise Server paths, /api/v3 and /api/graphql), kept
+ * in memory, counting every request, with ETags on advisory listings and optional injected
+ * faults (5xx, timeouts, primary and secondary rate limits). Not shipped behaviour: a test tool.
+ */
+import { createHash, createHmac, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+type Json = Record<string, unknown>;
+
+export interface FakeRepo {
+  id: number;
+  owner: string;
+  name: string;
+  private: boolean;
+  defaultBranch: string;
+  /** Files on the default branch, by path. */
+  files: Record<string, string>;
+  reporting: boolean;
+  ownerType: "Organization" | "User";
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+}
+
+export interface FakeAdvisory {
+  ghsa_id: string;
+  owner: string;
+  repo: string;
+  summary: string;
+  description: string | null;
+  severity: string | null;
+  state: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  author: string | null;
+  cve_id: string | null;
+  vulnerabilities: Json[];
+  credits: { login: string; type: string }[];
+  collaborating_users: string[];
+  cwe_ids: string[];
+  cvss: string | null;
+  comments: FakeComment[];
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  labels: string[];
+  assignees: string[];
+  comments: FakeComment[];
+  user: string;
+  created_at: string;
+  node_id: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  status: number;
+  /** A write: anything but GET/HEAD and GraphQL queries. */
+  write: boolean;
+  body: unknown;
+}
+
+export interface Fault {
+  status: number;
+  headers?: Record<string, string>;
+  /** Hold the request this long before answering (a slow or hung GitHub). */
+  delayMs?: number;
+  message?: string;
+}
+
+export interface FakeGitHubOptions {
+  /** Decides a fault for the n-th request (token exchanges included); null: answer normally. */
+  fault?: (n: number, method: string, path: string) => Fault | null;
+  /** Fixed "now" for timestamps GitHub sets (ISO). */
+  now?: () => string;
+}
+
+const API = "/api/v3";
+
+export class FakeGitHub {
+  readonly repos = new Map<string, FakeRepo>();
+  readonly advisories = new Map<string, FakeAdvisory>();
+  readonly issues = new Map<string, FakeIssue[]>();
+  readonly labels = new Map<string, Set<string>>();
+  readonly releases = new Map<number, { owner: string; repo: string; tag_name: string; body: string }>();
+  readonly permissions = new Map<string, string>();
+  readonly checkRuns: Json[] = [];
+  readonly pulls: Json[] = [];
+  readonly refs = new Map<string, string>();
+  readonly installations: { id: number; account: string; type: "Organization" | "User" }[] = [];
+  readonly requests: RecordedRequest[] = [];
+  /** Organisations whose advisory listing needs a grant the app lacks. */
+  readonly refusedOrgListing = new Set<string>();
+  /** Where the app listens for webhooks, and its secret (for sendWebhook and redeliveries). */
+  hook: { url: string; secret: string } | null = null;
+  readonly deliveries: { id: number; guid: string; event: string; payload: unknown; status: number }[] = [];
+  private server: Server | null = null;
+  private seq = 1000;
+  url = "";
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {}
+
+  private now(): string {
+    return this.options.now?.() ?? new Date().toISOString();
+  }
+
+  addRepo(r: Partial<FakeRepo> & { owner: string; name: string }): FakeRepo {
+    const repo: FakeRepo = { id: ++this.seq, private: false, defaultBranch: "main", files: {}, reporting: true, ownerType: "Organization", ...r };
+    this.repos.set(`${repo.owner}/${repo.name}`, repo);
+    this.issues.set(`${repo.owner}/${repo.name}`, []);
+    this.labels.set(`${repo.owner}/${repo.name}`, new Set());
+    return repo;
+  }
+
+  addAdvisory(a: Partial<FakeAdvisory> & { ghsa_id: string; owner: string; repo: string }): FakeAdvisory {
+    const at = this.now();
+    const adv: FakeAdvisory = {
+      summary: "A vulnerability",
+      description: null,
+      severity: null,
+      state: "triage",
+      created_at: at,
+      updated_at: at,
+      published_at: null,
+      author: null,
+      cve_id: null,
+      vulnerabilities: [],
+      credits: [],
+      collaborating_users: [],
+      cwe_ids: [],
+      cvss: null,
+      comments: [],
+      ...a,
+    };
+    this.advisories.set(adv.ghsa_id, adv);
+    return adv;
+  }
+
+  /** A comment someone writes in an advisory's thread (moves its updated_at and count). */
+  commentOnAdvisory(ghsa: string, login: string, body: string): FakeComment {
+    const adv = this.advisories.get(ghsa)!;
+    const c = this.comment(login, body, `https://github.com/${adv.owner}/${adv.repo}/security/advisories/${ghsa}`);
+    adv.comments.push(c);
+    adv.updated_at = c.updated_at;
+    return c;
+  }
+
+  /** Sends a signed webhook to the app as GitHub does, and keeps it for redelivery. */
+  async sendWebhook(event: string, payload: unknown, guid: string = randomUUID()): Promise<number> {
+    if (!this.hook) throw new Error("no hook configured");
+    const body = JSON.stringify(payload);
+    const res = await fetch(this.hook.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-github-event": event,
+        "x-github-delivery": guid,
+        "x-hub-signature-256": `sha256=${createHmac("sha256", this.hook.secret).update(body).digest("hex")}`,
+      },
+      body,
+    });
+    await res.text();
+    const known = this.deliveries.find((d) => d.guid === guid);
+    if (known) known.status = res.status;
+    else this.deliveries.push({ id: ++this.seq, guid, event, payload, status: res.status });
+    return res.status;
+  }
+
+  /** Redeliveries the app asked for and that have not been sent yet. */
+  readonly redeliveryRequests: number[] = [];
+  /** How many redeliveries were sent, and how many faults were answered. */
+  redelivered = 0;
+  faultsSent = 0;
+
+  /** Sends what the app asked to be redelivered. */
+  async flushRedeliveries(): Promise<number> {
+    const ids = this.redeliveryRequests.splice(0);
+    for (const id of ids) {
+      const d = this.deliveries.find((x) => x.id === id);
+      if (d) {
+        this.redelivered++;
+        await this.sendWebhook(d.event, d.payload, d.guid);
+      }
+    }
+    return ids.length;
+  }
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.write && r.status < 300);
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** A GHSA id in GitHub's alphabet, new each time. */
+  newGhsa(): string {
+    const alphabet = "23456789cfghjmpqrvwx";
+    let n = ++this.seq;
+    let out = "";
+    for (let i = 0; i < 12; i++) {
+      out += alphabet[n % 20];
+      n = Math.floor(n / 20) + i * 7;
+    }
+    return `GHSA-${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
+  }
+
+  private comment(login: string, body: string, base: string): FakeComment {
+    const id = ++this.seq;
+    const at = this.now();
+    return { id, body, user: { login, type: login.endsWith("[bot]") ? "Bot" : "User" }, created_at: at, updated_at: at, html_url: `${base}#comment-${id}` };
+  }
+
+  advisoryJson(a: FakeAdvisory): Json {
+    const url = `https://github.com/${a.owner}/${a.repo}/security/advisories/${a.ghsa_id}`;
+    return {
+      ghsa_id: a.ghsa_id,
+      cve_id: a.cve_id,
+      url: `https://api.github.com/repos/${a.owner}/${a.repo}/security-advisories/${a.ghsa_id}`,
+      html_url: url,
+      summary: a.summary,
+      description: a.description,
+      severity: a.severity,
+      state: a.state,
+      created_at: a.created_at,
+      updated_at: a.updated_at,
+      published_at: a.published_at,
+      author: a.author ? { login: a.author, type: "User" } : null,
+      vulnerabilities: a.vulnerabilities,
+      credits: a.credits,
+      collaborating_users: a.collaborating_users.map((login) => ({ login, type: "User" })),
+      cwe_ids: a.cwe_ids,
+      cvss: { vector_string: a.cvss, score: null },
+      comments: a.comments.length,
+      private_fork: null,
+    };
+  }
+
+  private issueJson(repo: string, i: FakeIssue): Json {
+    return {
+      number: i.number,
+      node_id: i.node_id,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      labels: i.labels.map((name) => ({ name })),
+      assignees: i.assignees.map((login) => ({ login })),
+      user: { login: i.user, type: "User" },
+      created_at: i.created_at,
+      html_url: `https://github.com/${repo}/issues/${i.number}`,
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const n = this.requests.length;
+    const url = new URL(req.url ?? "/", "http://x");
+    const method = req.method ?? "GET";
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    let body: Json = {};
+    try {
+      body = text ? (JSON.parse(text) as Json) : {};
+    } catch {
+      body = {};
+    }
+    const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname.replace(/^\/api/, "");
+    const isQuery = path === "/graphql" && !/^\s*mutation/.test(String(body.query ?? ""));
+    const record = (status: number) => this.requests.push({ method, path: decodeURIComponent(path) + url.search, status, write: method !== "GET" && method !== "HEAD" && !isQuery, body });
+    const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
+      record(status);
+      const isText = typeof data === "string";
+      res.writeHead(status, { "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8", "x-ratelimit-remaining": "4999", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600), ...headers });
+      res.end(data === undefined ? undefined : isText ? data : JSON.stringify(data));
+    };
+    const fault = path.includes("/access_tokens") ? null : this.options.fault?.(n, method, path);
+    if (fault) {
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      this.faultsSent++;
+      return send(fault.status, { message: fault.message ?? "injected fault" }, fault.headers);
+    }
+    try {
+      const out = this.route(method, path, url.searchParams, body, req.headers);
+      if (!out) return send(404, { message: "Not Found" });
+      return send(out.status, out.data, out.headers);
+    } catch (error) {
+      return send(500, { message: String(error) });
+    }
+  }
+
+  private route(method: string, path: string, q: URLSearchParams, body: Json, headers: IncomingMessage["headers"]): { status: number; data?: unknown; headers?: Record<string, string> } | null {
+    const m = (re: RegExp) => re.exec(path);
+    let r: RegExpExecArray | null;
+    const repoOf = (o: string, n: string) => this.repos.get(`${o}/${n}`);
+    const issuesOf = (o: string, n: string) => this.issues.get(`${o}/${n}`) ?? [];
+
+    if (method === "POST" && (r = m(/^\/app\/installations\/(\d+)\/access_tokens$/))) return { status: 201, data: { token: `ghs_fake_${r[1]}`, expires_at: "2099-01-01T00:00:00Z", permissions: {}, repository_selection: "all" } };
+    if (method === "GET" && path === "/app/hook/deliveries") return { status: 200, data: [...this.deliveries].reverse().map((d) => ({ id: d.id, guid: d.guid, status_code: d.status, event: d.event })) };
+    if (method === "POST" && (r = m(/^\/app\/hook\/deliveries\/(\d+)\/attempts$/))) {
+      this.redeliveryRequests.push(Number(r[1]));
+      return { status: 202, data: {} };
+    }
+    if (method === "GET" && path === "/app/installations") return { status: 200, data: this.installations.map((i) => ({ id: i.id, account: { login: i.account, type: i.type }, target_type: i.type, suspended_at: null })) };
+    if (method === "GET" && path === "/installation/repositories") return { status: 200, data: { total_count: this.repos.size, repositories: [...this.repos.values()].map((x) => ({ name: x.name, owner: { login: x.owner } })) } };
+    if (method === "POST" && path === "/graphql") return this.graphql(body);
+
+    if (method === "GET" && (r = m(/^\/orgs\/([^/]+)\/security-advisories$/))) {
+      if (this.refusedOrgListing.has(r[1]!)) return { status: 403, data: { message: "Must be an owner or security manager" } };
+      const list = [...this.advisories.values()].filter((a) => a.owner === r![1]).sort((a, b) => b.updated_at.localeCompare(a.updated_at)).map((a) => this.advisoryJson(a));
+      const etag = `W/"${createHash("sha1").update(JSON.stringify(list)).digest("hex")}"`;
+      if (headers["if-none-match"] === etag) return { status: 304, headers: { etag } };
+      return { status: 200, data: list, headers: { etag } };
+    }
+    if (method === "GET" && (r = m(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) return { status: 404, data: { message: "Not Found" } };
+
+    if ((r = m(/^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/))) {
+      const [, o, n, rest = ""] = r as unknown as [string, string, string, string | undefined];
+      const full = `${o}/${n}`;
+      const repo = repoOf(o, n);
+      if (!repo) return null;
+      let s: RegExpExecArray | null;
+      const sub = (re: RegExp) => re.exec(rest);
+      if (method === "GET" && rest === "") return { status: 200, data: { id: repo.id, node_id: `R_${repo.id}`, name: n, full_name: full, private: repo.private, default_branch: repo.defaultBranch, owner: { login: o, type: repo.ownerType } } };
+      if (method === "GET" && (s = sub(/^\/contents\/(.+)$/))) {
+        const file = repo.files[decodeURIComponent(s[1]!)];
+        if (file === undefined) return null;
+        if ((headers.accept ?? "").includes("raw")) return { status: 200, data: file };
+        return { status: 200, data: { sha: createHash("sha1").update(file).digest("hex"), encoding: "base64", content: Buffer.from(file).toString("base64") } };
+      }
+      if (method === "PUT" && (s = sub(/^\/contents\/(.+)$/))) return { status: 200, data: { content: { path: decodeURIComponent(s[1]!) } } };
+      if (method === "GET" && (s = sub(/^\/collaborators\/([^/]+)\/permission$/))) {
+        const p = this.permissions.get(`${full}:${s[1]}`);
+        return p ? { status: 200, data: { permission: p, role_name: p, user: { login: s[1] } } } : null;
+      }
+      if (method === "GET" && rest === "/private-vulnerability-reporting") return { status: 200, data: { enabled: repo.reporting } };
+      if (method === "GET" && rest === "/labels") return { status: 200, data: [...(this.labels.get(full) ?? [])].map((name) => ({ name })) };
+      if (method === "POST" && rest === "/labels") {
+        const set = this.labels.get(full)!;
+        if (set.has(String(body.name))) return { status: 422, data: { message: "Validation Failed", errors: [{ code: "already_exists" }] } };
+        set.add(String(body.name));
+        return { status: 201, data: { name: body.name } };
+      }
+      if (method === "GET" && rest === "/issues") {
+        const label = q.get("labels");
+        return { status: 200, data: issuesOf(o, n).filter((i) => !label || i.labels.includes(label)).map((i) => this.issueJson(full, i)) };
+      }
+      if (method === "POST" && rest === "/issues") {
+        const list = issuesOf(o, n);
+        const issue: FakeIssue = { number: list.length + 1, title: String(body.title), body: String(body.body ?? ""), state: "open", labels: (body.labels as string[]) ?? [], assignees: (body.assignees as string[]) ?? [], comments: [], user: "security-policy-bot[bot]", created_at: this.now(), node_id: `I_${full}_${list.length + 1}` };
+        list.push(issue);
+        return { status: 201, data: { id: ++this.seq, ...this.issueJson(full, issue) } };
+      }
+      if ((s = sub(/^\/issues\/(\d+)(\/.*)?$/))) {
+        const issue = issuesOf(o, n).find((i) => i.number === Number(s![1]));
+        if (!issue) return null;
+        const tail = s[2] ?? "";
+        if (method === "GET" && tail === "") return { status: 200, data: this.issueJson(full, issue) };
+        if (method === "PATCH" && tail === "") {
+          if (typeof body.body === "string") issue.body = body.body;
+          if (typeof body.state === "string") issue.state = body.state;
+          if (Array.isArray(body.assignees)) issue.assignees = body.assignees as string[];
+          return { status: 200, data: this.issueJson(full, issue) };
+        }
+        if (method === "GET" && tail === "/comments") return { status: 200, data: issue.comments };
+        if (method === "POST" && tail === "/comments") {
+          const c = this.comment("security-policy-bot[bot]", String(body.body), `https://github.com/${full}/issues/${issue.number}`);
+          c.user.type = "Bot";
+          issue.comments.push(c);
+          return { status: 201, data: c };
+        }
+        if (method === "POST" && tail === "/labels") {
+          for (const l of body.labels as string[]) if (!issue.labels.includes(l)) issue.labels.push(l);
+          return { status: 200, data: issue.labels.map((name) => ({ name })) };
+        }
+        if (method === "DELETE" && tail.startsWith("/labels/")) {
+          issue.labels = issue.labels.filter((l) => l !== decodeURIComponent(tail.slice(8)));
+          return { status: 200, data: [] };
+        }
+        if (method === "POST" && tail === "/assignees") {
+          for (const a of body.assignees as string[]) if (!issue.assignees.includes(a)) issue.assignees.push(a);
+          return { status: 201, data: this.issueJson(full, issue) };
+        }
+        return null;
+      }
+      if (method === "GET" && rest === "/security-advisories") {
+        const list = [...this.advisories.values()].filter((a) => a.owner === o && a.repo === n).map((a) => this.advisoryJson(a));
+        const etag = `W/"${createHash("sha1").update(JSON.stringify(list)).digest("hex")}"`;
+        if (headers["if-none-match"] === etag) return { status: 304, headers: { etag } };
+        return { status: 200, data: list, headers: { etag } };
+      }
+      if (method === "POST" && rest === "/security-advisories") {
+        const ghsa = this.newGhsa();
+        const adv = this.addAdvisory({ ghsa_id: ghsa, owner: o, repo: n, summary: String(body.summary), description: String(body.description), collaborating_users: (body.collaborating_users as string[]) ?? [], credits: (body.credits as FakeAdvisory["credits"]) ?? [] });
+        return { status: 201, data: this.advisoryJson(adv) };
+      }
+      if ((s = sub(/^\/security-advisories\/(GHSA[-\w]+)(\/.*)?$/))) {
+        const adv = this.advisories.get(s[1]!);
+        if (!adv || adv.owner !== o) return null;
+        const tail = s[2] ?? "";
+        if (method === "GET" && tail === "") return { status: 200, data: this.advisoryJson(adv) };
+        if (method === "PATCH" && tail === "") {
+          for (const [k, v] of Object.entries(body)) {
+            if (k === "collaborating_users") adv.collaborating_users = v as string[];
+            else if (k === "cvss_vector_string") adv.cvss = v as string | null;
+            else if (k === "state" && v === "published") Object.assign(adv, { state: "published", published_at: this.now() });
+            else (adv as unknown as Json)[k] = v;
+          }
+          adv.updated_at = this.now();
+          return { status: 200, data: this.advisoryJson(adv) };
+        }
+        if (method === "GET" && tail === "/comments") {
+          const since = q.get("since");
+          return { status: 200, data: adv.comments.filter((c) => !since || c.updated_at >= since) };
+        }
+        if (method === "POST" && tail === "/comments") {
+          const c = this.comment("security-policy-bot[bot]", String(body.body), `https://github.com/${o}/${n}/security/advisories/${adv.ghsa_id}`);
+          c.user.type = "Bot";
+          adv.comments.push(c);
+          adv.updated_at = c.updated_at;
+          return { status: 201, data: c };
+        }
+        if (method === "POST" && tail === "/cve") return { status: 202, data: {} };
+        if (method === "POST" && tail === "/forks") return { status: 202, data: { html_url: `https://github.com/${o}/${n}-${adv.ghsa_id}` } };
+        return null;
+      }
+      if ((s = sub(/^\/releases\/(\d+)$/))) {
+        const rel = this.releases.get(Number(s[1]));
+        if (!rel) return null;
+        if (method === "GET") return { status: 200, data: { id: Number(s[1]), tag_name: rel.tag_name, body: rel.body } };
+        if (method === "PATCH") {
+          rel.body = String(body.body);
+          return { status: 200, data: { id: Number(s[1]) } };
+        }
+      }
+      if (method === "POST" && rest === "/check-runs") {
+        this.checkRuns.push({ repo: full, ...body });
+        return { status: 201, data: { id: this.checkRuns.length } };
+      }
+      if (method === "GET" && (s = sub(/^\/git\/ref\/heads\/(.+)$/))) return { status: 200, data: { object: { sha: this.refs.get(`${full}:${decodeURIComponent(s[1]!)}`) ?? "0123456789abcdef0123456789abcdef01234567" } } };
+      if (method === "POST" && rest === "/git/refs") return { status: 201, data: {} };
+      if (method === "GET" && rest === "/pulls") return { status: 200, data: this.pulls.filter((p) => p.repo === full && (!q.get("head") || `${o}:${p.head}` === q.get("head"))) };
+      if (method === "POST" && rest === "/pulls") {
+        const pr = { repo: full, number: this.pulls.length + 1, html_url: `https://github.com/${full}/pull/${this.pulls.length + 1}`, ...body };
+        this.pulls.push(pr);
+        return { status: 201, data: pr };
+      }
+    }
+    return null;
+  }
+
+  private graphql(body: Json): { status: number; data: unknown } {
+    const query = String(body.query ?? "");
+    const vars = (body.variables ?? {}) as Record<string, string>;
+    if (query.includes("transferIssue")) {
+      const [fromRepo, list] = [...this.issues.entries()].find(([, l]) => l.some((i) => i.node_id === vars.issue)) ?? [];
+      const target = [...this.repos.values()].find((x) => `R_${x.id}` === vars.repo);
+      if (!fromRepo || !list || !target) return { status: 200, data: { errors: [{ message: "not found" }] } };
+      const issue = list.splice(list.findIndex((i) => i.node_id === vars.issue), 1)[0]!;
+      const dest = this.issues.get(`${target.owner}/${target.name}`)!;
+      issue.number = dest.length + 1;
+      dest.push(issue);
+      return { status: 200, data: { data: { transferIssue: { issue: { number: issue.number, url: `https://github.com/${target.owner}/${target.name}/issues/${issue.number}` } } } } };
+    }
+    // File reads: aliases `fN: object(expression: "REF:PATH")` under `repo:`/`repository:` and `org:`.
+    const blocks: Record<string, Record<string, { text: string } | null> | null> = {};
+    const heads = [...query.matchAll(/(?:(\w+):\s*)?repository\(owner:\s*\$owner,\s*name:\s*(\$name|"\.github")\)/g)];
+    heads.forEach((h, i) => {
+      const section = query.slice(h.index!, heads[i + 1]?.index ?? query.length);
+      const alias = h[1] ?? "repository";
+      const repo = this.repos.get(`${vars.owner}/${h[2] === "$name" ? vars.name : ".github"}`);
+      if (!repo) {
+        blocks[alias] = null;
+        return;
+      }
+      const fields: Record<string, { text: string } | null> = {};
+      for (const f of section.matchAll(/(f\d+):\s*object\(expression:\s*"([^"]*)"\)/g)) {
+        const text = repo.files[f[2]!.slice(f[2]!.indexOf(":") + 1)];
+        fields[f[1]!] = text === undefined ? null : { text };
+      }
+      blocks[alias] = fields;
+    });
+    return { status: 200, data: { data: blocks } };
+  }
+}
