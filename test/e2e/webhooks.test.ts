@@ -10,7 +10,7 @@ import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { mockPolicyCheck } from "../helpers/repo-mocks.js";
 import { captureLogs, type LogCapture } from "../helpers/logs.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
-import { PUBLIC_REPO, push } from "../fixtures/webhooks.js";
+import { advisoryReported, PUBLIC_REPO, push } from "../fixtures/webhooks.js";
 
 const [[, sqlite]] = storeFactories() as [[string, () => Promise<TestStore>]];
 
@@ -85,5 +85,19 @@ describe("webhook endpoint", () => {
     const res = await deliver(server.url, { event: "push", payload: push(["src/a.ts"], { commits: 20 }) });
     expect(res.status).toBe(200);
     expect((await store.repos.get(PUBLIC_REPO.id))?.stale).toBe(true);
+  });
+
+  it("answers a payload missing fields or with wrong types with a logged warning, not a crash", async () => {
+    const payload = advisoryReported();
+    const advisory = payload.repository_advisory as Record<string, unknown>;
+    delete advisory.ghsa_id;
+    advisory.created_at = 12345;
+    const res = await deliver(server.url, { event: "repository_advisory", payload });
+    expect(res.status).toBe(200);
+    const warning = logs.lines.find((l) => l.includes("webhook payload not understood"))!;
+    expect(JSON.parse(warning)).toMatchObject({ level: 40, problems: ["repository_advisory.ghsa_id: expected string", "repository_advisory.created_at: expected string"] });
+    // The value is never echoed, only the field.
+    expect(warning).not.toContain("12345");
+    expect(await store.deliveries.stateOf(res.id)).toBe("done");
   });
 });

@@ -2,18 +2,13 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { readPolicy } from "../../../src/core/policy/index.js";
 
-const time = (f: () => unknown): number => {
-  const started = performance.now();
-  f();
-  return performance.now() - started;
-};
-
 const table = (rows: number): string =>
   "## Supported Versions\n\n| Version | Supported |\n|---|---|\n" +
   Array.from({ length: rows }, (_, i) => `| ${i}.x | ${i % 3 ? ":white_check_mark:" : ":x:"} |`).join("\n") +
   "\n";
 
-describe("readPolicy never throws and stays fast", () => {
+// How fast these are is measured by `npm run bench` (never asserted on a clock here).
+describe("readPolicy never throws, whatever it is given", () => {
   it("reads any string without throwing", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
@@ -45,26 +40,16 @@ describe("readPolicy never throws and stays fast", () => {
     expect(() => readPolicy(input)).not.toThrow();
   });
 
-  it("reads a 10 000-row table well under a second", () => {
-    const text = table(10_000);
-    readPolicy(table(50)); // load the modules
-    let policy = readPolicy("");
-    const ms = time(() => {
-      policy = readPolicy(text);
-    });
+  it("reads a 10 000-row table whole", () => {
+    const policy = readPolicy(table(10_000));
     expect(policy.rows).toHaveLength(10_000);
-    expect(ms).toBeLessThan(800);
+    expect(policy.rows[9_999]).toEqual({ label: "9999.x", supported: false, range: "9999.x" }); // 9999 % 3 === 0: :x:
   });
 
-  it("reads a 10 000-row table of overlapping operator ranges quickly", () => {
+  it("reads a 10 000-row table of overlapping operator ranges, reporting a few overlaps", () => {
     const text =
       "| Version | Supported |\n|---|---|\n" + Array.from({ length: 10_000 }, (_, i) => `| < ${i + 1}.0 | ${i % 2 ? "Yes" : "No"} |`).join("\n");
-    let problems: string[] = [];
-    const ms = time(() => {
-      problems = readPolicy(text).problems;
-    });
-    expect(problems.filter((p) => p.includes("overlap"))).toHaveLength(6);
-    expect(ms).toBeLessThan(1000);
+    expect(readPolicy(text).problems.filter((p) => p.includes("overlap"))).toHaveLength(6);
   });
 
   it.each([
@@ -77,13 +62,9 @@ describe("readPolicy never throws and stays fast", () => {
     ["many list items", "- item\n".repeat(100_000)],
     ["many fences", "```\n".repeat(100_000)],
     ["a very wide table", `|${"a|".repeat(5000)}\n|${"-|".repeat(5000)}\n|${"b|".repeat(5000)}\n`],
-  ])("handles %s in bounded time", (_name, text) => {
-    let policy = readPolicy("");
-    const ms = time(() => {
-      policy = readPolicy(text);
-    });
+  ])("handles %s", (_name, text) => {
+    const policy = readPolicy(text);
     expect(Array.isArray(policy.problems)).toBe(true);
-    expect(ms).toBeLessThan(3000);
   });
 
   it("says when the prose was too long to read in full", () => {
