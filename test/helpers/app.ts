@@ -29,7 +29,7 @@ export function newProbot(log?: Logger): Probot {
 /** A Probot with the app loaded, for `probot.receive(...)` tests. */
 export async function loadedProbot(deps: Deps, log?: Logger): Promise<Probot> {
   const probot = newProbot(log);
-  await probot.load(createApp(deps));
+  await probot.load(createApp(deps), { cwd: process.cwd(), addHandler: () => undefined }); // no HTTP server here
   return probot;
 }
 
