@@ -6,6 +6,7 @@
 import type { Action, CommentTarget } from "../core/actions.js";
 import { decideCommand, labelChanges, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
 import { parseCommands } from "../core/commands/parse.js";
+import { mergeActions } from "../core/merge-actions.js";
 import type { ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
@@ -171,7 +172,10 @@ export async function handleComment(
     }
 
     // Writes first; a refusal GitHub gives (4xx) is reported in the reply, anything else is retried later.
-    for (const a of actions) {
+    // Labels follow the report from before the comment to after it (not command by command), so
+    // `/severity low` then `/severity high` adds one label and removes none.
+    const isLabels = (a: Action) => a.type === "add-labels" || a.type === "remove-labels";
+    for (const a of mergeActions([...actions.filter((a) => !isLabels(a)), ...labelChanges(before, current)])) {
       try {
         const o: Outcome = await applyOne(env, a);
         if (o.status === "refused") items.push({ command: a.type, ok: false, text: `not written: ${o.reason}` });

@@ -70,6 +70,28 @@ describe("commands in a tracking issue", () => {
     expect(replies()).toHaveLength(1);
   });
 
+  it("merges the writes of commands that change the same thing: one PATCH of the advisory, one label set", async () => {
+    gh.token();
+    gh.scope().get("/repos/acme/mcp-server/collaborators/carol/permission").reply(200, { permission: "write", role_name: "maintain" });
+    gh.scope().patch(ADVISORY, { severity: "high", cvss_vector_string: null }).reply(200, {});
+    gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, [{ name: "security-report" }]);
+    gh.scope().post("/repos/acme/security-tracker/labels", { name: "severity: high", color: "d93f0b", description: "Severity of the vulnerability" }).reply(201, {});
+    gh.scope().post("/repos/acme/security-tracker/issues/7/labels", { labels: ["severity: high"] }).reply(200, []);
+    gh.scope().post("/repos/acme/security-tracker/issues/7/comments").reply(201, { id: 1, html_url: "h" });
+
+    await receive(issueComment({ body: "/severity low\n/severity high", author: "carol", id: 506 }));
+
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH ${ADVISORY}`,
+      "POST /repos/acme/security-tracker/labels",
+      "POST /repos/acme/security-tracker/issues/7/labels",
+      "POST /repos/acme/security-tracker/issues/7/comments",
+    ]);
+    expect(replies()[0]).toContain("✅ `/severity low`");
+    expect(replies()[0]).toContain("✅ `/severity high`");
+    expect(await store.reports.get(GHSA)).toMatchObject({ severity: "high" });
+  });
+
   it("refuses an outsider's command in one line and changes nothing", async () => {
     gh.token();
     gh.scope().get("/repos/acme/mcp-server/collaborators/mallory/permission").reply(404, { message: "Not Found" });
