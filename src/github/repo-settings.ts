@@ -12,7 +12,8 @@ import type { Store } from "../store/index.js";
 import type { RepoRecord } from "../store/repos.js";
 import type { GitHubCaches } from "./caches.js";
 import type { GitHub } from "./octokit.js";
-import { findPolicyFile } from "./policy-file.js";
+import { readRepoFiles } from "./policy-file.js";
+import { packageFromManifests } from "../core/package-files.js";
 
 export const SETTINGS_MAX_AGE_MS = 24 * 3600 * 1000;
 
@@ -60,7 +61,7 @@ export async function loadRepoSettings(
 
 async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: number, now: number, commentsApi: RepoSettings["commentsApi"]): Promise<RepoSettings> {
   const { config, problems } = await loadConfig(gh, repo.owner, repo.name);
-  const file = await findPolicyFile(gh, repo.owner, repo.name, config.policy);
+  const { policy: file, manifests } = await readRepoFiles(gh, repo.owner, repo.name, config.policy);
   const settings: RepoSettings = {
     id: repo.id,
     installationId,
@@ -72,6 +73,7 @@ async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: n
     configProblems: problems,
     policy: file ? readPolicy(file.text) : null,
     policySource: file?.source ?? null,
+    package: packageFromManifests(manifests),
     commentsApi,
     loadedAt: now,
     stale: false,

@@ -2,7 +2,7 @@
  * The ledger's migrations, in code (no dynamic imports), run at start by `openDatabase`.
  * Append new migrations; never edit one that has shipped.
  */
-import { PostgresAdapter, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const bigint = "bigint" as const;
 
@@ -163,6 +163,14 @@ migrations["004-delivery-state"] = {
     await db.schema.alterTable("deliveries").addColumn("attempts", "integer", (c) => c.notNull().defaultTo(1)).execute();
     await db.schema.alterTable("deliveries").addColumn("updated_at", bigint, (c) => c.notNull().defaultTo(0)).execute();
     await db.schema.createIndex("deliveries_state").on("deliveries").columns(["state", "updated_at"]).execute();
+  },
+};
+
+migrations["005-repo-package"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("repos").addColumn("package", "text").execute();
+    // Settings kept before this column existed are read again at their next use.
+    await sql`UPDATE repos SET loaded_at = 0`.execute(db);
   },
 };
 

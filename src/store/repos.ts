@@ -17,6 +17,8 @@ export interface RepoRecord<C = unknown, P = unknown> {
   configProblems: { key: string; message: string }[];
   policy: P | null;
   policySource: string | null;
+  /** The package the repository's manifests name (the config's `package` wins over it). */
+  package: { ecosystem: string; name: string } | null;
   commentsApi: "yes" | "no" | "unknown";
   loadedAt: number;
   stale: boolean;
@@ -39,6 +41,7 @@ export class Repos {
       configProblems: JSON.parse(r.config_problems) as RepoRecord["configProblems"],
       policy: r.policy === null ? null : (JSON.parse(r.policy) as P),
       policySource: r.policy_source,
+      package: r.package ? (JSON.parse(r.package) as { ecosystem: string; name: string }) : null,
       commentsApi: r.comments_api as RepoRecord["commentsApi"],
       loadedAt: r.loaded_at,
       stale: r.stale === 1,
@@ -56,6 +59,7 @@ export class Repos {
       config_problems: JSON.stringify(r.configProblems),
       policy: r.policy === null ? null : JSON.stringify(r.policy),
       policy_source: r.policySource,
+      package: r.package ? JSON.stringify(r.package) : null,
       comments_api: r.commentsApi,
       loaded_at: r.loadedAt,
       stale: r.stale ? 1 : 0,

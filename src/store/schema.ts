@@ -28,6 +28,8 @@ export interface ReposTable {
   /** The policy as read (JSON of Policy), null when none was found; where it came from. */
   policy: string | null;
   policy_source: string | null;
+  /** The package the manifests name (JSON of {ecosystem, name}), or null. */
+  package: ColumnType<string | null, string | null | undefined, string | null>;
   /** Whether the advisory comments API answers for this repository: "yes", "no" or "unknown". */
   comments_api: string;
   loaded_at: number;

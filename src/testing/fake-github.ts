@@ -495,7 +495,7 @@ export class FakeGitHub {
         return;
       }
       const fields: Record<string, { text: string } | null> = {};
-      for (const f of section.matchAll(/(f\d+):\s*object\(expression:\s*"([^"]*)"\)/g)) {
+      for (const f of section.matchAll(/([fm]\d+):\s*object\(expression:\s*"([^"]*)"\)/g)) {
         const text = repo.files[f[2]!.slice(f[2]!.indexOf(":") + 1)];
         fields[f[1]!] = text === undefined ? null : { text };
       }

@@ -11,11 +11,9 @@ import { businessDaysBetween, isoDay, type Calendar } from "../core/calendar.js"
 import { newlyDone, trackingIssueOf } from "../core/commands/decide.js";
 import { transition } from "../core/lifecycle.js";
 import type { PublishedMessage } from "../core/messages.js";
-import { MANIFESTS, packageFromManifests } from "../core/package-files.js";
 import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
-import { readFiles } from "../github/repo-files.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
@@ -58,9 +56,9 @@ function now(a: AdvisoryData): AdvisoryNow {
   };
 }
 
-export async function packageOf(s: Session, settings: RepoSettings): Promise<PackageRef | null> {
-  if (settings.config.package) return settings.config.package;
-  return packageFromManifests(await readFiles(s.gh, settings.owner, settings.name, MANIFESTS));
+/** The config's package, else what the manifests named when the settings were read (no extra request). */
+export function packageOf(settings: RepoSettings): PackageRef | null {
+  return settings.config.package ?? settings.package ?? null;
 }
 
 export interface DraftResult {
@@ -77,7 +75,7 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   const advisory = await readAdvisory(s, report);
   const releaseUrls: Record<string, string> = {};
   for (const [line, fix] of Object.entries(report.fixes)) releaseUrls[line] = `${s.webBase}/${report.owner}/${report.repo}/releases/tag/${encodeURIComponent(fix.tag ?? `v${fix.version}`)}`;
-  const draft = composeDraft({ report, rows, pkg: await packageOf(s, settings), current: now(advisory), releaseUrls });
+  const draft = composeDraft({ report, rows, pkg: packageOf(settings), current: now(advisory), releaseUrls });
   const env = applyEnv(s, settings.config.messages, []);
   const waiting = missingFixes(report);
   const preview = {

@@ -61,7 +61,7 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
       });
     }
     // No private tracker: a draft advisory carries the report, with the reporter as collaborator and credited.
-    const pkg = await packageOf(s, settings);
+    const pkg = packageOf(settings);
     const { data: adv } = await s.gh.request("POST /repos/{owner}/{repo}/security-advisories", {
       owner: repo.owner,
       repo: repo.name,

@@ -79,16 +79,13 @@ describe("from a fix release to the published advisory", () => {
 
     // 3. The release: the reporter is told, the task ticked, the advisory drafted and previewed.
     now = Date.parse("2026-12-14T15:00:10Z");
-    mockSettings(gh);
+    mockSettings(gh, { manifests: { "package.json": '{"name":"mcp-server","version":"1.0.2"}' } });
     gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true }); // visibility is known for ten minutes only
     gh.scope().post(`${ADVISORY}/comments`).times(2).reply(201, { id: 2, html_url: "h" });
     trackIssueBody(1);
     gh.scope()
       .get(ADVISORY)
       .reply(200, { ghsa_id: GHSA, html_url: `https://github.com/acme/mcp-server/security/advisories/${GHSA}`, summary: "Path traversal in the upload handler", description: "Uploading ../../etc/passwd reads it.", severity: "high", cvss: null, cwe_ids: [], credits: [{ login: "finder-jane", type: "reporter" }], state: "triage", vulnerabilities: [] });
-    gh.scope()
-      .post("/graphql", (b: { query: string }) => b.query.includes("repoFiles"))
-      .reply(200, { data: { repository: { f0: { text: '{"name":"mcp-server","version":"1.0.2"}' }, f1: null, f2: null, f3: null, f4: null, f5: null } } });
     gh.scope().patch(ADVISORY).reply(200, {});
     expect((await deliver(server.url, { event: "release", payload: releasePublished("v1.0.2") })).status).toBe(200);
 

@@ -14,6 +14,15 @@ export interface SettingsMock {
   config?: string | null;
   /** SECURITY.md's text at the root; null: no policy anywhere. */
   policy?: string | null;
+  /** Package manifests at the repository's root, by file name (read in the same query). */
+  manifests?: Partial<Record<"package.json" | "pyproject.toml" | "go.mod" | "Cargo.toml" | "composer.json" | "pom.xml", string>>;
+}
+
+const MANIFEST_ORDER = ["package.json", "pyproject.toml", "go.mod", "Cargo.toml", "composer.json", "pom.xml"] as const;
+
+/** The manifests' GraphQL fields (m0..m5) as GitHub answers them. */
+function manifestFields(m: SettingsMock["manifests"] = {}): Record<string, { text: string } | null> {
+  return Object.fromEntries(MANIFEST_ORDER.map((f, i) => [`m${i}`, m[f] === undefined ? null : { text: m[f]! }]));
 }
 
 export function mockSettings(gh: GitHubStub, m: SettingsMock = {}): void {
@@ -29,7 +38,7 @@ export function mockSettings(gh: GitHubStub, m: SettingsMock = {}): void {
   gh.scope()
     .post("/graphql", (body: { query: string; variables: { owner: string; name: string } }) => body.query.includes("policyFiles") && body.variables.name === repo.name)
     .reply(200, {
-      data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null }, org: null },
+      data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null, ...manifestFields(m.manifests) }, org: null },
       errors: [{ type: "NOT_FOUND", path: ["org"], message: `Could not resolve to a Repository with the name '${repo.owner}/.github'.` }],
     });
 }
@@ -62,7 +71,7 @@ export function mockPolicyCheck(gh: GitHubStub, o: { sha: string; policy?: strin
   }
   gh.scope()
     .post("/graphql", (b: { query: string }) => b.query.includes("policyFiles") && b.query.includes(`"${o.sha}:SECURITY.md"`))
-    .reply(200, { data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null }, org: { f0: null, f1: null, f2: null } } });
+    .reply(200, { data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null, ...manifestFields() }, org: { f0: null, f1: null, f2: null } } });
   gh.scope().get(`/repos/${repo.owner}/${repo.name}/private-vulnerability-reporting`).reply(200, { enabled: o.reporting ?? true });
   let sent: Record<string, unknown> | undefined;
   gh.scope()

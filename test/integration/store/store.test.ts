@@ -138,7 +138,7 @@ describe.each(storeFactories())("ledger on %s", (_name, factory) => {
     });
 
     it("caches a repository until it is marked stale", async () => {
-      const rec = { id: 7, installationId: 42, owner: "acme", name: "app", private: false, defaultBranch: "main", config: { a: 1 }, configProblems: [], policy: { rows: [] }, policySource: "SECURITY.md", commentsApi: "unknown" as const, loadedAt: 5, stale: false };
+      const rec = { id: 7, installationId: 42, owner: "acme", name: "app", private: false, defaultBranch: "main", config: { a: 1 }, configProblems: [], policy: { rows: [] }, policySource: "SECURITY.md", package: { ecosystem: "npm", name: "app" }, commentsApi: "unknown" as const, loadedAt: 5, stale: false };
       await store.repos.put(rec);
       expect(await store.repos.get(7)).toEqual(rec);
       await store.repos.markOwnerStale("acme");
