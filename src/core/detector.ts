@@ -101,14 +101,26 @@ const AGAINST: [RegExp, number, "title" | "text"][] = [
 export const FLAG_AT = 2;
 export const MOVE_AT = 6;
 
+/** Several expressions as one (an alternation per flag set), so text that matches none is rejected in one pass. */
+function anyOf(res: readonly RegExp[]): RegExp[] {
+  const groups = new Map<string, string[]>();
+  for (const re of res) groups.set(re.flags, [...(groups.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...groups].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+}
+const test = (res: readonly RegExp[], text: string): boolean => res.some((re) => re.test(text));
+const IMPACT_ANY = anyOf(IMPACT);
+const TECHNIQUE_ANY = anyOf(TECHNIQUE);
+
 export class Detector {
   private readonly phrases: { re: RegExp; family: string }[];
+  private readonly anyPhrase: RegExp[];
   private readonly patterns: RegExp[];
 
   constructor(settings: DetectorSettings) {
     this.phrases = settings.words
       ? settings.words.map((w) => ({ re: word(w.toLowerCase()), family: "vulnerability wording" }))
       : [...CLASS_PHRASES.map((w) => ({ re: word(w), family: "a vulnerability class" })), ...DISCLOSURE_PHRASES.map((w) => ({ re: word(w), family: "disclosure wording" }))];
+    this.anyPhrase = anyOf(this.phrases.map((p) => p.re));
     this.patterns = settings.patterns.flatMap((p) => {
       try {
         return [new RegExp(p, "i")];
@@ -122,10 +134,10 @@ export class Detector {
     const text = `${title}\n${body}`.slice(0, 20000);
     const families = new Map<string, number>();
     const hit = (family: string, weight: number, inTitle: boolean) => families.set(family, Math.max(families.get(family) ?? 0, weight + (inTitle ? 2 : 0)));
-    for (const p of this.phrases) if (p.re.test(text)) hit(p.family, 3, p.re.test(title));
+    if (test(this.anyPhrase, text)) for (const p of this.phrases) if (p.re.test(text)) hit(p.family, 3, p.re.test(title));
     for (const re of this.patterns) if (re.test(text)) hit("a configured pattern", 3, re.test(title));
-    if (IMPACT.some((re) => re.test(text))) hit("an attacker's impact", 2, IMPACT.some((re) => re.test(title)));
-    if (TECHNIQUE.some((re) => re.test(text))) hit("an exploitation technique", 2, TECHNIQUE.some((re) => re.test(title)));
+    if (test(IMPACT_ANY, text)) hit("an attacker's impact", 2, test(IMPACT_ANY, title));
+    if (test(TECHNIQUE_ANY, text)) hit("an exploitation technique", 2, test(TECHNIQUE_ANY, title));
     if (ADVISORY_ID.test(text)) hit("an advisory id", 3, false);
     const loose = LOOSE.filter((re) => re.test(text)).length;
     if (loose >= 2) hit("security vocabulary", Math.min(3, loose - 1), false);

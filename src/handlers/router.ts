@@ -25,7 +25,48 @@ export function handlersFor(handlers: readonly Handler[], event: string, payload
   return handlers.filter((h) => (h.on.includes(event) || h.on.includes(key)) && h.wants(payload, event, deps));
 }
 
+interface RawDelivery {
+  id: string;
+  name: string;
+  payload: string;
+  signature: string;
+}
+
+interface ReceivingWebhooks {
+  verify(payload: string, signature: string): Promise<boolean>;
+  verifyAndReceive(event: RawDelivery): Promise<void>;
+}
+
+/**
+ * Ignores, before Probot builds a context and an authenticated octokit for it, a correctly
+ * signed delivery that no handler wants: the common case (a comment without a command, an
+ * ordinary push) then costs one JSON parse and one HMAC, like an app with no handlers. A
+ * delivery someone wants, or whose signature does not check out, goes through Probot's own
+ * path unchanged (so a bad signature is refused as before).
+ */
+function ignoreUnwanted(app: Probot, handlers: readonly Handler[], deps: Deps): void {
+  const webhooks = app.webhooks as unknown as ReceivingWebhooks;
+  const receive = webhooks.verifyAndReceive.bind(webhooks);
+  webhooks.verifyAndReceive = async (event: RawDelivery) => {
+    let payload: Payload;
+    try {
+      payload = JSON.parse(event.payload) as Payload;
+    } catch {
+      return receive(event);
+    }
+    let wanted: boolean;
+    try {
+      wanted = handlersFor(handlers, event.name, payload, deps).length > 0;
+    } catch {
+      return receive(event); // a payload the filters cannot read: Probot's path checks and reports it
+    }
+    if (wanted) return receive(event);
+    if (!(await webhooks.verify(event.payload, event.signature).catch(() => false))) return receive(event);
+  };
+}
+
 export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps): void {
+  ignoreUnwanted(app, handlers, deps);
   const events = [...new Set(handlers.flatMap((h) => h.on.map((e) => e.split(".")[0]!)))];
   app.on(events as Parameters<Probot["on"]>[0], async (context: Context) => {
     const payload = context.payload as Payload;

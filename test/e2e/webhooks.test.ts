@@ -28,7 +28,7 @@ describe("webhook endpoint", () => {
     server = await startServer(makeDeps({ store, clock: () => Date.parse("2026-11-25T10:00:00Z"), instanceId: "test" }), logs.log);
     await store.repos.put({
       id: PUBLIC_REPO.id, installationId: 42, owner: "acme", name: "mcp-server", private: false, defaultBranch: "main",
-      config: {}, configProblems: [], policy: null, policySource: null, commentsApi: "unknown", loadedAt: Date.parse("2026-11-25T09:00:00Z"), stale: false,
+      config: {}, configProblems: [], policy: null, policySource: null, package: null, commentsApi: "unknown", loadedAt: Date.parse("2026-11-25T09:00:00Z"), stale: false,
     });
   });
 
@@ -48,6 +48,15 @@ describe("webhook endpoint", () => {
     expect(await store.deliveries.claim(res.id, "push", 0)).toBe(true); // never taken by the app
     expect(logs.lines.join("\n")).not.toMatch(/SECRET-REPORT-TEXT/);
     expect(logs.lines.some((l) => /signature does not match/.test(l))).toBe(true);
+  });
+
+  it("refuses a bad signature on a delivery no handler wants too, and a malformed one is still answered", async () => {
+    const res = await deliver(server.url, { event: "push", payload: push(["src/index.ts"]), signature: `sha256=${"0".repeat(64)}` });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatch(/signature does not match/);
+    // A payload the handlers cannot even look at goes through Probot's own path (and the payload check).
+    const odd = await deliver(server.url, { event: "push", payload: { ref: 7, repository: null } as unknown as Record<string, unknown> });
+    expect(odd.status).toBe(200);
   });
 
   it("refuses a delivery without GitHub's headers", async () => {
