@@ -1,12 +1,16 @@
 /**
- * Per-process memory of facts that rarely change and cost a request to learn: whether a
- * repository is public, and which labels it has. Short-lived on purpose; the ledger holds
- * what must be shared between instances.
+ * Memory of facts that rarely change and cost a request to learn: whether a repository is
+ * public, and which labels it has. Labels are kept per process for an hour. Visibility is
+ * kept for an hour too, in the process and in the ledger, and a `public` / `repository`
+ * webhook (publicized, privatized) writes the change to the ledger, which every instance
+ * consults before trusting what it remembers: a repository made public is treated as public
+ * at once by all of them.
  */
 import { Detector, type DetectorSettings } from "../core/detector.js";
+import type { Visibility } from "../store/visibility.js";
 import type { GitHub } from "./octokit.js";
 
-const VISIBILITY_TTL_MS = 10 * 60 * 1000;
+export const VISIBILITY_TTL_MS = 60 * 60 * 1000;
 const LABELS_TTL_MS = 60 * 60 * 1000;
 
 export class GitHubCaches {
@@ -17,7 +21,11 @@ export class GitHubCaches {
   private readonly detectors = new Map<number, Detector>();
   private readonly defaultDetector = new Detector({ words: null, patterns: [] });
 
-  constructor(private readonly clock: () => number) {}
+  constructor(
+    private readonly clock: () => number,
+    /** The shared record of visibility changes (absent: this process's memory only). */
+    private readonly shared_visibility?: Visibility,
+  ) {}
 
   /** Runs `load` once for concurrent callers with the same key (one read, not one per delivery). */
   shared<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -38,19 +46,36 @@ export class GitHubCaches {
     return this.detectors.get(repoId) ?? this.defaultDetector;
   }
 
-  /** Visibility seen in a webhook payload (free). */
+  /** Visibility seen in a webhook payload (free; this process only). */
   rememberVisibility(owner: string, repo: string, isPrivate: boolean): void {
     this.visibility.set(`${owner}/${repo}`.toLowerCase(), { isPrivate, at: this.clock() });
   }
 
-  /** Whether owner/repo is private; one `GET /repos/{owner}/{repo}` when not known recently. */
+  /** A change of visibility GitHub announced: remembered here and written for every instance. */
+  async recordVisibility(owner: string, repo: string, isPrivate: boolean): Promise<void> {
+    this.rememberVisibility(owner, repo, isPrivate);
+    await this.shared_visibility?.put(`${owner}/${repo}`, { isPrivate, at: this.clock() });
+  }
+
+  /**
+   * Whether owner/repo is private: the newest of this process's memory and the ledger's record
+   * when under an hour old, else one `GET /repos/{owner}/{repo}` (written to both).
+   */
   async isPrivate(gh: GitHub, owner: string, repo: string): Promise<boolean> {
     const key = `${owner}/${repo}`.toLowerCase();
-    const known = this.visibility.get(key);
-    if (known && this.clock() - known.at < VISIBILITY_TTL_MS) return known.isPrivate;
+    const mine = this.visibility.get(key);
+    const theirs = await this.shared_visibility?.get(key);
+    // The newer wins; on a tie, the one saying public (the safe side for the privacy guard).
+    const known = !theirs ? mine : !mine || theirs.at > mine.at || (theirs.at === mine.at && !theirs.isPrivate) ? theirs : mine;
+    if (known && this.clock() - known.at < VISIBILITY_TTL_MS) {
+      if (known === theirs) this.visibility.set(key, theirs);
+      return known.isPrivate;
+    }
     return this.shared(`visibility:${key}`, async () => {
       const { data } = await gh.request("GET /repos/{owner}/{repo}", { owner, repo });
-      this.rememberVisibility(owner, repo, data.private);
+      const seen = { isPrivate: data.private, at: this.clock() };
+      this.visibility.set(key, seen);
+      await this.shared_visibility?.put(key, seen);
       return data.private;
     });
   }

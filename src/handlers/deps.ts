@@ -9,7 +9,7 @@ export interface Deps {
   clock: () => number;
   /** Names this instance in claims and leases (several may share one PostgreSQL). */
   instanceId: string;
-  /** Per-process memory of repository visibility and labels. */
+  /** Repository visibility (shared through the ledger) and labels (per process). */
   caches: GitHubCaches;
   /** Who may run commands, cached briefly. */
   authorizer: Authorizer;
@@ -23,7 +23,7 @@ export interface Deps {
 export type FaultPoint = "claimed" | "written" | "applied";
 
 export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "faults"> & { webBase?: string; faults?: Deps["faults"] }): Deps {
-  return { webBase: "https://github.com", ...d, caches: new GitHubCaches(d.clock), authorizer: new Authorizer(d.clock) };
+  return { webBase: "https://github.com", ...d, caches: new GitHubCaches(d.clock, d.store.visibility), authorizer: new Authorizer(d.clock) };
 }
 
 /** GitHub's web address from Probot's GHE_HOST / GHE_PROTOCOL. */

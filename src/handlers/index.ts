@@ -8,5 +8,6 @@ import { installationHealthHandler, policyPullRequestHandler } from "./policy-ch
 import { pushHandler } from "./push.js";
 import { releaseHandler, tagHandler } from "./releases.js";
 import type { Handler } from "./router.js";
+import { visibilityHandler } from "./visibility.js";
 
-export const HANDLERS: readonly Handler[] = [installationHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler, publicIssueHandler, publicCommentHandler, pullRequestHandler, policyPullRequestHandler, installationHealthHandler];
+export const HANDLERS: readonly Handler[] = [installationHandler, visibilityHandler, pushHandler, advisoryReportedHandler, advisoryPublishedHandler, issueIntakeHandler, commentHandler, releaseHandler, tagHandler, publicIssueHandler, publicCommentHandler, pullRequestHandler, policyPullRequestHandler, installationHealthHandler];

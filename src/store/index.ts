@@ -9,6 +9,7 @@ import { Intents } from "./intents.js";
 import { Reports } from "./reports.js";
 import { Repos } from "./repos.js";
 import type { Database } from "./schema.js";
+import { Visibility } from "./visibility.js";
 import { sql } from "kysely";
 
 export class Store {
@@ -19,6 +20,7 @@ export class Store {
   readonly audit: Audit;
   readonly repos: Repos;
   readonly installations: Installations;
+  readonly visibility: Visibility;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -31,6 +33,7 @@ export class Store {
     this.audit = new Audit(db);
     this.repos = new Repos(db);
     this.installations = new Installations(db);
+    this.visibility = new Visibility(db);
   }
 
   /** True when the database answers a trivial query (for /healthz). */

@@ -174,6 +174,17 @@ migrations["005-repo-package"] = {
   },
 };
 
+migrations["006-visibility"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("visibility")
+      .addColumn("repo", "text", (c) => c.primaryKey())
+      .addColumn("private", "integer", (c) => c.notNull())
+      .addColumn("seen_at", bigint, (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

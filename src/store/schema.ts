@@ -130,6 +130,13 @@ export interface InstallationsTable {
   updated_at: number;
 }
 
+export interface VisibilityTable {
+  /** owner/name, lower-cased. */
+  repo: string;
+  private: number;
+  seen_at: number;
+}
+
 export interface Database {
   installations: InstallationsTable;
   deliveries: DeliveriesTable;
@@ -138,4 +145,5 @@ export interface Database {
   intents: IntentsTable;
   cursors: CursorsTable;
   audit: AuditTable;
+  visibility: VisibilityTable;
 }

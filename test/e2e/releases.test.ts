@@ -80,7 +80,7 @@ describe("from a fix release to the published advisory", () => {
     // 3. The release: the reporter is told, the task ticked, the advisory drafted and previewed.
     now = Date.parse("2026-12-14T15:00:10Z");
     mockSettings(gh, { manifests: { "package.json": '{"name":"mcp-server","version":"1.0.2"}' } });
-    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true }); // visibility is known for ten minutes only
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true }); // visibility is known for an hour only
     gh.scope().post(`${ADVISORY}/comments`).times(2).reply(201, { id: 2, html_url: "h" });
     trackIssueBody(1);
     gh.scope()

@@ -10,7 +10,9 @@ import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { mockPolicyCheck } from "../helpers/repo-mocks.js";
 import { captureLogs, type LogCapture } from "../helpers/logs.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
-import { advisoryReported, PUBLIC_REPO, push } from "../fixtures/webhooks.js";
+import { advisoryReported, PUBLIC_REPO, push, visibilityChanged } from "../fixtures/webhooks.js";
+import { GitHubCaches } from "../../src/github/caches.js";
+import type { GitHub } from "../../src/github/octokit.js";
 
 const [[, sqlite]] = storeFactories() as [[string, () => Promise<TestStore>]];
 
@@ -57,6 +59,18 @@ describe("webhook endpoint", () => {
     // A payload the handlers cannot even look at goes through Probot's own path (and the payload check).
     const odd = await deliver(server.url, { event: "push", payload: { ref: 7, repository: null } as unknown as Record<string, unknown> });
     expect(odd.status).toBe(200);
+  });
+
+  it("writes a repository's change of visibility to the ledger, where every instance sees it", async () => {
+    const other = new GitHubCaches(() => Date.parse("2026-11-25T10:00:00Z"), store.visibility);
+    other.rememberVisibility("acme", "security-tracker", true);
+    for (const [how, isPrivate] of [["publicized", false], ["privatized", true], ["public", false]] as const) {
+      const res = await deliver(server.url, { event: how === "public" ? "public" : "repository", payload: visibilityChanged(how) });
+      expect(res.status).toBe(200);
+      expect(await store.visibility.get("acme/security-tracker")).toMatchObject({ isPrivate });
+    }
+    // Another instance, which remembered the tracker as private, now knows it is public, without asking GitHub.
+    expect(await other.isPrivate({} as GitHub, "acme", "security-tracker")).toBe(false);
   });
 
   it("refuses a delivery without GitHub's headers", async () => {

@@ -66,7 +66,7 @@ describe.each(storeFactories())("deadline sweep on %s", (_name, factory) => {
     let now = RECEIVED + 60_000;
     const ctx = context(store, () => now);
     gh.token();
-    // Visibility is known for ten minutes; the two nudges are days apart, so each checks it.
+    // Visibility is known for an hour; the two nudges are days apart, so each checks it.
     gh.scope().get("/repos/acme/security-tracker").times(2).reply(200, { private: true });
     gh.scope().post("/repos/acme/security-tracker/issues/7/comments").times(2).reply(201, { id: 1, html_url: "h" });
     gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: "100" }).reply(200, [{ name: "security-report" }, { name: "sla: overdue" }]);
