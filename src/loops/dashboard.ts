@@ -1,7 +1,9 @@
 /**
  * The security dashboards: one issue per tracker, listing the open reports of the
- * repositories that name it. Re-rendered at most once per sweep, and only when a report
- * changed or the day turned; written only when its text changed.
+ * repositories that name it. A sweep looks at them only when a report was written since its
+ * last look, or once a quarter hour (days turn, policy health and settings change): then
+ * one tracker is re-rendered when its reports changed or its day turned, and written only
+ * when its text changed. Nothing changed costs the sweep one index read.
  */
 import { createHash } from "node:crypto";
 import { isoDay, isKnownTimeZone } from "../core/calendar.js";
@@ -23,12 +25,21 @@ interface DashboardCursor {
 }
 
 const WINDOW_MS = 90 * 86400000;
+/** Time zones' days turn on a quarter hour: a pass in each quarter hour sees every day turn. */
+const SLOT_MS = 15 * 60 * 1000;
+/** When this process last went over every tracker, per ledger. */
+const lastPass = new WeakMap<object, number>();
 const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 /** Dashboards written (created or updated) in this pass. */
 export async function refreshDashboards(ctx: LoopContext): Promise<number> {
   const { store, clock } = ctx.deps;
   let written = 0;
+  // Nothing written to any report since the last pass, in the same quarter hour: nothing can have changed.
+  const passAt = clock();
+  const before = lastPass.get(store);
+  if (before !== undefined && Math.floor(before / SLOT_MS) === Math.floor(passAt / SLOT_MS) && (await store.reports.lastWriteAll()) < before) return 0;
+  lastPass.set(store, passAt);
   for (const inst of await store.installations.active()) {
     const byTracker = new Map<string, { repoIds: number[]; config: Config; noComments: string[] }>();
     for (const r of await store.repos.forInstallation(inst.id)) {

@@ -185,6 +185,13 @@ migrations["006-visibility"] = {
   },
 };
 
+migrations["007-reports-updated-at"] = {
+  async up(db: Kysely<unknown>) {
+    // The sweep's "has anything changed since the dashboards were written" is one index read.
+    await db.schema.createIndex("reports_updated_at").on("reports").column("updated_at").execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

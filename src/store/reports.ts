@@ -147,6 +147,12 @@ export class Reports {
     return Number(row?.at ?? 0);
   }
 
+  /** The latest write to any report at all (0 when none): one read of an index. */
+  async lastWriteAll(): Promise<number> {
+    const row = await this.db.selectFrom("reports").select((eb) => eb.fn.max("updated_at").as("at")).executeTakeFirst();
+    return Number(row?.at ?? 0);
+  }
+
   /** How many open reports each of these handlers has in the installation. */
   async openCountByHandler(installationId: number): Promise<Map<string, number>> {
     const rows = await this.db

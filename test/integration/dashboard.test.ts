@@ -1,5 +1,5 @@
 /** The security dashboard: a realistic set rendered, written once, rewritten only when its text changes. */
-import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import pino from "pino";
 import type { GitHub } from "../../src/github/octokit.js";
 import { makeDeps } from "../../src/handlers/deps.js";
@@ -87,5 +87,15 @@ describe("security dashboard", () => {
     gh.scope().patch("/repos/acme/security-tracker/issues/30", (b: { body: string }) => b.body.includes("| acme/mcp-server | low | bob |")).reply(200, {});
     expect(await refreshDashboards(ctx)).toBe(1);
     expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/acme/security-tracker/issues", "PATCH /repos/acme/security-tracker/issues/30"]);
+
+    // Nothing written since, in the same quarter hour: the trackers are not even looked at.
+    const looked = jest.spyOn(store.installations, "active");
+    now += 60_000;
+    expect(await refreshDashboards(ctx)).toBe(0);
+    expect(looked).not.toHaveBeenCalled();
+    // The next quarter hour (a day may have turned somewhere): looked at again.
+    now = Date.parse("2026-12-14T10:15:00Z");
+    expect(await refreshDashboards(ctx)).toBe(0);
+    expect(looked).toHaveBeenCalledTimes(1);
   });
 });
