@@ -2,8 +2,12 @@
  * Finds the command lines of a comment with a real markdown parser: only lines of ordinary
  * paragraphs count — never lines in `>` quotes, fenced or indented code, HTML blocks or
  * comments, lists or headings. A command starts its line: `/name` then arguments.
+ *
+ * The parser is shown a tamed copy of the lines (see markdown-budget.ts: same blocks, bounded
+ * cost); the command lines are then read from the comment as written.
  */
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { tameLine } from "../markdown-budget.js";
 
 export interface CommandLine {
   name: string;
@@ -19,21 +23,22 @@ const MAX_SCAN = 64 * 1024;
 
 export function extractCommands(body: string): CommandLine[] {
   const text = body.length > MAX_SCAN ? body.slice(0, MAX_SCAN) : body;
-  const tree = fromMarkdown(text);
+  const written = text.split(/\r?\n/);
+  const tree = fromMarkdown(written.map(tameLine).join("\n"));
   const out: CommandLine[] = [];
   for (const node of tree.children) {
     if (node.type !== "paragraph" || !node.position) continue;
-    const start = node.position.start.offset ?? 0;
-    const end = node.position.end.offset ?? start;
+    const first = node.position.start.line;
     // HTML comments (even across lines) are emptied, keeping the line breaks so numbers stay right.
-    const lines = text
-      .slice(start, end)
+    const lines = written
+      .slice(first - 1, node.position.end.line)
+      .join("\n")
       .replace(/<!--[\s\S]*?(-->|$)/g, (c) => c.replace(/[^\n]/g, ""))
-      .split(/\r?\n/);
+      .split("\n");
     lines.forEach((raw, i) => {
       const line = raw.trim();
       const m = COMMAND.exec(line);
-      if (m) out.push({ name: m[1]!.toLowerCase(), args: m[2]!.trim(), line: node.position!.start.line + i });
+      if (m) out.push({ name: m[1]!.toLowerCase(), args: m[2]!.trim(), line: first + i });
     });
   }
   return out;

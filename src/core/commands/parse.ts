@@ -114,13 +114,21 @@ function parseArgs(name: CommandName, args: string): Result {
   }
 }
 
+/** One comment runs at most this many commands; the rest get one line saying so. */
+export const MAX_COMMANDS = 20;
+
 export function parseCommands(body: string): ParsedCommand[] {
-  return extractCommands(body).map(({ name, args, line }) => {
+  const found = extractCommands(body);
+  const over = found.slice(MAX_COMMANDS);
+  const refused: ParsedCommand[] = over.length
+    ? [{ ok: false, line: over[0]!.line, name: over[0]!.name, error: `one comment runs at most ${MAX_COMMANDS} commands: this one and the ${over.length - 1} after it were not run; send them in another comment` }]
+    : [];
+  return [...found.slice(0, MAX_COMMANDS).map(({ name, args, line }): ParsedCommand => {
     if (!isCommandName(name)) {
       const near = closestCommand(name);
       return { ok: false, line, name, error: `is not a command${near ? ` — did you mean \`/${near}\`?` : ""} (\`/help\` lists them)` };
     }
     const r = parseArgs(name, args);
     return typeof r === "string" ? { ok: false, line, name, error: r } : { ok: true, line, command: r };
-  });
+  }), ...refused];
 }

@@ -6,7 +6,7 @@
  * brackets or list markers cost tens of microseconds per character, some quadratically),
  * so the prose is parsed within a budget: at most MAX_PARSED characters and MAX_PARSED_LINES
  * non-blank lines, in chunks cut at blank lines (preferably before a heading), with runs of
- * blank lines collapsed and blockquote nesting capped. Real SECURITY.md files are far below
+ * blank lines collapsed and each line tamed (markdown-budget.ts). Real SECURITY.md files are far below
  * the budget and are parsed in one piece. All walks here are iterative, so deep trees cannot
  * overflow the stack.
  */
@@ -14,6 +14,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import type { Nodes, Root } from "mdast";
+import { tameLine } from "../markdown-budget.js";
 import { stripHtml } from "./inline.js";
 import { itemText, nodeText } from "./mdast-text.js";
 
@@ -69,10 +70,7 @@ function chunks(lines: string[]): { parts: Array<[number, string]>; truncated: b
 }
 
 function tame(line: string): string {
-  let s = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
-  // More than five levels of blockquote cost micromark quadratic time and mean nothing.
-  s = s.replace(/^(?:[ \t]{0,3}>){6,}/, ">>>>>");
-  return s;
+  return tameLine(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
 }
 
 /**
