@@ -9,8 +9,12 @@ type Row = Selectable<ReportsTable>;
 // Report fields map to columns by name (receivedAt ↔ received_at); these are stored as JSON or 0/1.
 const JSON_FIELDS = new Set(["cweIds", "affected", "unsupported", "fixedIn", "fixes", "credits", "reminders"]);
 const FLAG_FIELDS = new Set(["credit", "ackLate"]);
-const column = (field: string): string => field.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
-const field = (col: string): string => col.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const memo = (f: (s: string) => string) => {
+  const seen = new Map<string, string>();
+  return (s: string): string => seen.get(s) ?? (seen.set(s, f(s)), seen.get(s)!);
+};
+const column = memo((field) => field.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
+const field = memo((col) => col.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
 
 export function fromRow(row: Row): Report {
   const out: Record<string, unknown> = {};
