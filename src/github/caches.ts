@@ -1,6 +1,6 @@
 /**
  * Memory of facts that rarely change and cost a request to learn: whether a repository is
- * public, and which labels it has. Labels are kept per process for a day. Visibility is
+ * public, and which labels it has. Labels are kept per process for a week. Visibility is
  * kept for an hour too, in the process and in the ledger, and a `public` / `repository`
  * webhook (publicized, privatized) writes the change to the ledger, which every instance
  * consults before trusting what it remembers: a repository made public is treated as public
@@ -12,7 +12,7 @@ import type { GitHub } from "./octokit.js";
 
 export const VISIBILITY_TTL_MS = 60 * 60 * 1000;
 /** A label deleted meanwhile is only re-created by GitHub in its default colour when next added. */
-const LABELS_TTL_MS = 24 * 60 * 60 * 1000;
+const LABELS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export class GitHubCaches {
   private readonly visibility = new Map<string, { isPrivate: boolean; at: number }>();
@@ -81,7 +81,7 @@ export class GitHubCaches {
     });
   }
 
-  /** The labels of owner/repo (one paginated read per day at most). */
+  /** The labels of owner/repo (one paginated read per week at most). */
   async labelsOf(gh: GitHub, owner: string, repo: string): Promise<Set<string>> {
     const key = `${owner}/${repo}`.toLowerCase();
     const known = this.labels.get(key);

@@ -8,14 +8,14 @@
  */
 import { transition, type LifecycleEvent } from "../core/lifecycle.js";
 import { isOpen, type Report } from "../core/report.js";
-import type { AdvisoryState } from "../core/commands/decide.js";
 import { advisoryFacts } from "../github/payloads.js";
 import type { GitHub } from "../github/octokit.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import type { Deps } from "../handlers/deps.js";
 import type { Installation } from "../store/installations.js";
 import { afterPublication } from "../workflows/advisory.js";
-import { handleComment } from "../workflows/commands.js";
+import type { AdvisoryData } from "../workflows/advisory.js";
+import { handleComment, type AdvisorySnapshot } from "../workflows/commands.js";
 import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
 import { patchReport } from "../workflows/ledger.js";
 import { loopSession, type Log, type Session } from "../workflows/session.js";
@@ -154,10 +154,14 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
       report = (await fallBackToTrackingIssue(s, report)) ?? report;
     } else {
       await s.store.repos.setCommentsApi(repo.id, "yes");
-      const advisory: AdvisoryState = {
-        collaborators: (a.collaborating_users ?? []).map((u) => u.login),
-        credits: (a.credits ?? []).flatMap((c) => (c.login ? [{ login: c.login, type: c.type ?? "other" }] : [])),
-        state: a.state,
+      // The advisory as just listed, lent to this poll's comments until one of them writes to it.
+      const snapshot: AdvisorySnapshot = {
+        state: {
+          collaborators: (a.collaborating_users ?? []).map((u) => u.login),
+          credits: (a.credits ?? []).flatMap((c) => (c.login ? [{ login: c.login, type: c.type ?? "other" }] : [])),
+          state: a.state,
+        },
+        data: a as unknown as AdvisoryData,
       };
       for (const c of list) {
         stats.commentsRead++;
@@ -169,7 +173,7 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
           repo,
           { id: c.id, body: c.body ?? "", author: c.user.login, authorType: c.user.type ?? "User", createdAt: c.created_at },
           { target: { kind: "advisory", owner: listed.owner, repo: listed.repo, ghsaId: a.ghsa_id }, isThread: true },
-          advisory,
+          snapshot,
         );
         if (!since || c.updated_at > since) since = c.updated_at;
       }

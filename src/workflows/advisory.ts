@@ -19,7 +19,8 @@ import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
-interface AdvisoryData {
+/** A repository advisory as GitHub answers it (the single GET and the listings share the shape). */
+export interface AdvisoryData {
   html_url: string;
   summary: string;
   description: string | null;
@@ -39,7 +40,9 @@ function threadTarget(r: Report): CommentTarget | null {
   return r.thread.number !== null ? { kind: "issue", owner: r.thread.owner, repo: r.thread.repo, number: r.thread.number } : null;
 }
 
-async function readAdvisory(s: Session, r: Report): Promise<AdvisoryData> {
+/** The advisory as GitHub has it: `known` when the caller just listed it (and wrote nothing since), else one GET. */
+async function readAdvisory(s: Session, r: Report, known: AdvisoryData | null = null): Promise<AdvisoryData> {
+  if (known) return known;
   const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: r.owner, repo: r.repo, ghsa_id: r.ghsaId! });
   return data as unknown as AdvisoryData;
 }
@@ -67,12 +70,12 @@ export interface DraftResult {
 }
 
 /** Composes and writes the advisory draft, previews it in the thread; publishes with auto_publish. */
-export async function draftAdvisory(s: Session, report: Report, settings: RepoSettings): Promise<DraftResult> {
+export async function draftAdvisory(s: Session, report: Report, settings: RepoSettings, known: AdvisoryData | null = null): Promise<DraftResult> {
   if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
   if (!isOpen(report.state)) return { ok: false, text: `the report is ${report.state}` };
   const is = intakeSettings(settings);
   const rows = is.policy?.rows ?? [];
-  const advisory = await readAdvisory(s, report);
+  const advisory = await readAdvisory(s, report, known);
   const releaseUrls: Record<string, string> = {};
   for (const [line, fix] of Object.entries(report.fixes)) releaseUrls[line] = `${s.webBase}/${report.owner}/${report.repo}/releases/tag/${encodeURIComponent(fix.tag ?? `v${fix.version}`)}`;
   const draft = composeDraft({ report, rows, pkg: packageOf(settings), current: now(advisory), releaseUrls });
@@ -105,9 +108,9 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
 }
 
 /** Publishes after the checks GitHub would refuse with a 422 (and the policy's) pass; refuses with the reasons otherwise. */
-export async function publishAdvisory(s: Session, report: Report, settings: RepoSettings, force: boolean): Promise<DraftResult> {
+export async function publishAdvisory(s: Session, report: Report, settings: RepoSettings, force: boolean, known: AdvisoryData | null = null): Promise<DraftResult> {
   if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
-  const advisory = await readAdvisory(s, report);
+  const advisory = await readAdvisory(s, report, known);
   if (report.state === "published" || advisory.state === "published") {
     // Published already (perhaps by a run that failed before its aftermath): finish what is missing.
     await afterPublication(s, report, settings, advisory.html_url);

@@ -13,7 +13,7 @@ import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
-import { draftAdvisory, publishAdvisory } from "./advisory.js";
+import { draftAdvisory, publishAdvisory, type AdvisoryData } from "./advisory.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
@@ -71,6 +71,18 @@ async function noteActivity(s: Session, report: Report, comment: CommentFacts): 
   return updated;
 }
 
+/**
+ * The advisory as the reconciler listed it moments ago, lent to the comments of that poll so
+ * they need not read it again. Forgotten (both fields null) as soon as a comment writes to
+ * the advisory: the next comment then reads it afresh.
+ */
+export interface AdvisorySnapshot {
+  state: AdvisoryState | null;
+  data: AdvisoryData | null;
+}
+
+const WRITES_ADVISORY: ReadonlySet<Action["type"]> = new Set(["patch-advisory", "add-advisory-collaborator", "request-cve", "create-fork"]);
+
 /** Commands whose decision needs the advisory as GitHub has it now (a PATCH replaces lists whole). */
 const NEEDS_ADVISORY = new Set(["assign", "accept", "credit", "no-credit"]);
 
@@ -91,7 +103,7 @@ export async function handleComment(
   repo: RepoRef,
   comment: CommentFacts,
   place: CommentPlace,
-  knownAdvisory: AdvisoryState | null = null,
+  snapshot: AdvisorySnapshot | null = null,
 ): Promise<void> {
   if (comment.authorType === "Bot" || /\[bot\]$/i.test(comment.author)) return;
   let current = await noteActivity(s, report, comment);
@@ -152,7 +164,7 @@ export async function handleComment(
       items.push({ command: parsed.map((p) => `/${p.ok ? p.command.name : p.name}`).join(", "), ok: false, text: `this report is closed (${current.state}); nothing was changed.` });
     } else {
       const is = intakeSettings(settings);
-      const advisory = knownAdvisory ?? (parsed.some((p) => p.ok && NEEDS_ADVISORY.has(p.command.name)) ? await readAdvisoryState(s, current) : null);
+      const advisory = snapshot?.state ?? (parsed.some((p) => p.ok && NEEDS_ADVISORY.has(p.command.name)) ? await readAdvisoryState(s, current) : null);
       const ctx = { rows: is.policy?.rows ?? [], steps: is.policy?.disclosureSteps ?? [], calendar: is.calendar, promises: is.promises, now: s.clock(), actor: comment.author, role, advisory };
       for (const p of parsed) {
         const written = commandText(comment.body, p.line);
@@ -175,7 +187,10 @@ export async function handleComment(
     // Labels follow the report from before the comment to after it (not command by command), so
     // `/severity low` then `/severity high` adds one label and removes none.
     const isLabels = (a: Action) => a.type === "add-labels" || a.type === "remove-labels";
-    for (const a of mergeActions([...actions.filter((a) => !isLabels(a)), ...labelChanges(before, current)])) {
+    const writes = mergeActions([...actions.filter((a) => !isLabels(a)), ...labelChanges(before, current)]);
+    const forget = () => snapshot && Object.assign(snapshot, { state: null, data: null });
+    if (writes.some((a) => WRITES_ADVISORY.has(a.type))) forget();
+    for (const a of writes) {
       try {
         const o: Outcome = await applyOne(env, a);
         if (o.status === "refused") items.push({ command: a.type, ok: false, text: `not written: ${o.reason}` });
@@ -192,7 +207,9 @@ export async function handleComment(
     // Drafting and publishing read the advisory as it is now, after the comment's other commands.
     for (const { item, step } of workflows) {
       const fresh = (await s.store.reports.get(report.id)) ?? current;
-      const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings) : await publishAdvisory(s, fresh, settings, step.force);
+      const known = snapshot?.data ?? null;
+      forget(); // drafting and publishing write to the advisory
+      const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings, known) : await publishAdvisory(s, fresh, settings, step.force, known);
       Object.assign(item, { ok: result.ok, text: result.text });
     }
 

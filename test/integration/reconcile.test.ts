@@ -137,6 +137,37 @@ describe("reconciler", () => {
     expect(gh.writes().filter((w) => w.method === "PATCH")).toHaveLength(2);
   });
 
+  it("lends the advisory as listed to the poll's comments, and reads it again once a comment wrote to it", async () => {
+    await cacheSettings(store);
+    await store.reports.insert(aReport({ id: GHSA, ghsaId: GHSA, state: "accepted", handler: "bob", acknowledgedAt: now - 3600_000, trackerRepo: null }));
+    await store.cursors.put({ key: `adv:${GHSA}`, installationId: 1, etag: null, state: { updatedAt: "2026-11-25T10:00:00Z", comments: 0, since: null }, checkedAt: now });
+    for (const o of ORGS) gh.token(o.id);
+    const listed = { ...listedAdvisory({ ghsa: GHSA, updatedAt: "2026-11-26T09:31:00Z", comments: 2, collaborators: ["bob"] }), summary: "Path traversal", description: "Reads any file." };
+    gh.scope().get("/orgs/acme/security-advisories").query(LIST).reply(200, [listed], { etag: 'W/"acme-2"' });
+    unchanged("beta");
+    unchanged("gamma");
+    gh.scope()
+      .get(`${ADVISORY}/comments`)
+      .query({ per_page: "100" })
+      .reply(200, [
+        advisoryComment({ id: 80, body: "/draft", author: "carol", createdAt: "2026-11-26T09:30:00Z", ghsa: GHSA }),
+        advisoryComment({ id: 81, body: "/assign @alice", author: "carol", createdAt: "2026-11-26T09:31:00Z", ghsa: GHSA }),
+      ]);
+    gh.scope().get("/repos/acme/mcp-server/collaborators/carol/permission").reply(200, { permission: "write" });
+    // /draft: composed from the listing, no GET of the advisory.
+    gh.scope().patch(ADVISORY, (b: { summary?: string }) => b.summary === "Path traversal").reply(200, {});
+    gh.scope().post(`${ADVISORY}/comments`).times(2).reply(201, { id: 90, html_url: "h" });
+    // /assign in the next comment: the draft wrote to the advisory, so its lists are read afresh.
+    gh.scope().get(ADVISORY).reply(200, { ...listed, collaborating_users: [{ login: "bob" }, { login: "erin" }] });
+    gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "write" });
+    gh.scope().patch(ADVISORY, { collaborating_users: ["bob", "erin", "alice"] }).reply(200, {});
+    gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 91, html_url: "h" });
+
+    await reconcileCycle(ctx);
+    expect(gh.calls().filter((c) => c.method === "GET" && c.path === ADVISORY)).toHaveLength(1);
+    expect(await store.reports.get(GHSA)).toMatchObject({ handler: "alice" });
+  });
+
   it("takes in an advisory the bot never saw, acknowledging late when it was down past the promise", async () => {
     await cacheSettings(store, { config: { handlers: ["alice"] } });
     for (const o of ORGS) gh.token(o.id);
