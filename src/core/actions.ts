@@ -55,7 +55,8 @@ export type Action =
   /** Creates the tracker's dashboard issue (issue null) or rewrites its body. */
   | { type: "write-dashboard"; tracker: string; issue: number | null; generation: number; title: string; message: Message }
   /** Ticks these task-list items in the issue's body (read, tick, write only when something changed). */
-  | { type: "tick-tasks"; reportId: string; issue: IssueRef; steps: string[] };
+  /** Ticks task-list steps in the issue's current body; with `close`, closes it in the same PATCH. */
+  | { type: "tick-tasks"; reportId: string; issue: IssueRef; steps: string[]; close?: "completed" | "not_planned" };
 
 /** The advisory fields the bot writes (names as GitHub's PATCH takes them). */
 export interface AdvisoryFields {

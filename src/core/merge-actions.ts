@@ -44,7 +44,7 @@ export function mergeActions(actions: readonly Action[]): Action[] {
       // A later field wins (a severity patch carries cvss_vector_string: null and the other way round).
       const fields = { ...prev.fields, ...a.fields };
       out[i] = { ...prev, fields, what: `${prev.what}+${a.what}` };
-    } else if (prev.type === "tick-tasks" && a.type === "tick-tasks") out[i] = { ...prev, steps: [...new Set([...prev.steps, ...a.steps])] };
+    } else if (prev.type === "tick-tasks" && a.type === "tick-tasks") out[i] = { ...prev, steps: [...new Set([...prev.steps, ...a.steps])], ...((a.close ?? prev.close) ? { close: a.close ?? prev.close } : {}) };
     else if (prev.type === "add-labels" && a.type === "add-labels") out[i] = { ...prev, labels: [...new Set([...prev.labels, ...a.labels])] };
     else if (prev.type === "remove-labels" && a.type === "remove-labels") out[i] = { ...prev, labels: [...new Set([...prev.labels, ...a.labels])] };
   }

@@ -344,13 +344,25 @@ export function tickSteps(body: string, steps: readonly string[]): string {
 
 async function tickTasks(env: ApplyEnv, a: Extract<Action, { type: "tick-tasks" }>): Promise<Outcome> {
   const { owner, repo, number } = a.issue;
-  const { data } = await env.gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo, issue_number: number });
-  const body = data.body ?? "";
-  const ticked = tickSteps(body, a.steps);
-  if (ticked === body) return { status: "already", result: null };
+  let ticked: string | null = null;
+  if (a.steps.length) {
+    const { data } = await env.gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo, issue_number: number });
+    const body = data.body ?? "";
+    ticked = tickSteps(body, a.steps);
+    if (ticked === body) ticked = null;
+  }
+  if (ticked === null && !a.close) return { status: "already", result: null };
   const path = `/repos/${owner}/${repo}/issues/${number}`;
   if (await isPublic(env, owner, repo)) return refuse(env, a.reportId, "tracking-issue", path, "report issues are never public");
-  await audited(env, a.reportId, "tasks", "PATCH", path, () => env.gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo, issue_number: number, body: ticked }));
+  await audited(env, a.reportId, "tasks", "PATCH", path, () =>
+    env.gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner,
+      repo,
+      issue_number: number,
+      ...(ticked !== null ? { body: ticked } : {}),
+      ...(a.close ? { state: "closed" as const, state_reason: a.close } : {}),
+    }),
+  );
   return { status: "done", result: a.steps.join("; ") };
 }
 

@@ -166,10 +166,11 @@ export async function afterPublication(s: Session, report: Report, settings: Rep
   await apply(env, [...releases].map((releaseId) => ({ type: "link-release" as const, reportId: r.id, owner: r.owner, repo: r.repo, releaseId, ghsaId: r.ghsaId!, advisoryUrl })));
   const issue = trackingIssueOf(r);
   if (issue && !(thread?.kind === "issue" && thread.number === issue.number && thread.repo === issue.repo)) {
+    // The last task ticked and the issue closed in one PATCH, after the timeline.
+    const done = newlyDone({ ...r, publishedAt: null }, r, is.policy?.disclosureSteps ?? []).flatMap((t) => (t.type === "tick-tasks" ? t.steps : []));
     await apply(env, [
-      ...newlyDone({ ...r, publishedAt: null }, r, is.policy?.disclosureSteps ?? []),
       { type: "comment", reportId: r.id, target: { kind: "issue", ...issue }, key: "timeline", message: { ...base, audience: "maintainers" } },
-      { type: "update-issue", reportId: r.id, issue, state: "closed", stateReason: "completed" },
+      { type: "tick-tasks", reportId: r.id, issue, steps: done, close: "completed" },
     ]);
   }
   await s.store.intents.settle(key, advisoryUrl, s.clock());

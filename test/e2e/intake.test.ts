@@ -275,9 +275,11 @@ describe("intake of a private vulnerability report", () => {
     await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 6001, html_url: "h" });
     gh.scope().get("/repos/acme/security-tracker/issues/7").reply(200, { number: 7, body: "- [x] Security report is received and is assigned a primary handler\n- [ ] A security advisory is published with details of the vulnerability and the fix" });
-    gh.scope().patch("/repos/acme/security-tracker/issues/7", (b: { body?: string }) => !!b.body?.includes("- [x] A security advisory is published")).reply(200, {});
     gh.scope().post("/repos/acme/security-tracker/issues/7/comments").reply(201, { id: 6002, html_url: "h" });
-    gh.scope().patch("/repos/acme/security-tracker/issues/7", { state: "closed", state_reason: "completed" }).reply(200, {});
+    // The last step ticked and the issue closed in one PATCH.
+    gh.scope()
+      .patch("/repos/acme/security-tracker/issues/7", (b: { body?: string; state?: string; state_reason?: string }) => !!b.body?.includes("- [x] A security advisory is published") && b.state === "closed" && b.state_reason === "completed")
+      .reply(200, {});
     const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryPublished() });
     expect(res.status).toBe(200);
     expect(await store.reports.get(GHSA)).toMatchObject({ state: "published", publishedAt: Date.parse("2026-12-20T12:00:00Z"), nextDueAt: null });

@@ -122,9 +122,8 @@ describe("from a fix release to the published advisory", () => {
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 3, html_url: "h" });
     gh.scope().get("/repos/acme/mcp-server/releases/555").reply(200, { id: 555, body: "Bug fixes." });
     gh.scope().patch("/repos/acme/mcp-server/releases/555", { body: `Bug fixes.\n\n---\nSecurity: fixes [${GHSA}](https://github.com/acme/mcp-server/security/advisories/${GHSA})\n\n<!-- security-policy-bot report="${GHSA}" kind="release-note" -->\n` }).reply(200, {});
-    trackIssueBody(1);
+    trackIssueBody(1); // the last step ticked and the issue closed in one PATCH
     gh.scope().post(`${TRACKER_ISSUE}/comments`).times(2).reply(201, { id: 4, html_url: "h" });
-    gh.scope().patch(TRACKER_ISSUE, { state: "closed", state_reason: "completed" }).reply(200, {});
     expect((await deliver(server.url, { event: "issue_comment", payload: issueComment({ body: "/publish", author: "carol", id: 702, createdAt: "2026-12-15T10:00:00Z" }) })).status).toBe(200);
 
     expect(comments(`${ADVISORY}/comments`)[3]).toContain("🎉 @finder-jane, the advisory is published");
@@ -132,6 +131,7 @@ describe("from a fix release to the published advisory", () => {
     expect(tracker.some((c) => c.includes("| Received | 2026-11-25 | — |") && c.includes("| Fixed (releases out) | 2026-12-14 | 13 |") && c.includes("| Published | 2026-12-15 | 1 |"))).toBe(true);
     expect(tracker.some((c) => c.includes("✅ `/publish` — published: https://github.com/acme/mcp-server/security/advisories/"))).toBe(true);
     expect(issueBody).toContain("- [x] A security advisory is published");
+    expect(gh.sent.filter((r) => r.method === "PATCH" && r.path === TRACKER_ISSUE).at(-1)!.body).toMatchObject({ state: "closed", state_reason: "completed" });
     expect(await store.reports.get(GHSA)).toMatchObject({ state: "published", publishedAt: now, nextDueAt: null });
 
     // 5. GitHub's own `published` webhook follows: nothing is written twice.
@@ -202,9 +202,8 @@ describe("releases that are not fixes, or not yet", () => {
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 3, html_url: "h" });
     const step = "A security advisory is published with details of the vulnerability and the fix";
     gh.scope().get(TRACKER_ISSUE).reply(200, { number: 7, body: `- [ ] ${step}` });
-    gh.scope().patch(TRACKER_ISSUE, (b: { body?: string }) => b.body === `- [x] ${step}`).reply(200, {});
+    gh.scope().patch(TRACKER_ISSUE, { body: `- [x] ${step}`, state: "closed", state_reason: "completed" }).reply(200, {});
     gh.scope().post(`${TRACKER_ISSUE}/comments`).times(2).reply(201, { id: 4, html_url: "h" });
-    gh.scope().patch(TRACKER_ISSUE, { state: "closed", state_reason: "completed" }).reply(200, {});
     await deliver(server.url, { event: "issue_comment", payload: issueComment({ body: "/publish --force", author: "carol", id: 802 }) });
     expect(gh.sent.filter((r) => r.method === "PATCH" && r.path === ADVISORY)).toEqual([{ method: "PATCH", path: ADVISORY, body: { state: "published" } }]);
     expect(await store.reports.get(GHSA)).toMatchObject({ state: "published" });
