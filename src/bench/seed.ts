@@ -54,6 +54,7 @@ export function openReport(o: { id: string; installationId: number; repoId: numb
     lastMaintainerAt: null,
     lastReporterAt: null,
     reminders: [],
+    checklistMissing: [],
     nextDueAt: o.nextDueAt,
     revision: 0,
     createdAt: o.now - 2 * DAY,

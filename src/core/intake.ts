@@ -3,6 +3,8 @@
  * it — the tracking issue, the acknowledgement, the handler's access, labels. Pure: the
  * handler gathers facts, this decides, the applier writes.
  */
+import { askFor, readItem } from "./report-quality/checklist.js";
+import type { ReportCheck } from "./report-quality/facts.js";
 import type { Action } from "./actions.js";
 import { affectedLines, type AffectedLines } from "./affected.js";
 import { isoDay, type Calendar } from "./calendar.js";
@@ -67,6 +69,7 @@ export function newReport(input: {
   cweIds?: string[];
   cvss?: string | null;
   cveId?: string | null;
+  checklistMissing?: string[];
   now: number;
 }): Report {
   const { ackBy, respondBy } = deadlines(input.receivedAt, input.settings.promises, input.settings.calendar);
@@ -112,6 +115,7 @@ export function newReport(input: {
     lastMaintainerAt: null,
     lastReporterAt: null,
     reminders: [],
+    checklistMissing: input.checklistMissing ?? [],
     // The sweep looks at a new report at once and schedules its deadline events.
     nextDueAt: input.now,
     revision: 0,
@@ -173,10 +177,11 @@ export function acknowledgement(report: Report, settings: IntakeSettings, now: n
     steps: settings.policy?.disclosureSteps ?? [],
     credit: report.credit,
     maintainerNotes: notesForThread,
+    askFor: report.checklistMissing.map((item) => askFor(readItem(item))),
   };
 }
 
-export function trackingIssue(report: Report, settings: IntakeSettings, facts: { htmlUrl: string | null; summary: string | null; threadUrl: string }, notes: string[]): TrackingIssueMessage {
+export function trackingIssue(report: Report, settings: IntakeSettings, facts: { htmlUrl: string | null; summary: string | null; threadUrl: string; check?: ReportCheck | null }, notes: string[]): TrackingIssueMessage {
   const day = (t: number) => isoDay(new Date(t), settings.calendar);
   return {
     kind: "tracking-issue",
@@ -195,6 +200,7 @@ export function trackingIssue(report: Report, settings: IntakeSettings, facts: {
     unsupported: report.unsupported,
     steps: stepStatus(settings.policy?.disclosureSteps ?? [], report),
     notes,
+    check: facts.check ?? null,
   };
 }
 
@@ -206,6 +212,8 @@ export interface IntakeFacts {
   threadUrl: string;
   unreadableRanges: string[];
   now: number;
+  /** The report check for maintainers, when it was made (only for a tracking issue). */
+  check?: ReportCheck | null;
 }
 
 /** The writes that complete a report's intake, given what has already happened (from the ledger). */
@@ -219,7 +227,7 @@ export function planIntake(report: Report, f: IntakeFacts): Action[] {
       reportId: report.id,
       tracker: f.settings.tracker!,
       title: `${report.id} · ${report.owner}/${report.repo}`,
-      message: trackingIssue(report, f.settings, { htmlUrl: f.advisory?.htmlUrl ?? null, summary: f.advisory?.summary ?? null, threadUrl: f.threadUrl }, notes),
+      message: trackingIssue(report, f.settings, { htmlUrl: f.advisory?.htmlUrl ?? null, summary: f.advisory?.summary ?? null, threadUrl: f.threadUrl, check: f.check ?? null }, notes),
       labels: reportLabels(report),
       assignees: report.handler ? [report.handler] : [],
     });

@@ -31,7 +31,7 @@ export function markedOverdue(r: Pick<Report, "state" | "respondedAt" | "reminde
   return isOpen(r.state) && r.respondedAt === null && r.reminders.some((k) => k.startsWith("escalation@"));
 }
 
-type Labelled = Pick<Report, "affected" | "unsupported" | "severity" | "state" | "respondedAt" | "reminders" | "pausedAt">;
+type Labelled = Pick<Report, "affected" | "unsupported" | "severity" | "state" | "respondedAt" | "reminders" | "pausedAt"> & Partial<Pick<Report, "checklistMissing">>;
 
 /** The labels a report's tracking (or report) issue should carry. */
 export function reportLabels(r: Labelled): string[] {
@@ -40,7 +40,8 @@ export function reportLabels(r: Labelled): string[] {
     ...r.affected.map((row) => fit(`affects: ${row}`)),
     ...r.unsupported.map((row) => fit(`unsupported: ${row}`)),
     ...(r.severity ? [`severity: ${r.severity}`] : []),
-    ...(r.pausedAt !== null ? [NEEDS_INFO] : []),
+    // Waiting for the reporter: a question asked with /needs-info, or items of the policy's checklist missing.
+    ...(r.pausedAt !== null || (isOpen(r.state) && (r.checklistMissing?.length ?? 0) > 0) ? [NEEDS_INFO] : []),
     ...(markedOverdue(r) ? [SLA_OVERDUE] : []),
   ];
 }

@@ -3,6 +3,7 @@
  * (or the config's template for that kind); the applier adds the hidden marker.
  */
 
+import type { ReportCheck } from "./report-quality/facts.js";
 import type { DashboardMessage } from "./dashboard.js";
 
 /** The message kinds are part of the contract (PRODUCT.md "Messages"). */
@@ -44,6 +45,8 @@ export interface AcknowledgementMessage {
   credit: boolean;
   /** What the bot could not read, for maintainers (shown only where there is no tracking issue). */
   maintainerNotes: string[];
+  /** What the policy asks a report to include and this one lacks, in plain words ("steps to reproduce"). */
+  askFor: string[];
 }
 
 export interface TrackingIssueMessage {
@@ -63,6 +66,8 @@ export interface TrackingIssueMessage {
   unsupported: string[];
   steps: { text: string; done: boolean }[];
   notes: string[];
+  /** The report checked against the policy's checklist, what it names, likely duplicates (null: not checked). */
+  check: ReportCheck | null;
 }
 
 export interface ReplyItem {

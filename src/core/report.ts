@@ -93,6 +93,8 @@ export interface Report {
   lastReporterAt: number | null;
   /** Keys of the deadline events already handled (reminder, escalation …). */
   reminders: string[];
+  /** The policy's checklist items the report does not cover yet (item texts; optional items left out). */
+  checklistMissing: string[];
   /** When the sweep should next look at this report; null when nothing is pending. */
   nextDueAt: number | null;
   /** Incremented on every write; updates are conditional on it. */

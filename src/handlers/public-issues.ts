@@ -5,7 +5,7 @@
  */
 import type { Context } from "probot";
 import { z } from "zod";
-import { advisoryIds } from "../core/detector.js";
+import { advisoryIds, type Detection } from "../core/detector.js";
 import { parseCommands } from "../core/commands/parse.js";
 import { installationSchema, parsePayload, repoRef, repositorySchema } from "../github/payloads.js";
 import { loadRepoSettings } from "../github/repo-settings.js";
@@ -51,11 +51,16 @@ const publicIssue = (i: z.infer<typeof issueSchema>): PublicIssue => ({
   htmlUrl: i.html_url,
 });
 
-async function watchIds(s: Session, deps: Deps, repoRefV: ReturnType<typeof repoRef>, t: string, where: { key: string; url: string }): Promise<void> {
+/** The embargo watch; true when it told the maintainers (the id was one of theirs, unpublished). */
+async function watchIds(s: Session, deps: Deps, repoRefV: ReturnType<typeof repoRef>, t: string, where: { key: string; url: string }): Promise<boolean> {
   const ids = advisoryIds(t);
   const reports = await deps.store.reports.underEmbargo(repoRefV.id, ids.ghsa, ids.cve);
   if (reports.length) await embargoWatch(s, repoRefV, where, reports);
+  return reports.length > 0;
 }
+
+/** Worth a flag of its own: flagged, and not only for naming an advisory the embargo watch already reported. */
+const flagOwn = (d: Detection, watched: boolean): boolean => d.flagged && !(watched && d.signals.every((f) => f === "an advisory id"));
 
 export const publicIssueHandler: Handler = {
   name: "public-issue",
@@ -78,12 +83,12 @@ export const publicIssueHandler: Handler = {
       else context.log.info({ repo: repo.id, issue: issue.number }, "security label by someone who is not a maintainer; nothing moved");
       return;
     }
-    await watchIds(s, deps, repo, `${issue.title}\n${issue.body}`, { key: `issue-${issue.number}`, url: issue.htmlUrl });
+    const watched = await watchIds(s, deps, repo, `${issue.title}\n${issue.body}`, { key: `issue-${issue.number}`, url: issue.htmlUrl });
     if (p.action !== "opened") return;
     const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
     if (!settings.config.public_issues.detect) return;
     const detection = deps.caches.detectorFor(repo.id).detect(issue.title, issue.body);
-    if (!detection.flagged) return;
+    if (!flagOwn(detection, watched)) return;
     if (settings.config.public_issues.move && detection.confident) await movePublicIssue(s, repo, issue, "security-policy-bot");
     else await flagPublicIssue(s, repo, { number: issue.number, url: issue.htmlUrl }, detection);
   },
@@ -104,7 +109,7 @@ export const publicCommentHandler: Handler = {
     const repo = repoRef(p.repository);
     deps.caches.rememberVisibility(repo.owner, repo.name, false);
     const body = p.comment.body ?? "";
-    await watchIds(s, deps, repo, body, { key: `comment-${p.comment.id}`, url: p.comment.html_url });
+    const watched = await watchIds(s, deps, repo, body, { key: `comment-${p.comment.id}`, url: p.comment.html_url });
     if (p.action !== "created") return;
     const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
     const wantsMove = parseCommands(body).some((c) => c.ok && c.command.name === "security");
@@ -124,7 +129,7 @@ export const publicCommentHandler: Handler = {
     }
     if (!settings.config.public_issues.detect) return;
     const detection = deps.caches.detectorFor(repo.id).detect("", body);
-    if (detection.flagged) await flagPublicIssue(s, repo, { number: p.issue.number, url: p.comment.html_url }, detection);
+    if (flagOwn(detection, watched)) await flagPublicIssue(s, repo, { number: p.issue.number, url: p.comment.html_url }, detection);
   },
 };
 

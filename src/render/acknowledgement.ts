@@ -1,5 +1,6 @@
 /** The acknowledgement: thanks, what happens next in the policy's words, the versions, credit. */
 import type { AcknowledgementMessage } from "../core/messages.js";
+import { listInWords } from "../core/report-quality/checklist.js";
 import { code, note, untrusted } from "./untrusted.js";
 
 const list = (labels: string[]): string => labels.map((l) => `**${untrusted(l, 80)}**`).join(", ");
@@ -26,6 +27,12 @@ export function versionsParagraph(m: AcknowledgementMessage): string {
   return `**Affected versions:** ${given} touch these release lines of our policy:\n${parts.join("\n")}`;
 }
 
+/** The kind request for what the policy's checklist asks and the report lacks ("" when nothing is missing). */
+export function askParagraph(m: AcknowledgementMessage): string {
+  if (!m.askFor.length) return "";
+  return `**One request:** our policy asks reports to include a few things, and we could not find all of them in yours. Could you add ${listInWords(m.askFor.map((a) => untrusted(a, 200)))}? Reply here with what you have; it helps us confirm the problem sooner. (If it is already in your report and we missed it, there is nothing more to do.)`;
+}
+
 export function renderAcknowledgement(m: AcknowledgementMessage): string {
   const who = m.reporter ? `, @${m.reporter}` : "";
   const out: string[] = [
@@ -35,6 +42,7 @@ export function renderAcknowledgement(m: AcknowledgementMessage): string {
     "",
     versionsParagraph(m),
   ];
+  if (m.askFor.length) out.push("", askParagraph(m));
   if (m.steps.length) {
     out.push("", "How we handle reports, from our policy:", ...m.steps.map((s, i) => `${i + 1}. ${untrusted(s, 300)}`));
   }
@@ -64,5 +72,6 @@ export function acknowledgementVars(m: AcknowledgementMessage): Record<string, s
     versions: versionsParagraph(m),
     steps: m.steps.map((s, i) => `${i + 1}. ${untrusted(s, 300)}`).join("\n"),
     credit: m.credit ? "yes" : "no",
+    ask: askParagraph(m),
   };
 }

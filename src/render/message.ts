@@ -18,7 +18,10 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
   switch (message.kind) {
     case "acknowledgement": {
       const t = templates.acknowledgement;
-      return t ? fillTemplate(t, acknowledgementVars(message)) : renderAcknowledgement(message);
+      if (!t) return renderAcknowledgement(message);
+      const vars = acknowledgementVars(message);
+      // A template without {{ask}} still asks for what the policy's checklist lacks.
+      return fillTemplate(t, vars) + (vars.ask && !t.includes("{{ask}}") ? `\n\n${vars.ask}` : "");
     }
     case "tracking-issue":
       return renderTrackingIssue(message);

@@ -192,6 +192,12 @@ migrations["007-reports-updated-at"] = {
   },
 };
 
+migrations["008-checklist-missing"] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable("reports").addColumn("checklist_missing", "text", (c) => c.notNull().defaultTo("[]")).execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

@@ -7,7 +7,7 @@ import type { Database, ReportsTable } from "./schema.js";
 type Row = Selectable<ReportsTable>;
 
 // Report fields map to columns by name (receivedAt ↔ received_at); these are stored as JSON or 0/1.
-const JSON_FIELDS = new Set(["cweIds", "affected", "unsupported", "fixedIn", "fixes", "credits", "reminders"]);
+const JSON_FIELDS = new Set(["cweIds", "affected", "unsupported", "fixedIn", "fixes", "credits", "reminders", "checklistMissing"]);
 const FLAG_FIELDS = new Set(["credit", "ackLate"]);
 const memo = (f: (s: string) => string) => {
   const seen = new Map<string, string>();

@@ -81,6 +81,7 @@ export interface ReportsTable {
   last_maintainer_at: number | null;
   last_reporter_at: number | null;
   reminders: string;
+  checklist_missing: ColumnType<string, string | undefined, string>;
   next_due_at: number | null;
   revision: number;
   created_at: number;

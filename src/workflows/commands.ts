@@ -7,6 +7,7 @@ import type { Action, CommentTarget } from "../core/actions.js";
 import { decideCommand, labelChanges, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
 import { parseCommands } from "../core/commands/parse.js";
 import { mergeActions } from "../core/merge-actions.js";
+import { checkReport } from "../core/report-quality/checklist.js";
 import type { ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
@@ -53,7 +54,8 @@ function threadTarget(r: Report): CommentTarget | null {
 /**
  * Notes who spoke. Only the reporter and people with access can write in a report's thread or
  * tracking issue (they are private), so anyone but the reporter counts as the maintainers'
- * side. The reporter writing ends a needs-info pause.
+ * side. The reporter writing ends a needs-info pause, and what their comment adds to the report
+ * is checked against the checklist items still missing.
  */
 async function noteActivity(s: Session, report: Report, comment: CommentFacts): Promise<Report> {
   const at = Date.parse(comment.createdAt) || s.clock();
@@ -62,12 +64,16 @@ async function noteActivity(s: Session, report: Report, comment: CommentFacts): 
     if (!isReporter) return (r.lastMaintainerAt ?? 0) >= at ? null : { lastMaintainerAt: at };
     const patch: ReportPatch = { lastReporterAt: Math.max(r.lastReporterAt ?? 0, at) };
     if (r.pausedAt !== null && at >= r.pausedAt) Object.assign(patch, { pausedAt: null, pausedMs: r.pausedMs + (at - r.pausedAt) });
+    if (r.checklistMissing.length) {
+      const answered = checkReport(comment.body, r.checklistMissing, { fromAdvisory: r.thread.kind === "advisory" }).filter((v) => v.covered).map((v) => v.item.text);
+      if (answered.length) patch.checklistMissing = r.checklistMissing.filter((i) => !answered.includes(i));
+    }
     return patch;
   });
-  if (report.pausedAt !== null && updated.pausedAt === null) {
-    await apply(applyEnv(s, {}, []), labelChanges(report, updated));
-    s.log.info({ report: report.id }, "reporter answered; response clock running again");
-  }
+  if (report.pausedAt !== null && updated.pausedAt === null) s.log.info({ report: report.id }, "reporter answered; response clock running again");
+  if (report.checklistMissing.length !== updated.checklistMissing.length) s.log.info({ report: report.id, missing: updated.checklistMissing.length }, "reporter's answer covers checklist items");
+  const labels = labelChanges(report, updated);
+  if (labels.length) await apply(applyEnv(s, {}, []), labels);
   return updated;
 }
 

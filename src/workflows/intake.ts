@@ -12,7 +12,10 @@ import { isOpen, type Report, type Thread } from "../core/report.js";
 import type { Action } from "../core/actions.js";
 import { apply, CommentsApiMissing, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef, type RepoSettings } from "../github/repo-settings.js";
+import { checkReport, missingItems } from "../core/report-quality/checklist.js";
+import type { ReportCheck } from "../core/report-quality/facts.js";
 import { patchReport } from "./ledger.js";
+import { checkForMaintainers } from "./report-check.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
@@ -92,9 +95,9 @@ async function run(
   report: Report,
   settings: RepoSettings,
   is: IntakeSettings,
-  facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[] },
+  facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[]; check?: ReportCheck | null },
 ): Promise<Report> {
-  const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock() });
+  const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock(), check: facts.check ?? null });
   const env = applyEnv(s, settings.config.messages, facts.sensitive);
   const outcomes: Outcome[] = [];
   try {
@@ -118,16 +121,19 @@ export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: Adviso
   const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
   const is = intakeSettings(settings);
   const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
-  let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, { ...reportFromAdvisory(advisory, identity, is, s.clock()), source }));
+  // The policy's checklist against the report's text: what to ask the reporter for.
+  const text = `${advisory.summary}\n\n${description ?? ""}`;
+  const verdicts = checkReport(text, is.policy?.reportChecklist ?? [], { fromAdvisory: true });
+  const checklistMissing = missingItems(verdicts).map((i) => i.text);
+  let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, { ...reportFromAdvisory(advisory, identity, is, s.clock()), source, checklistMissing }));
   if (!isOpen(report.state)) return report;
   report = await ensureHandler(s, report, is.handlers);
   const unreadable = affectedLines(is.policy?.rows ?? [], advisory.vulnerableRanges).unreadable;
-  report = await leased(s, report, (current) => run(s, current, settings, is, {
-    advisory,
-    threadUrl: advisory.htmlUrl,
-    unreadable,
-    sensitive: [advisory.summary, description ?? "", advisory.ghsaId],
-  }));
+  report = await leased(s, report, async (current) => {
+    // The report check goes into the tracking issue, so it is made only when that issue is still to be opened.
+    const check = is.tracker !== null && current.thread.kind === "advisory" && current.trackerIssue === null ? await checkForMaintainers(s, current, text, verdicts, is.policy?.rows ?? []) : null;
+    return run(s, current, settings, is, { advisory, threadUrl: advisory.htmlUrl, unreadable, sensitive: [advisory.summary, description ?? "", advisory.ghsaId], check });
+  });
   s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler, trackerIssue: report.trackerIssue, late: report.ackLate }, "report intake done");
   return report;
 }
@@ -172,6 +178,7 @@ export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts, 
         lines: affectedLines(is.policy?.rows ?? [], []),
         settings: is,
         advisoryState: null,
+        checklistMissing: missingItems(checkReport(`${issue.title}\n\n${issue.body ?? ""}`, is.policy?.reportChecklist ?? [], { fromAdvisory: false })).map((i) => i.text),
         now: s.clock(),
       }),
     ));

@@ -100,8 +100,18 @@ describe("intake of a private vulnerability report", () => {
       "POST label 201", "POST label 201", "POST label 201", "POST label 201",
       "POST tracking-issue 201", "POST acknowledgement 201", "PATCH collaborator 200",
     ]);
-    // Cost of one cold intake: reads and writes.
-    expect({ reads: gh.reads().length, writes: gh.writes().length }).toEqual({ reads: 5, writes: 7 });
+    // The report check, for maintainers in the tracking issue only: the checklist, the version against the tags and the table.
+    expect(issue.body).toContain("### Report check");
+    expect(issue.body).toContain("- ✅ Steps to reproduce the issue (found by a heading)");
+    expect(issue.body).toContain("- ➖ Any mitigation or workarounds if known (optional, not given)");
+    expect(issue.body).toContain("- `1.0.1`: a tag exists; line `1.0.x`, supported");
+    expect(issue.body).toContain("Endpoints it names: `/api/upload`");
+    expect(issue.body).toContain("Likely duplicates: none among the repository's open and recent reports.");
+    // A complete report: the acknowledgement asks for nothing, no needs-info label; and it carries no maintainer fact.
+    expect(ack).not.toContain("Could you add");
+    for (const fact of ["Report check", "a tag exists", "/api/upload", "Likely duplicates", "similarity"]) expect(ack).not.toContain(fact);
+    // Cost of one cold intake: reads (settings, the tags for the report check, visibility, labels, permission) and writes.
+    expect({ reads: gh.reads().length, writes: gh.writes().length }).toEqual({ reads: 6, writes: 7 });
   });
 
   describe("exactly once", () => {
@@ -161,6 +171,7 @@ describe("intake of a private vulnerability report", () => {
 
     gh.token();
     mockSettings(gh);
+    gh.scope().get("/repos/acme/mcp-server/tags").query({ per_page: 100 }).reply(200, [{ name: "v1.0.1" }]); // the report check
     gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true });
     gh.scope()
       .get("/repos/acme/security-tracker/issues")
@@ -236,6 +247,7 @@ describe("intake of a private vulnerability report", () => {
   it("refuses a public tracker: no tracking issue, a clear log line, and the acknowledgement still goes out", async () => {
     gh.token();
     mockSettings(gh);
+    gh.scope().get("/repos/acme/mcp-server/tags").query({ per_page: 100 }).reply(200, [{ name: "v1.0.1" }]); // the report check
     gh.scope().get("/repos/acme/security-tracker").reply(200, { private: false });
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 5001, html_url: "h" });
     gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "admin" });
@@ -257,13 +269,32 @@ describe("intake of a private vulnerability report", () => {
     await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
     const cold = { reads: gh.reads().length, writes: gh.writes().length };
     const second = "GHSA-2222-3333-4444";
+    // The report check of the second: the tags, and (the ledger knowing the first) the repository's advisories, for duplicates.
+    gh.scope().get("/repos/acme/mcp-server/tags").query({ per_page: 100 }).reply(200, [{ name: "v1.0.1" }]);
+    const first = advisoryReported().repository_advisory as Record<string, unknown>;
+    gh.scope()
+      .get("/repos/acme/mcp-server/security-advisories")
+      .query({ per_page: 100, sort: "updated", direction: "desc" })
+      .reply(200, [
+        { ...first, ghsa_id: second, state: "triage", updated_at: "2026-11-25T10:00:04Z" },
+        { ...first, state: "triage", updated_at: "2026-11-25T10:00:02Z" },
+        { ...first, ghsa_id: "GHSA-9999-8888-7777", html_url: "https://github.com/acme/mcp-server/security/advisories/GHSA-9999-8888-7777", summary: "Denial of service in the YAML parser", description: "Deeply nested anchors make parse() take minutes.", state: "published", updated_at: "2026-11-20T10:00:00Z" },
+      ]);
     gh.scope().get("/repos/acme/mcp-server/collaborators/bob/permission").reply(200, { permission: "write" });
     gh.scope().post("/repos/acme/security-tracker/issues").reply(201, { id: 901, number: 8, html_url: "h" });
     gh.scope().post(`/repos/acme/mcp-server/security-advisories/${second}/comments`).reply(201, { id: 5002, html_url: "h" });
     gh.scope().patch(`/repos/acme/mcp-server/security-advisories/${second}`).reply(200, {});
     await deliver(server.url, { event: "repository_advisory", payload: advisoryReported({ ghsa_id: second }) });
     const warm = { reads: gh.reads().length - cold.reads, writes: gh.writes().length - cold.writes };
-    expect({ cold, warm }).toEqual({ cold: { reads: 5, writes: 7 }, warm: { reads: 1, writes: 3 } });
+    // Warm: the handler's permission, and the report check's two reads.
+    expect({ cold, warm }).toEqual({ cold: { reads: 6, writes: 7 }, warm: { reads: 3, writes: 3 } });
+    // The same finding reported twice: the second's tracking issue names the first as a likely duplicate, the unrelated one not.
+    const issues = gh.sent.filter((r) => r.method === "POST" && r.path === "/repos/acme/security-tracker/issues").map((r) => (r.body as { body: string }).body);
+    expect(issues[1]).toContain(`- [${GHSA}](https://github.com/acme/mcp-server/security/advisories/${GHSA}) (triage), similarity 1.00; both name \`/api/upload\``);
+    expect(issues[1]).not.toContain("GHSA-9999-8888-7777");
+    // Never in the reporter's thread.
+    const acks = gh.sent.filter((r) => r.method === "POST" && r.path.endsWith("/comments")).map((r) => (r.body as { body: string }).body);
+    for (const a of acks) expect(a).not.toMatch(/Likely duplicates|similarity|GHSA-wq4h-7r42-5hrr\]/);
     // Round-robin: the second report goes to the handler with fewer open reports.
     expect((await store.reports.get(second))?.handler).toBe("bob");
   });

@@ -56,7 +56,9 @@ describe("public issues", () => {
       .post("/graphql", (b: { query: string; variables: Record<string, string> }) => b.query.includes("transferIssue") && b.variables.issue === "I_kwDO42" && b.variables.repo === "R_tracker")
       .reply(200, { data: { transferIssue: { issue: { number: 31, url: "https://github.com/acme/security-tracker/issues/31" } } } });
     gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: "100" }).reply(200, [{ name: "security-report" }]);
-    gh.scope().post("/repos/acme/security-tracker/issues/31/labels", { labels: ["security-report"] }).reply(200, []);
+    // The issue lacks some of what the policy asks a report to include.
+    gh.scope().post("/repos/acme/security-tracker/labels", { name: "needs-info", color: "d4c5f9", description: "Waiting for the reporter" }).reply(201, {});
+    gh.scope().post("/repos/acme/security-tracker/issues/31/labels", { labels: ["security-report", "needs-info"] }).reply(200, []);
     gh.scope().post("/repos/acme/security-tracker/issues/31/assignees", { assignees: ["alice"] }).reply(201, {});
     gh.scope().post("/repos/acme/security-tracker/issues/31/comments").reply(201, { id: 2, html_url: "h" });
 

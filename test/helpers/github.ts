@@ -1,22 +1,33 @@
 /**
  * nock around GitHub: every test declares each request it expects (bodies asserted in the
  * interceptor or from `sent`) and ends with `expectAllUsed`, which fails on an interceptor
- * never called. Any request nobody declared fails at once: there is no network.
+ * never called. Any request nobody declared fails at once (there is no network), and
+ * `expectAllUsed` fails on it too, even where the app caught the error and went on.
  */
 import { expect } from "@jest/globals";
 import nock from "nock";
 
 export const API = "https://api.github.com";
 
+/** Requests to GitHub that no interceptor answered (the app may have caught the error). */
+const unmatched: string[] = [];
+nock.emitter.on("no match", (req: { method?: string; path?: string; host?: string; hostname?: string; options?: { host?: string; hostname?: string; path?: string; method?: string } }) => {
+  const host = req.hostname ?? req.host ?? req.options?.hostname ?? req.options?.host ?? "";
+  if (/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return;
+  unmatched.push(`${req.method ?? req.options?.method ?? "?"} ${host}${req.path ?? req.options?.path ?? ""}`);
+});
+
 export function blockNetwork(): void {
   nock.disableNetConnect();
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+  unmatched.length = 0;
 }
 
 export function expectAllUsed(): void {
   const pending = nock.pendingMocks();
   nock.cleanAll();
-  expect(pending).toEqual([]);
+  const strays = unmatched.splice(0);
+  expect({ pending, unmatched: strays }).toEqual({ pending: [], unmatched: [] });
 }
 
 export interface SentRequest {

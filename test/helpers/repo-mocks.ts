@@ -44,7 +44,9 @@ export function mockSettings(gh: GitHubStub, m: SettingsMock = {}): void {
 }
 
 /** GitHub's answers for a first intake in a fresh process. */
-export function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; trackerIssue?: number; permission?: string; ghsa?: string } = {}): void {
+export function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; trackerIssue?: number; permission?: string; ghsa?: string; tags?: string[] | null } = {}): void {
+  // The report check reads the tags when the report names a version (the documented report names 1.0.1).
+  if (o.tags !== null) gh.scope().get("/repos/acme/mcp-server/tags").query({ per_page: 100 }).reply(200, (o.tags ?? ["v1.0.1", "v1.0.0"]).map((name) => ({ name, commit: { sha: "c".repeat(40) } })));
   gh.scope().get("/repos/acme/security-tracker").reply(200, { id: TRACKER_REPO.id, name: "security-tracker", full_name: "acme/security-tracker", private: true });
   gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: o.permission ?? "write", role_name: o.permission ?? "write", user: { login: "alice" } });
   gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, []);

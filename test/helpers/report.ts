@@ -45,6 +45,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
     lastMaintainerAt: null,
     lastReporterAt: null,
     reminders: [],
+    checklistMissing: [],
     nextDueAt: null,
     revision: 0,
     createdAt: receivedAt,

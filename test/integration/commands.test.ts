@@ -151,7 +151,9 @@ describe("issue intake", () => {
     await cacheSettings(store, { repo: PRIVATE_APP_REPO, config: { handlers: ["alice"] } });
     gh.token();
     gh.scope().get("/repos/acme/internal-app/labels").query({ per_page: 100 }).reply(200, [{ name: "security-report" }]);
-    gh.scope().post("/repos/acme/internal-app/issues/12/labels", { labels: ["security-report"] }).reply(200, []);
+    // The short e-mail forward lacks most of what the policy asks for: needs-info, and a request in the acknowledgement.
+    gh.scope().post("/repos/acme/internal-app/labels", { name: "needs-info", color: "d4c5f9", description: "Waiting for the reporter" }).reply(201, {});
+    gh.scope().post("/repos/acme/internal-app/issues/12/labels", { labels: ["security-report", "needs-info"] }).reply(200, []);
     gh.scope().post("/repos/acme/internal-app/issues/12/assignees", { assignees: ["alice"] }).reply(201, {});
     gh.scope().post("/repos/acme/internal-app/issues/12/comments").reply(201, { id: 9, html_url: "h" });
 
@@ -161,6 +163,7 @@ describe("issue intake", () => {
     expect(ack).toContain("Thank you for your report, @carol.");
     // Received Friday 2026-11-20 09:00 UTC: 10 business days → 2026-12-04.
     expect(ack).toContain("by **2026-12-04**");
+    expect(ack).toContain("Could you add steps to reproduce, a proof of concept (code, a request or a script) and the impact: what an attacker can do with it?");
     const report = await store.reports.get("acme/internal-app#12");
     expect(report).toMatchObject({ source: "issue", handler: "alice", state: "triage", thread: { kind: "issue", owner: "acme", repo: "internal-app", number: 12 }, trackerRepo: "acme/internal-app", trackerIssue: 12 });
 
@@ -169,6 +172,16 @@ describe("issue intake", () => {
     gh.scope().post("/repos/acme/internal-app/issues/12/comments").reply(201, { id: 10, html_url: "h" });
     await probot.receive({ id: "i-2", name: "issue_comment", payload: issueComment({ repo: PRIVATE_APP_REPO, number: 12, body: "/received 2026-11-16", author: "alice", id: 600 }) } as never);
     expect(await store.reports.get("acme/internal-app#12")).toMatchObject({ receivedAt: Date.parse("2026-11-16T12:00:00Z"), respondBy: Date.parse("2026-11-30T23:59:59.999Z") });
+
+    // The reporter answers with part of what was asked: still needs-info, one item fewer.
+    await probot.receive({ id: "i-3", name: "issue_comment", payload: issueComment({ repo: PRIVATE_APP_REPO, number: 12, body: "Impact: anyone who can read the debug logs can take over the account the token belongs to.", author: "carol", id: 601 }) } as never);
+    expect((await store.reports.get("acme/internal-app#12"))?.checklistMissing).toEqual(["Steps to reproduce the issue", "Any proof-of-concept code or exploit scripts"]);
+    // Then with the rest: the label comes off, nothing else is written.
+    gh.scope().delete("/repos/acme/internal-app/issues/12/labels/needs-info").reply(200, []);
+    const answer = "Steps to reproduce:\n1. Set LOG_LEVEL=debug\n2. Log in\n3. Read the log\n\n```\ngrep -o 'token=[^ ]*' /var/log/app/debug.log\n```";
+    await probot.receive({ id: "i-4", name: "issue_comment", payload: issueComment({ repo: PRIVATE_APP_REPO, number: 12, body: answer, author: "carol", id: 602 }) } as never);
+    expect((await store.reports.get("acme/internal-app#12"))?.checklistMissing).toEqual([]);
+    expect(gh.writes().filter((w) => w.method === "DELETE").map((w) => w.path)).toEqual(["/repos/acme/internal-app/issues/12/labels/needs-info"]);
   });
 
   it("does not take in a public issue with the label", async () => {

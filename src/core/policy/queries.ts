@@ -61,6 +61,11 @@ function narrower(a: string, b: string): boolean {
  * `1.x`); between equally specific rows, the first in the file.
  */
 export function supportOf(rows: readonly VersionRow[], version: string): Support | null {
+  return rowOf(rows, version)?.supported ?? null;
+}
+
+/** The row covering a version (the most specific when rows overlap), or null. */
+export function rowOf(rows: readonly VersionRow[], version: string): VersionRow | null {
   const v = parseVersion(version);
   if (v === null) return null;
   let best: VersionRow | null = null;
@@ -68,7 +73,7 @@ export function supportOf(rows: readonly VersionRow[], version: string): Support
     if (row.range === null || !covers(row.range, v)) continue;
     if (best === null || (best.range !== null && narrower(row.range, best.range))) best = row;
   }
-  return best?.supported ?? null;
+  return best;
 }
 
 /**

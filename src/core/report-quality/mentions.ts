@@ -48,8 +48,12 @@ export function mentions(text: string): Mentions {
     if (!p.startsWith("/") && !p.startsWith("../")) paths.push(p);
   }
   const endpoints: string[] = [];
-  for (const m of withoutUrls.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/[\w./{}:%-]*)/g)) endpoints.push(`${m[1]} ${m[2]}`);
-  for (const m of withoutUrls.matchAll(/(^|[\s`'"(])(\/(?:api|v\d+|graphql|admin|auth|oauth|login|upload|rest)\b[\w./{}:%-]*)/gim)) if (!endpoints.some((e) => e.endsWith(` ${m[2]}`))) endpoints.push(m[2]!);
+  const trim = (e: string) => e.replace(/[.,:;]+$/, "");
+  for (const m of withoutUrls.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/[\w./{}:%-]*)/g)) endpoints.push(`${m[1]} ${trim(m[2]!)}`);
+  for (const m of withoutUrls.matchAll(/(^|[\s`'"(])(\/(?:api|v\d+|graphql|admin|auth|oauth|login|upload|rest)\b[\w./{}:%-]*)/gim)) {
+    const e = trim(m[2]!);
+    if (!endpoints.some((x) => x.endsWith(` ${e}`))) endpoints.push(e);
+  }
   const functions: string[] = [];
   for (const m of withoutUrls.matchAll(/\b((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\((?:[^()\n]{0,60})\)/g)) {
     const name = m[1]!;
