@@ -3,4 +3,4 @@
 // (the prepare script) or `npm run build`.
 import { main } from "../lib/cli.js";
 
-process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+process.exitCode = await main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

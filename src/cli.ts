@@ -1,5 +1,6 @@
 /**
- * `security-policy-bot check [FILE|DIR] [--json]`: how the bot reads a policy, offline.
+ * `security-policy-bot check [FILE|DIR] [--json]`: how the bot reads a policy, offline;
+ * `check --repo owner/name` reads it from GitHub first (cli-remote.ts).
  * Thin: reads files, asks the core, prints the render. Errors are one clear line and a
  * non-zero exit, never a stack trace.
  */
@@ -13,15 +14,19 @@ import { readPolicy } from "./core/policy/read-policy.js";
 import { keptPromises } from "./core/promises.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
 import { policyJson, policySummary } from "./render/policy-summary.js";
+import { readRemote, remoteClient, RemoteError } from "./cli-remote.js";
 
-export const USAGE = `Usage: security-policy-bot check [FILE|DIR] [--json] [--now ISO-TIME]
+export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME] [--json] [--now ISO-TIME]
 
 Prints how security-policy-bot reads a SECURITY.md: the supported-versions rows and what
-each means, the promises it will keep, and the due dates for a report received now.
+each means, the promises it will keep, what it asks a report to include, and the due dates
+for a report received now.
 
   FILE        a policy file (markdown)
   DIR         a repository checkout: reads SECURITY.md, .github/SECURITY.md or docs/SECURITY.md,
               and ${CONFIG_PATH} when present (default: the current directory)
+  --repo R    a repository on GitHub (owner/name): reads its policy and config as the app would,
+              with GITHUB_TOKEN when set, else anonymously (60 requests an hour)
   --json      machine-readable output
   --now T     pretend the report arrives at T (ISO 8601), for the due dates
 `;
@@ -37,6 +42,8 @@ export class CliError extends Error {
 
 interface CheckArgs {
   target: string;
+  /** owner/name on GitHub, instead of a local target. */
+  repo: string | null;
   json: boolean;
   now: number;
 }
@@ -45,7 +52,7 @@ export function parseArgs(argv: string[], now: number): { command: "help" } | { 
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") return { command: "help" };
   if (command !== "check") throw new CliError(`unknown command "${command}"; try: security-policy-bot check [FILE|DIR] [--json]`, 2);
-  const args: CheckArgs = { target: ".", json: false, now };
+  const args: CheckArgs = { target: ".", repo: null, json: false, now };
   let targetSeen = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -55,6 +62,10 @@ export function parseArgs(argv: string[], now: number): { command: "help" } | { 
       const t = Date.parse(rest[++i] ?? "");
       if (Number.isNaN(t)) throw new CliError("--now needs an ISO 8601 time, e.g. 2026-11-27T18:30:00Z", 2);
       args.now = t;
+    } else if (a === "--repo") {
+      const r = rest[++i];
+      if (!r || r.startsWith("-")) throw new CliError("--repo needs owner/name, e.g. --repo octo-org/octo-repo", 2);
+      args.repo = r;
     } else if (a.startsWith("-")) throw new CliError(`unknown option "${a}"; see security-policy-bot --help`, 2);
     else if (targetSeen) throw new CliError(`one FILE or DIR only, got "${args.target}" and "${a}"`, 2);
     else {
@@ -62,6 +73,7 @@ export function parseArgs(argv: string[], now: number): { command: "help" } | { 
       targetSeen = true;
     }
   }
+  if (args.repo !== null && targetSeen) throw new CliError(`either a FILE or DIR, or --repo; got both "${args.target}" and --repo ${args.repo}`, 2);
   return { command: "check", args };
 }
 
@@ -83,12 +95,18 @@ function locate(target: string): { policyPath: string; configPath: string | null
 
 export function check(args: CheckArgs): string {
   const { policyPath, configPath } = locate(args.target);
-  const policy = readPolicy(readText(policyPath));
+  const source = relative(process.cwd(), policyPath).startsWith("..") ? policyPath : relative(process.cwd(), policyPath) || policyPath;
+  return reading(args, { text: readText(policyPath), source }, configPath ? readText(configPath) : null);
+}
+
+/** The reading of a policy text (and config YAML), rendered. */
+function reading(args: CheckArgs, file: { text: string; source: string }, configText: string | null): string {
+  const policy = readPolicy(file.text);
   let raw: unknown;
   const configProblems: string[] = [];
-  if (configPath) {
+  if (configText !== null) {
     try {
-      raw = parseYaml(readText(configPath));
+      raw = parseYaml(configText);
     } catch (e) {
       configProblems.push(`${CONFIG_PATH} is not valid YAML (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); using the defaults.`);
     }
@@ -96,29 +114,35 @@ export function check(args: CheckArgs): string {
   const { config, problems } = validateConfig(raw);
   configProblems.push(...formatProblems(problems).map((p) => `${CONFIG_PATH}: ${p}`));
   const timeZone = isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC";
-  const reading = {
+  const r = {
     policy,
-    source: relative(process.cwd(), policyPath).startsWith("..") ? policyPath : relative(process.cwd(), policyPath) || policyPath,
+    source: file.source,
     promises: keptPromises(policy, config.sla),
     calendar: { timeZone, holidays: config.sla.holidays },
     configProblems,
     now: args.now,
   };
-  return args.json ? `${policyJson(reading)}\n` : policySummary(reading);
+  return args.json ? `${policyJson(r)}\n` : policySummary(r);
 }
 
-/** Runs the CLI; returns the exit code. */
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, now = Date.now()): number {
+/** `check --repo`: the same reading, of the files on GitHub. */
+export async function checkRemote(args: CheckArgs, env: NodeJS.ProcessEnv): Promise<string> {
+  const files = await readRemote(remoteClient(env), args.repo!, !!env.GITHUB_TOKEN);
+  return reading(args, files.policy, files.config);
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, now = Date.now(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     const parsed = parseArgs(argv, now);
     if (parsed.command === "help") {
       out(USAGE);
       return 0;
     }
-    out(check(parsed.args));
+    out(parsed.args.repo !== null ? await checkRemote(parsed.args, env) : check(parsed.args));
     return 0;
   } catch (e) {
-    if (e instanceof CliError) {
+    if (e instanceof CliError || e instanceof RemoteError) {
       err(`security-policy-bot: ${e.message}\n`);
       return e.exitCode;
     }

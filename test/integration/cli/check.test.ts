@@ -1,17 +1,19 @@
 /** The `check` command, run as users run it: arguments in, text out, an exit code. */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/cli.js";
 import { EXAMPLE_POLICY } from "../../helpers/repo-mocks.js";
+import { blockNetwork, expectAllUsed } from "../../helpers/github.js";
 
 const NOW = Date.parse("2026-11-27T18:30:00Z"); // a Friday evening
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = main(argv, (s) => (out += s), (s) => (err += s), NOW);
+  const code = await main(argv, (s) => (out += s), (s) => (err += s), NOW);
   return { code, out, err };
 }
 
@@ -28,8 +30,8 @@ describe("security-policy-bot check", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("prints the documented JSON for the example policy", () => {
-    const r = run("check", join(dir, "SECURITY.md"), "--json");
+  it("prints the documented JSON for the example policy", async () => {
+    const r = await run("check", join(dir, "SECURITY.md"), "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       rows: [
@@ -49,8 +51,8 @@ describe("security-policy-bot check", () => {
     });
   });
 
-  it("explains the reading to a person, with due dates for a report received now", () => {
-    const r = run("check", join(dir, "SECURITY.md"));
+  it("explains the reading to a person, with due dates for a report received now", async () => {
+    const r = await run("check", join(dir, "SECURITY.md"));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Policy: ${join(dir, "SECURITY.md")}`);
     expect(r.out).toMatch(/1\.0\.x\s+supported\s+versions 1\.0\.x/);
@@ -65,8 +67,8 @@ describe("security-policy-bot check", () => {
     expect(r.out).toContain("Problems: none");
   });
 
-  it("reads a checkout's policy and config, and reports config problems", () => {
-    const r = run("check", join(dir, "repo"));
+  it("reads a checkout's policy and config, and reports config problems", async () => {
+    const r = await run("check", join(dir, "repo"));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/respond\s+5 business days\s+\(from the config\)/);
     // Friday 19:30 in Berlin; 5 business days skipping the 1st: Mon 30, Wed 2, Thu 3, Fri 4, Mon 7.
@@ -74,7 +76,7 @@ describe("security-policy-bot check", () => {
     expect(r.out).toContain('.github/security-policy-bot.yml: sla.bogus: unknown key "bogus"');
   });
 
-  it("answers bad input with one line and a non-zero exit, never a stack trace", () => {
+  it("answers bad input with one line and a non-zero exit, never a stack trace", async () => {
     const cases: [string[], number, RegExp][] = [
       [["check", join(dir, "missing.md")], 1, /no such file or directory/],
       [["check", join(dir, "empty")], 1, /no security policy in .*looked for SECURITY.md, .github\/SECURITY.md, docs\/SECURITY.md/],
@@ -85,7 +87,7 @@ describe("security-policy-bot check", () => {
       [["check", "--now", "yesterday"], 2, /--now needs an ISO 8601 time/],
     ];
     for (const [argv, code, message] of cases) {
-      const r = run(...argv);
+      const r = await run(...argv);
       expect([argv.join(" "), r.code]).toEqual([argv.join(" "), code]);
       expect(r.err).toMatch(message);
       expect(r.err.split("\n").filter(Boolean)).toHaveLength(1);
@@ -93,7 +95,83 @@ describe("security-policy-bot check", () => {
     }
   });
 
-  it("prints usage for --help", () => {
-    expect(run("--help").out).toContain("Usage: security-policy-bot check [FILE|DIR] [--json]");
+  it("prints usage for --help", async () => {
+    expect((await run("--help")).out).toContain("Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME] [--json]");
+  });
+});
+
+describe("security-policy-bot check --repo", () => {
+  const api = () => nock("https://api.github.com");
+  const raw = { "content-type": "application/vnd.github.raw; charset=utf-8" };
+  async function remote(argv: string[], env: NodeJS.ProcessEnv = {}) {
+    let out = "";
+    let err = "";
+    const code = await main(argv, (s) => (out += s), (s) => (err += s), NOW, env);
+    return { code, out, err };
+  }
+
+  beforeEach(() => blockNetwork());
+  afterEach(() => expectAllUsed());
+
+  it("reads a public repository's policy anonymously, where the app would find it, and the org's config", async () => {
+    api().get("/repos/octo-org/octo-repo").matchHeader("authorization", (v) => v === undefined).reply(200, { full_name: "octo-org/octo-repo", private: false });
+    api().get("/repos/octo-org/octo-repo/contents/SECURITY.md").reply(404, { message: "Not Found" });
+    api().get("/repos/octo-org/octo-repo/contents/.github%2FSECURITY.md").matchHeader("accept", "application/vnd.github.raw").reply(200, EXAMPLE_POLICY, raw);
+    api().get("/repos/octo-org/octo-repo/contents/.github%2Fsecurity-policy-bot.yml").reply(404, { message: "Not Found" });
+    api().get("/repos/octo-org/.github/contents/.github%2Fsecurity-policy-bot.yml").reply(200, "sla:\n  respond_days: 5\n", raw);
+    const r = await remote(["check", "--repo", "octo-org/octo-repo"]);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain("Policy: octo-org/octo-repo:.github/SECURITY.md");
+    expect(r.out).toContain("1.0.x");
+    expect(r.out).toContain("5 business days"); // the org's config applies
+    expect(r.out).toContain("Steps to reproduce the issue");
+  });
+
+  it("uses GITHUB_TOKEN when set, and prints JSON with the checklist", async () => {
+    api().get("/repos/acme/app").matchHeader("authorization", "token ghp_test").reply(200, {});
+    api().get("/repos/acme/app/contents/SECURITY.md").matchHeader("authorization", "token ghp_test").reply(200, EXAMPLE_POLICY, raw);
+    api().get("/repos/acme/app/contents/.github%2Fsecurity-policy-bot.yml").reply(404, {});
+    api().get("/repos/acme/.github/contents/.github%2Fsecurity-policy-bot.yml").reply(404, {});
+    const r = await remote(["check", "--repo", "acme/app", "--json"], { GITHUB_TOKEN: "ghp_test" });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).report_checklist).toHaveLength(5);
+  });
+
+  it("says clearly when the repository does not exist or cannot be seen", async () => {
+    api().get("/repos/acme/nope").reply(404, { message: "Not Found" });
+    const r = await remote(["check", "--repo", "acme/nope"]);
+    expect(r).toEqual({ code: 1, out: "", err: "security-policy-bot: acme/nope: no such repository, or it is private (set GITHUB_TOKEN to a token that can see it).\n" });
+  });
+
+  it("says clearly when there is no policy, in the repository nor in the org's .github", async () => {
+    api().get("/repos/acme/bare").reply(200, {});
+    for (const path of ["SECURITY.md", ".github%2FSECURITY.md", "docs%2FSECURITY.md"]) {
+      api().get(`/repos/acme/bare/contents/${path}`).reply(404, {});
+      api().get(`/repos/acme/.github/contents/${path}`).reply(404, {});
+    }
+    const r = await remote(["check", "--repo", "acme/bare"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("security-policy-bot: acme/bare has no security policy (looked for SECURITY.md, .github/SECURITY.md, docs/SECURITY.md there and in acme/.github).\n");
+  });
+
+  it("explains a used-up rate limit, with when it resets and what to do", async () => {
+    api().get("/repos/acme/app").reply(403, { message: "API rate limit exceeded for 203.0.113.7." }, { "x-ratelimit-limit": "60", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Date.parse("2026-11-27T19:12:00Z") / 1000) });
+    const r = await remote(["check", "--repo", "acme/app"]);
+    expect(r).toEqual({ code: 1, out: "", err: "security-policy-bot: GitHub's rate limit for requests without a token (60 an hour) is used up until 19:12 UTC; set GITHUB_TOKEN to a token to get 5 000 an hour.\n" });
+  });
+
+  it("explains a network failure in one line", async () => {
+    api().get("/repos/acme/app").replyWithError({ code: "ECONNREFUSED", message: "connect ECONNREFUSED 140.82.112.6:443" });
+    const r = await remote(["check", "--repo", "acme/app"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^security-policy-bot: could not reach GitHub while reading acme\/app/);
+    expect(r.err.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("follows GHE_HOST to an Enterprise Server, and refuses a malformed --repo or both a path and --repo", async () => {
+    nock("https://ghe.example.com").get("/api/v3/repos/acme/app").reply(404, {});
+    expect((await remote(["check", "--repo", "acme/app"], { GHE_HOST: "ghe.example.com" })).err).toContain("acme/app: no such repository");
+    expect(await remote(["check", "--repo", "not a repo"])).toMatchObject({ code: 1, err: expect.stringContaining("--repo needs owner/name") });
+    expect(await remote(["check", "x", "--repo", "a/b"])).toMatchObject({ code: 2, err: expect.stringContaining("either a FILE or DIR, or --repo") });
   });
 });
