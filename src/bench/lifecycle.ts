@@ -23,6 +23,8 @@ export interface StepCost {
   reads: number;
   /** Of the reads, those polling needs to see the comment (the advisory listing, its comments). */
   pollReads: number;
+  /** Of the reads, the report check's for the tracking issue (tags, files, the repository's other advisories). */
+  checkReads: number;
   writes: number;
   budgetWrites: number;
   budgetReads: number;
@@ -60,8 +62,10 @@ export async function benchLifecycle(): Promise<{ cold: StepCost[]; warm: StepCo
       const slice = fake.requests.slice(mark).filter((r) => !r.path.includes("/access_tokens"));
       mark = fake.requests.length;
       const reads = slice.filter((r) => !r.write);
-      const polling = reads.filter((r) => /\/orgs\/[^/]+\/security-advisories$|\/security-advisories\/[^/]+\/comments$|^\/app\/installations$/.test(r.path.split("?")[0]!.replace(/^\/api\/v3/, "")));
-      costs.push({ ...STEPS[i]!, reads: reads.length - polling.length, pollReads: polling.length, writes: slice.length - reads.length });
+      const route = (r: { path: string }) => r.path.split("?")[0]!.replace(/^\/api\/v3/, "");
+      const polling = reads.filter((r) => /\/orgs\/[^/]+\/security-advisories$|\/security-advisories\/[^/]+\/comments$|^\/app\/installations$/.test(route(r)));
+      const checking = reads.filter((r) => /^\/repos\/[^/]+\/[^/]+\/(tags|contents\/.+|security-advisories)$/.test(route(r)) && !route(r).includes("security-policy-bot.yml"));
+      costs.push({ ...STEPS[i]!, reads: reads.length - polling.length - checking.length, pollReads: polling.length, checkReads: checking.length, writes: slice.length - reads.length });
       if (process.env.BENCH_DEBUG) console.log(STEPS[i]!.step, slice.map((r) => `${r.method} ${r.path.split("?")[0]}`).join("\n  "));
     };
     fake.addAdvisory({ ghsa_id: ghsa, owner: "acme", repo: "mcp-server", author: "finder-jane", summary: "s", description: "d", vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "<= 1.0.1" }] });

@@ -61,14 +61,14 @@ try {
     say();
     say(`### 2. A whole report's life`);
     say();
-    say("Requests the app made to the GitHub stand-in per step (token exchanges left out). Cold: a fresh process, a repository never seen, the steps hours and days apart as in life (caches lapse between them). Warm: a second report on the same repository right after, its steps a minute apart (every cache holds). Poll reads are what the reconciler must read to see a comment at all (GitHub sends no webhook for advisory comments): the listing (a 304 when nothing changed) and the new comments.");
+    say("Requests the app made to the GitHub stand-in per step (token exchanges left out). Cold: a fresh process, a repository never seen, the steps hours and days apart as in life (caches lapse between them). Warm: a second report on the same repository right after, its steps a minute apart (every cache holds). Poll reads are what the reconciler must read to see a comment at all (GitHub sends no webhook for advisory comments): the listing (a 304 when nothing changed) and the new comments. Check reads are the report check's for the tracking issue (issue 10): the tags when the report names a version, the files it names (at most 5), and the repository's other advisories when the ledger knows one, for duplicates.");
     say();
-    say(`| step | cold: reads + poll reads / writes | warm: reads + poll reads / writes | budget (warm): reads / writes | within | what the requests are |`);
+    say(`| step | cold: reads + poll + check / writes | warm: reads + poll + check / writes | budget (warm): reads / writes | within | what the requests are |`);
     say(`| --- | --- | --- | --- | --- | --- |`);
     cold.forEach((c, i) => {
       const w = warm[i]!;
       const within = w.writes <= w.budgetWrites && w.reads <= w.budgetReads ? "yes" : `**no** (${w.reads - w.budgetReads > 0 ? `+${w.reads - w.budgetReads} read` : ""}${w.writes > w.budgetWrites ? ` +${w.writes - w.budgetWrites} write` : ""})`;
-      say(`| ${c.step} | ${c.reads} + ${c.pollReads} / ${c.writes} | ${w.reads} + ${w.pollReads} / ${w.writes} | ${w.budgetReads} / ${w.budgetWrites} | ${within} | ${w.effects} |`);
+      say(`| ${c.step} | ${c.reads} + ${c.pollReads} + ${c.checkReads} / ${c.writes} | ${w.reads} + ${w.pollReads} + ${w.checkReads} / ${w.writes} | ${w.budgetReads} / ${w.budgetWrites} | ${within} | ${w.effects} |`);
     });
   }
   if (parts.includes("reconcile")) {
