@@ -16,20 +16,8 @@ const team = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date such as 2026-12-25");
 const days = (max: number) => z.number().int().min(0).max(max);
 
-export const MESSAGE_KINDS = [
-  "acknowledgement",
-  "reply",
-  "reminder",
-  "eta-reminder",
-  "escalation",
-  "fix-released",
-  "draft-preview",
-  "published",
-  "moved",
-  "flag",
-  "policy-warning",
-  "dashboard",
-] as const;
+/** The messages a template may replace (the others carry structure the bot reads back, or are for maintainers). */
+export const MESSAGE_KINDS = ["acknowledgement", "reply", "reminder", "eta-reminder", "escalation", "fix-released", "published", "moved"] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const ECOSYSTEMS = [
