@@ -2,6 +2,8 @@
 import type { Insertable } from "kysely";
 import { validateConfig } from "../config/validate.js";
 import { readPolicy } from "../core/policy/read-policy.js";
+import { newReport, type IntakeSettings } from "../core/intake.js";
+import { keptPromises } from "../core/promises.js";
 import type { Report } from "../core/report.js";
 import type { Store } from "../store/index.js";
 import { toColumns } from "../store/reports.js";
@@ -10,55 +12,43 @@ import { POLICY } from "./policy.js";
 
 const DAY = 86400_000;
 
-/** An open, acknowledged report on an advisory, as intake leaves it. */
+const SETTINGS: IntakeSettings = {
+  policy: readPolicy(POLICY),
+  policySource: "SECURITY.md",
+  promises: keptPromises(readPolicy(POLICY), validateConfig({}).config.sla),
+  calendar: { timeZone: "UTC", holidays: [] },
+  handlers: ["alice", "bob"],
+  tracker: null,
+  configProblems: [],
+};
+
+/** An open, acknowledged report on an advisory, as intake leaves it (made by the core's newReport). */
 export function openReport(o: { id: string; installationId: number; repoId: number; owner: string; repo: string; now: number; nextDueAt: number | null; tracker: number | null }): Report {
-  return {
+  const receivedAt = o.now - 2 * DAY;
+  const report = newReport({
     id: o.id,
-    installationId: o.installationId,
-    repoId: o.repoId,
-    owner: o.owner,
-    repo: o.repo,
+    repo: { id: o.repoId, owner: o.owner, name: o.repo, installationId: o.installationId },
     source: "advisory",
     ghsaId: o.id,
-    cveId: null,
     thread: { kind: "advisory", owner: o.owner, repo: o.repo, number: null },
+    receivedAt,
+    reporter: "finder-jane",
+    severity: "high",
+    lines: { stated: "<= 1.0.1", range: "<= 1.0.1", affected: ["1.0.x"], unsupported: ["< 1.0"], unreadable: [] },
+    settings: SETTINGS,
+    advisoryState: "triage",
+    now: receivedAt,
+  });
+  return {
+    ...report,
     trackerRepo: o.tracker === null ? null : `${o.owner}/security-tracker`,
     trackerIssue: o.tracker,
     state: "triage",
-    advisoryState: "triage",
-    severity: "high",
-    cvss: null,
-    cweIds: [],
     handler: "alice",
-    reporter: "finder-jane",
-    vulnerableRange: "<= 1.0.1",
-    affected: ["1.0.x"],
-    unsupported: ["< 1.0"],
-    fixedIn: {},
-    fixes: {},
-    credit: true,
-    credits: [],
-    receivedAt: o.now - 2 * DAY,
     ackBy: o.now + DAY,
     respondBy: o.now + 8 * DAY,
-    acknowledgedAt: o.now - 2 * DAY + 60_000,
-    ackLate: false,
-    respondedAt: null,
-    eta: null,
-    fixedAt: null,
-    draftedAt: null,
-    publishedAt: null,
-    closedAt: null,
-    pausedAt: null,
-    pausedMs: 0,
-    lastMaintainerAt: null,
-    lastReporterAt: null,
-    reminders: [],
-    checklistMissing: [],
+    acknowledgedAt: receivedAt + 60_000,
     nextDueAt: o.nextDueAt,
-    revision: 0,
-    createdAt: o.now - 2 * DAY,
-    updatedAt: o.now - 2 * DAY,
   };
 }
 
