@@ -5,6 +5,7 @@ import { readPolicy } from "../core/policy/read-policy.js";
 import { newReport, type IntakeSettings } from "../core/intake.js";
 import { keptPromises } from "../core/promises.js";
 import type { Report } from "../core/report.js";
+import { settingsFrom } from "../github/repo-settings.js";
 import type { Store } from "../store/index.js";
 import { toColumns } from "../store/reports.js";
 import type { ReportsTable } from "../store/schema.js";
@@ -64,20 +65,6 @@ export async function insertReports(store: Store, reports: Report[]): Promise<vo
 export async function seedRepo(store: Store, o: { installationId: number; repoId: number; owner: string; name: string; now: number; tracker: boolean }): Promise<void> {
   await store.installations.put({ id: o.installationId, account: o.owner, accountType: "Organization", suspended: false }, o.now);
   const { config, problems } = validateConfig(o.tracker ? { tracker: `${o.owner}/security-tracker`, handlers: ["alice", "bob"] } : { handlers: ["alice", "bob"] });
-  await store.repos.put({
-    id: o.repoId,
-    installationId: o.installationId,
-    owner: o.owner,
-    name: o.name,
-    private: false,
-    defaultBranch: "main",
-    config,
-    configProblems: problems,
-    policy: readPolicy(POLICY),
-    policySource: "SECURITY.md",
-    package: { ecosystem: "npm", name: o.name },
-    commentsApi: "yes",
-    loadedAt: o.now,
-    stale: false,
-  });
+  const repo = { id: o.repoId, owner: o.owner, name: o.name, private: false, defaultBranch: "main" };
+  await store.repos.put(settingsFrom(repo, o.installationId, { config, problems, file: { text: POLICY, source: "SECURITY.md" }, package: { ecosystem: "npm", name: o.name } }, "yes", o.now));
 }

@@ -59,25 +59,36 @@ export async function loadRepoSettings(
   return loaded;
 }
 
-async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: number, now: number, commentsApi: RepoSettings["commentsApi"]): Promise<RepoSettings> {
-  const { config, problems } = await loadConfig(gh, repo.owner, repo.name);
-  const { policy: file, manifests } = await readRepoFiles(gh, repo.owner, repo.name, config.policy);
-  const settings: RepoSettings = {
+/** What was read of a repository, as the settings the ledger keeps (pure). */
+export function settingsFrom(
+  repo: RepoRef,
+  installationId: number,
+  read: { config: Config; problems: ConfigProblem[]; file: { text: string; source: string } | null; package: RepoSettings["package"] },
+  commentsApi: RepoSettings["commentsApi"],
+  now: number,
+): RepoSettings {
+  return {
     id: repo.id,
     installationId,
     owner: repo.owner,
     name: repo.name,
     private: repo.private,
     defaultBranch: repo.defaultBranch,
-    config,
-    configProblems: problems,
-    policy: file ? readPolicy(file.text) : null,
-    policySource: file?.source ?? null,
-    package: packageFromManifests(manifests),
+    config: read.config,
+    configProblems: read.problems,
+    policy: read.file ? readPolicy(read.file.text) : null,
+    policySource: read.file?.source ?? null,
+    package: read.package,
     commentsApi,
     loadedAt: now,
     stale: false,
   };
+}
+
+async function reload(gh: GitHub, store: Store, repo: RepoRef, installationId: number, now: number, commentsApi: RepoSettings["commentsApi"]): Promise<RepoSettings> {
+  const { config, problems } = await loadConfig(gh, repo.owner, repo.name);
+  const { policy: file, manifests } = await readRepoFiles(gh, repo.owner, repo.name, config.policy);
+  const settings = settingsFrom(repo, installationId, { config, problems, file, package: packageFromManifests(manifests) }, commentsApi, now);
   await store.repos.put(settings);
   return settings;
 }

@@ -1,55 +1,28 @@
+import { newReport } from "../../src/core/intake.js";
+import { readPolicy } from "../../src/core/policy/read-policy.js";
+import { keptPromises } from "../../src/core/promises.js";
 import type { Report } from "../../src/core/report.js";
+import { validateConfig } from "../../src/config/validate.js";
+import { EXAMPLE_POLICY } from "./repo-mocks.js";
 
-/** A report as intake would store it, with every field set; override what a test cares about. */
+const policy = readPolicy(EXAMPLE_POLICY);
+
+/** A report as intake would store it (made by the core's newReport), with every field set; override what a test cares about. */
 export function aReport(overrides: Partial<Report> = {}): Report {
   const receivedAt = Date.parse("2026-11-25T10:00:00Z");
-  return {
+  const report = newReport({
     id: "GHSA-abcd-efgh-ijkl",
-    installationId: 42,
-    repoId: 1001,
-    owner: "acme",
-    repo: "mcp-server",
+    repo: { id: 1001, owner: "acme", name: "mcp-server", installationId: 42 },
     source: "advisory",
     ghsaId: "GHSA-abcd-efgh-ijkl",
-    cveId: null,
     thread: { kind: "advisory", owner: "acme", repo: "mcp-server", number: null },
-    trackerRepo: null,
-    trackerIssue: null,
-    state: "new",
-    advisoryState: "triage",
-    severity: null,
-    cvss: null,
-    cweIds: [],
-    handler: null,
-    reporter: "reporter-1",
-    vulnerableRange: "<=1.0.1",
-    affected: ["1.0.x"],
-    unsupported: ["< 1.0"],
-    fixedIn: {},
-    fixes: {},
-    credit: true,
-    credits: [],
     receivedAt,
-    ackBy: Date.parse("2026-11-30T23:59:59.999Z"),
-    respondBy: Date.parse("2026-12-09T23:59:59.999Z"),
-    acknowledgedAt: null,
-    ackLate: false,
-    respondedAt: null,
-    eta: null,
-    fixedAt: null,
-    draftedAt: null,
-    publishedAt: null,
-    closedAt: null,
-    pausedAt: null,
-    pausedMs: 0,
-    lastMaintainerAt: null,
-    lastReporterAt: null,
-    reminders: [],
-    checklistMissing: [],
-    nextDueAt: null,
-    revision: 0,
-    createdAt: receivedAt,
-    updatedAt: receivedAt,
-    ...overrides,
-  };
+    reporter: "reporter-1",
+    severity: null,
+    lines: { stated: "<=1.0.1", range: "<=1.0.1", affected: ["1.0.x"], unsupported: ["< 1.0"], unreadable: [] },
+    settings: { policy, policySource: "SECURITY.md", promises: keptPromises(policy, validateConfig({}).config.sla), calendar: { timeZone: "UTC", holidays: [] }, handlers: [], tracker: null, configProblems: [] },
+    advisoryState: "triage",
+    now: receivedAt,
+  });
+  return { ...report, nextDueAt: null, ...overrides };
 }
