@@ -7,15 +7,22 @@
  * at once by all of them.
  */
 import { Detector, type DetectorSettings } from "../core/detector.js";
-import type { Visibility } from "../store/visibility.js";
+import type { SeenVisibility, Visibility } from "../store/visibility.js";
 import type { GitHub } from "./octokit.js";
 
 export const VISIBILITY_TTL_MS = 60 * 60 * 1000;
 /** A label deleted meanwhile is only re-created by GitHub in its default colour when next added. */
 const LABELS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** The newer of two sightings; on a tie, the one saying public (the safe side for the privacy guard). */
+function newest(a: SeenVisibility | undefined, b: SeenVisibility | undefined): SeenVisibility | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return a.isPrivate ? b : a;
+}
+
 export class GitHubCaches {
-  private readonly visibility = new Map<string, { isPrivate: boolean; at: number }>();
+  private readonly visibility = new Map<string, SeenVisibility>();
   private readonly labels = new Map<string, { names: Set<string>; at: number }>();
 
   private readonly flights = new Map<string, Promise<unknown>>();
@@ -25,7 +32,7 @@ export class GitHubCaches {
   constructor(
     private readonly clock: () => number,
     /** The shared record of visibility changes (absent: this process's memory only). */
-    private readonly shared_visibility?: Visibility,
+    private readonly ledger?: Visibility,
   ) {}
 
   /** Runs `load` once for concurrent callers with the same key (one read, not one per delivery). */
@@ -55,7 +62,7 @@ export class GitHubCaches {
   /** A change of visibility GitHub announced: remembered here and written for every instance. */
   async recordVisibility(owner: string, repo: string, isPrivate: boolean): Promise<void> {
     this.rememberVisibility(owner, repo, isPrivate);
-    await this.shared_visibility?.put(`${owner}/${repo}`, { isPrivate, at: this.clock() });
+    await this.ledger?.put(`${owner}/${repo}`, { isPrivate, at: this.clock() });
   }
 
   /**
@@ -64,19 +71,16 @@ export class GitHubCaches {
    */
   async isPrivate(gh: GitHub, owner: string, repo: string): Promise<boolean> {
     const key = `${owner}/${repo}`.toLowerCase();
-    const mine = this.visibility.get(key);
-    const theirs = await this.shared_visibility?.get(key);
-    // The newer wins; on a tie, the one saying public (the safe side for the privacy guard).
-    const known = !theirs ? mine : !mine || theirs.at > mine.at || (theirs.at === mine.at && !theirs.isPrivate) ? theirs : mine;
+    const known = newest(this.visibility.get(key), await this.ledger?.get(key));
     if (known && this.clock() - known.at < VISIBILITY_TTL_MS) {
-      if (known === theirs) this.visibility.set(key, theirs);
+      this.visibility.set(key, known);
       return known.isPrivate;
     }
     return this.shared(`visibility:${key}`, async () => {
       const { data } = await gh.request("GET /repos/{owner}/{repo}", { owner, repo });
       const seen = { isPrivate: data.private, at: this.clock() };
       this.visibility.set(key, seen);
-      await this.shared_visibility?.put(key, seen);
+      await this.ledger?.put(key, seen);
       return data.private;
     });
   }
