@@ -130,8 +130,11 @@ export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: Adviso
   report = await ensureHandler(s, report, is.handlers);
   const unreadable = affectedLines(is.policy?.rows ?? [], advisory.vulnerableRanges).unreadable;
   report = await leased(s, report, async (current) => {
-    // The report check goes into the tracking issue, so it is made only when that issue is still to be opened.
-    const check = is.tracker !== null && current.thread.kind === "advisory" && current.trackerIssue === null ? await checkForMaintainers(s, current, text, verdicts, is.policy?.rows ?? []) : null;
+    // The report check goes into the tracking issue, so it is made only when that issue is still to be
+    // opened, in a tracker the guard will write to (its visibility is cached for the write that follows).
+    const tracker = is.tracker?.split("/") as [string, string] | undefined;
+    const wanted = tracker !== undefined && current.thread.kind === "advisory" && current.trackerIssue === null && (await s.caches.isPrivate(s.gh, ...tracker));
+    const check = wanted ? await checkForMaintainers(s, current, text, verdicts, is.policy?.rows ?? []) : null;
     return run(s, current, settings, is, { advisory, threadUrl: advisory.htmlUrl, unreadable, sensitive: [advisory.summary, description ?? "", advisory.ghsaId], check });
   });
   s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler, trackerIssue: report.trackerIssue, late: report.ackLate }, "report intake done");

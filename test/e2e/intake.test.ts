@@ -247,8 +247,7 @@ describe("intake of a private vulnerability report", () => {
   it("refuses a public tracker: no tracking issue, a clear log line, and the acknowledgement still goes out", async () => {
     gh.token();
     mockSettings(gh);
-    gh.scope().get("/repos/acme/mcp-server/tags").query({ per_page: 100 }).reply(200, [{ name: "v1.0.1" }]); // the report check
-    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: false });
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: false }); // no report check either: it would have nowhere to go
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 5001, html_url: "h" });
     gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "admin" });
     const res = await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
