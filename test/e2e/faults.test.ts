@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { redeliverFailed } from "../../src/loops/redeliver.js";
 import { reconcileCycle } from "../../src/loops/reconcile.js";
 import { sweepCycle } from "../../src/loops/sweep.js";
-import type { Fault } from "../../src/testing/fake-github.js";
+import type { Fault } from "../double/fake-github.js";
 import { blockNetwork } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
 import { advisoryPayload, markerCounts, releasePayload, startWorld, type World } from "../helpers/world.js";

@@ -14,7 +14,7 @@ import { BotOctokit, type GitHub } from "../../src/github/octokit.js";
 import { makeDeps, type Deps } from "../../src/handlers/deps.js";
 import type { LoopContext } from "../../src/loops/reconcile.js";
 import type { Store } from "../../src/store/index.js";
-import { FakeGitHub, type FakeGitHubOptions } from "../../src/testing/fake-github.js";
+import { FakeGitHub, type FakeGitHubOptions } from "../double/fake-github.js";
 import { PRIVATE_KEY, TestOctokit, WEBHOOK_SECRET } from "./app.js";
 import { EXAMPLE_POLICY } from "./repo-mocks.js";
 

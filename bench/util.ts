@@ -4,11 +4,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { createNodeMiddleware, Probot, type ApplicationFunction } from "probot";
-import { createApp } from "../app.js";
-import { BotOctokit, type GitHub } from "../github/octokit.js";
-import { makeDeps, type Deps } from "../handlers/deps.js";
-import type { LoopContext } from "../loops/reconcile.js";
-import type { Store } from "../store/index.js";
+import { createApp } from "../src/app.js";
+import { BotOctokit, type GitHub } from "../src/github/octokit.js";
+import { makeDeps, type Deps } from "../src/handlers/deps.js";
+import type { LoopContext } from "../src/loops/reconcile.js";
+import type { Store } from "../src/store/index.js";
 
 export const SECRET = "bench-secret";
 export const PRIVATE_KEY = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();

@@ -3,9 +3,9 @@
  * app (JSON.parse and the HMAC check of a webhook carrying the same text), in the same run.
  */
 import { createHmac } from "node:crypto";
-import { parseCommands } from "../core/commands/parse.js";
-import { Detector } from "../core/detector.js";
-import { readPolicy } from "../core/policy/read-policy.js";
+import { parseCommands } from "../src/core/commands/parse.js";
+import { Detector } from "../src/core/detector.js";
+import { readPolicy } from "../src/core/policy/read-policy.js";
 import { POLICY } from "./policy.js";
 import { round } from "./util.js";
 

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore } from "../store/index.js";
-import { FakeGitHub } from "../testing/fake-github.js";
+import { openStore } from "../src/store/index.js";
+import { FakeGitHub } from "../test/double/fake-github.js";
 import { serve, serveApp } from "./util.js";
 
 const dir = mkdtempSync(join(tmpdir(), "spb-bench-ignored-"));

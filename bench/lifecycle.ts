@@ -12,9 +12,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { reconcileCycle } from "../loops/reconcile.js";
-import { openStore } from "../store/index.js";
-import { FakeGitHub } from "../testing/fake-github.js";
+import { reconcileCycle } from "../src/loops/reconcile.js";
+import { openStore } from "../src/store/index.js";
+import { FakeGitHub } from "../test/double/fake-github.js";
 import { POLICY } from "./policy.js";
 import { post, serveApp } from "./util.js";
 

@@ -1,14 +1,14 @@
 /** Ledgers filled in bulk for the benchmark: installations, repositories with settings, open reports. */
 import type { Insertable } from "kysely";
-import { validateConfig } from "../config/validate.js";
-import { readPolicy } from "../core/policy/read-policy.js";
-import { newReport, type IntakeSettings } from "../core/intake.js";
-import { keptPromises } from "../core/promises.js";
-import type { Report } from "../core/report.js";
-import { settingsFrom } from "../github/repo-settings.js";
-import type { Store } from "../store/index.js";
-import { toColumns } from "../store/reports.js";
-import type { ReportsTable } from "../store/schema.js";
+import { validateConfig } from "../src/config/validate.js";
+import { readPolicy } from "../src/core/policy/read-policy.js";
+import { newReport, type IntakeSettings } from "../src/core/intake.js";
+import { keptPromises } from "../src/core/promises.js";
+import type { Report } from "../src/core/report.js";
+import { settingsFrom } from "../src/github/repo-settings.js";
+import type { Store } from "../src/store/index.js";
+import { toColumns } from "../src/store/reports.js";
+import type { ReportsTable } from "../src/store/schema.js";
 import { POLICY } from "./policy.js";
 
 const DAY = 86400_000;

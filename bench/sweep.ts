@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { Report } from "../core/report.js";
-import { sweepCycle } from "../loops/sweep.js";
-import { openStore, type Store } from "../store/index.js";
-import { FakeGitHub } from "../testing/fake-github.js";
+import type { Report } from "../src/core/report.js";
+import { sweepCycle } from "../src/loops/sweep.js";
+import { openStore, type Store } from "../src/store/index.js";
+import { FakeGitHub } from "../test/double/fake-github.js";
 import { insertReports, openReport, seedRepo } from "./seed.js";
 import { round, serveApp } from "./util.js";
 
