@@ -21,9 +21,13 @@ const commentSchema = z.object({
 /** A line that starts with "/" (the cheap test before any parsing). */
 const SLASH_LINE = /(^|\n)[ \t]{0,3}\/[A-Za-z]/;
 
+/** The bot's own message carries its marker; it is never input (see also the router's sender check). */
+const OWN_MARKER = "<!-- security-policy-bot report=";
+
 export function commentConcernsUs(p: Payload): boolean {
   const repo = p.repository as { private?: unknown } | undefined;
   const body = (p.comment as { body?: unknown } | undefined)?.body;
+  if (typeof body === "string" && body.includes(OWN_MARKER)) return false;
   return repo?.private === true || (typeof body === "string" && SLASH_LINE.test(body));
 }
 
@@ -39,7 +43,10 @@ export const commentHandler: Handler = {
     if (!report) return; // not a report's issue (public issues: see the public-issue handler)
     const s = sessionFromContext(context, deps);
     s.caches.rememberVisibility(repo.owner, repo.name, repo.private);
-    const reportRepo = report.repoId === repo.id ? repo : { id: report.repoId, owner: report.owner, name: report.repo, private: (await deps.store.repos.get(report.repoId))?.private ?? false, defaultBranch: "main" };
+    // A comment in the tracker (a tracking issue, the thread of a report whose advisory has no comments
+    // API): the project's repository is the report's, whose settings and permissions apply.
+    const known = report.repoId === repo.id ? null : await deps.store.repos.get(report.repoId);
+    const reportRepo = report.repoId === repo.id ? repo : { id: report.repoId, owner: report.owner, name: report.repo, private: known?.private ?? false, defaultBranch: known?.defaultBranch ?? "main" };
     const isThread = report.thread.kind === "issue" && report.thread.owner === repo.owner && report.thread.repo === repo.name && report.thread.number === p.issue.number;
     await handleComment(
       s,

@@ -1,7 +1,12 @@
-/** `issues.labeled` with `security-report` in a private repository: issue intake. */
+/**
+ * `issues.labeled` with `security-report` in a private repository: issue intake. The bot's own
+ * issues (a tracking issue, the dashboard: they carry its marker) are never taken as reports,
+ * whoever labels them; the echo of the bot's own labelling is dropped by sender in the router.
+ */
 import type { Context } from "probot";
 import { z } from "zod";
 import { SECURITY_REPORT } from "../core/labels.js";
+import { readMarkers } from "../render/markers.js";
 import { installationSchema, parsePayload, repoRef, repositorySchema } from "../github/payloads.js";
 import { intakeIssue } from "../workflows/intake.js";
 import { sessionFromContext } from "../workflows/session.js";
@@ -23,10 +28,16 @@ const labeledSchema = z.object({
   installation: installationSchema,
 });
 
+/** An issue the bot wrote itself: its body carries the bot's tracking-issue or dashboard marker. */
+function isBotIssue(p: Payload): boolean {
+  const body = (p.issue as { body?: unknown } | undefined)?.body;
+  return typeof body === "string" && readMarkers(body).some((m) => m.kind === "tracking-issue" || m.kind === "dashboard");
+}
+
 export const issueIntakeHandler: Handler = {
   name: "issue-intake",
   on: ["issues.labeled"],
-  wants: (p: Payload) => (p.label as { name?: unknown } | undefined)?.name === SECURITY_REPORT,
+  wants: (p: Payload) => (p.label as { name?: unknown } | undefined)?.name === SECURITY_REPORT && !isBotIssue(p),
   async handle(context: Context, deps: Deps) {
     const p = parsePayload(labeledSchema, context.payload);
     if (p.issue.pull_request) return;

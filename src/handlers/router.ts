@@ -5,6 +5,8 @@
  * runs the handlers. A failed handler gives the delivery back so GitHub's redelivery works.
  */
 import type { Context, Probot } from "probot";
+import { AppIdentity } from "../github/app-identity.js";
+import type { GitHub } from "../github/octokit.js";
 import { PayloadError } from "../github/payloads.js";
 import type { Deps } from "./deps.js";
 
@@ -67,12 +69,18 @@ function ignoreUnwanted(app: Probot, handlers: readonly Handler[], deps: Deps): 
 
 export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps): void {
   ignoreUnwanted(app, handlers, deps);
+  const self = new AppIdentity(async () => (await app.auth()) as unknown as GitHub);
   const events = [...new Set(handlers.flatMap((h) => h.on.map((e) => e.split(".")[0]!)))];
   app.on(events as Parameters<Probot["on"]>[0], async (context: Context) => {
     const payload = context.payload as Payload;
     const chosen = handlersFor(handlers, context.name, payload, deps);
     if (chosen.length === 0) return;
     const log = context.log.child({ delivery: context.id, event: context.name, action: payload.action });
+    // The echo of the bot's own write is not new input (its own tracking issue is no issue report).
+    if (await self.isSelf(payload.sender as { login?: unknown; type?: unknown } | undefined)) {
+      log.debug("the bot's own write; ignored");
+      return;
+    }
     if (!(await deps.store.deliveries.claim(context.id, context.name, deps.clock()))) {
       log.debug("delivery already processed");
       return;

@@ -107,8 +107,12 @@ async function run(
       await record(s, report, actions, outcomes);
       throw error;
     }
-    const moved = await fallBackToTrackingIssue(s, await record(s, report, actions, outcomes));
-    if (!moved) return report;
+    // No advisory thread to answer in: the tracking issue is opened first and becomes the thread,
+    // where the acknowledgement then goes.
+    const rest = actions.filter((a) => !(a.type === "comment" && a.target.kind === "advisory"));
+    const opened = await record(s, report, rest, await apply(env, rest));
+    const moved = await fallBackToTrackingIssue(s, opened);
+    if (!moved) return opened;
     return run(s, moved, settings, is, facts);
   }
   s.faults?.("applied");

@@ -2,11 +2,26 @@
  * A GitHub stand-in on a real port, for end-to-end tests and the benchmark: the REST and
  * GraphQL routes the bot uses (as Enterprise Server paths, /api/v3 and /api/graphql), kept
  * in memory, counting every request, with ETags on advisory listings and optional injected
- * faults (5xx, timeouts, primary and secondary rate limits). Not shipped behaviour: a test tool.
+ * faults (5xx, timeouts, primary and secondary rate limits). Not shipped: a test tool.
+ *
+ * It is as strict as GitHub, not kinder:
+ * - every REST request is checked against GitHub's OpenAPI description (@octokit/openapi) and
+ *   every GraphQL query against GitHub's schema (@octokit/graphql-schema); a request GitHub
+ *   would refuse gets GitHub's 422 (or 404 for a route GitHub does not have) and is kept in
+ *   `violations`, which the tests' world fails on;
+ * - every write sends the app the webhooks GitHub sends for it (`issues.opened` and one
+ *   `issues.labeled` per label for a new issue, `issue_comment.created`, `label.created`,
+ *   `repository_advisory.published`, `release.edited`, `check_run.created`, …), signed, with
+ *   the app's bot as sender, to every hook (instances behind a load balancer may each get it);
+ *   `settle()` waits until those echoes, and the echoes of the writes they caused, are answered;
+ * - `onWrite` lets a test act (kill the app, say) after GitHub made a write and before the app
+ *   hears the answer.
  */
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { validateGraphqlRequest } from "./graphql-validation.js";
+import { validateRestRequest } from "./rest-validation.js";
 
 type Json = Record<string, unknown>;
 
@@ -63,6 +78,9 @@ export interface FakeIssue {
   user: string;
   created_at: string;
   node_id: string;
+  /** Opened by the app (GitHub then sets `performed_via_github_app`). */
+  viaApp?: boolean;
+  id?: number;
 }
 
 export interface RecordedRequest {
@@ -82,7 +100,19 @@ export interface Fault {
   message?: string;
 }
 
+/** A webhook GitHub sends because of a write. */
+export interface Echo {
+  event: string;
+  payload: Record<string, unknown>;
+}
+
 export interface FakeGitHubOptions {
+  /** Send the app the webhooks its own writes cause (GitHub does; default true). */
+  echo?: boolean;
+  /** Refuse requests GitHub's OpenAPI description or GraphQL schema refuses (default true). */
+  strict?: boolean;
+  /** Called after a write was made and before its answer is sent (a test may kill the app here). */
+  onWrite?: (req: RecordedRequest, n: number) => void | Promise<void>;
   /** Decides a fault for the n-th request (token exchanges included); null: answer normally. */
   fault?: (n: number, method: string, path: string) => Fault | null;
   /** Fixed "now" for timestamps GitHub sets (ISO). */
@@ -90,6 +120,10 @@ export interface FakeGitHubOptions {
 }
 
 const API = "/api/v3";
+
+/** The app as GitHub knows it: its slug and the bot user its installation tokens act as. */
+export const APP = { id: 1, slug: "security-policy-bot", botLogin: "security-policy-bot[bot]", botId: 9_000_001 } as const;
+const BOT_USER = { login: APP.botLogin, id: APP.botId, type: "Bot" };
 
 export class FakeGitHub {
   readonly repos = new Map<string, FakeRepo>();
@@ -105,8 +139,14 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   /** Organisations whose advisory listing needs a grant the app lacks. */
   readonly refusedOrgListing = new Set<string>();
-  /** Where the app listens for webhooks, and its secret (for sendWebhook and redeliveries). */
-  hook: { url: string; secret: string } | null = null;
+  /** Where the app's instances listen for webhooks, and the secret (sendWebhook, redeliveries, echoes). */
+  hooks: { url: string; secret: string }[] = [];
+  /** Requests GitHub would have refused, with why (the world fails a test on any). */
+  readonly violations: string[] = [];
+  /** Webhooks sent because of the app's own writes, in order. */
+  readonly echoes: Echo[] = [];
+  private readonly pending = new Set<Promise<unknown>>();
+  private writesMade = 0;
   readonly deliveries: { id: number; guid: string; event: string; payload: unknown; status: number }[] = [];
   private server: Server | null = null;
   private seq = 1000;
@@ -159,25 +199,71 @@ export class FakeGitHub {
     return c;
   }
 
-  /** Sends a signed webhook to the app as GitHub does, and keeps it for redelivery. */
-  async sendWebhook(event: string, payload: unknown, guid: string = randomUUID()): Promise<number> {
-    if (!this.hook) throw new Error("no hook configured");
+  get hook(): { url: string; secret: string } | null {
+    return this.hooks[0] ?? null;
+  }
+
+  set hook(h: { url: string; secret: string } | null) {
+    this.hooks = h ? [h] : [];
+  }
+
+  /** Sends a signed webhook to the app (its first hook, or the one given) as GitHub does, and keeps it for redelivery. */
+  async sendWebhook(event: string, payload: unknown, guid: string = randomUUID(), hook = this.hook): Promise<number> {
+    if (!hook) throw new Error("no hook configured");
     const body = JSON.stringify(payload);
-    const res = await fetch(this.hook.url, {
+    let res: Response;
+    try {
+      res = await fetch(hook.url, {
       method: "POST",
       headers: {
         "content-type": "application/json",
         "x-github-event": event,
         "x-github-delivery": guid,
-        "x-hub-signature-256": `sha256=${createHmac("sha256", this.hook.secret).update(body).digest("hex")}`,
+        "x-hub-signature-256": `sha256=${createHmac("sha256", hook.secret).update(body).digest("hex")}`,
       },
       body,
     });
-    await res.text();
-    const known = this.deliveries.find((d) => d.guid === guid);
-    if (known) known.status = res.status;
-    else this.deliveries.push({ id: ++this.seq, guid, event, payload, status: res.status });
+      await res.text();
+    } catch {
+      // The app is down (killed, say): GitHub records a failed delivery.
+      this.recordDelivery(guid, event, payload, 0);
+      return 0;
+    }
+    this.recordDelivery(guid, event, payload, res.status);
     return res.status;
+  }
+
+  private recordDelivery(guid: string, event: string, payload: unknown, status: number): void {
+    const known = this.deliveries.find((d) => d.guid === guid);
+    if (known) known.status = status;
+    else this.deliveries.push({ id: ++this.seq, guid, event, payload, status });
+  }
+
+  /** Sends the webhooks a write caused, after its answer, to every hook (one GUID per event). */
+  private echo(events: Echo[]): void {
+    if (this.options.echo === false || events.length === 0) return;
+    const p = (async () => {
+      await new Promise((r) => setImmediate(r));
+      for (const e of events) {
+        this.echoes.push(e);
+        const guid = randomUUID();
+        await Promise.all(this.hooks.map((h) => this.sendWebhook(e.event, e.payload, guid, h)));
+      }
+    })();
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  /** Waits until every webhook the app's writes caused (and the ones those caused) was answered. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if (this.pending.size === 0) {
+        await new Promise((r) => setTimeout(r, 5));
+        if (this.pending.size === 0) return;
+      }
+      await Promise.allSettled([...this.pending]);
+    }
+    throw new Error("the app's writes keep causing webhooks that cause writes (a loop)");
   }
 
   /** Redeliveries the app asked for and that have not been sent yet. */
@@ -260,17 +346,41 @@ export class FakeGitHub {
 
   private issueJson(repo: string, i: FakeIssue): Json {
     return {
+      id: i.id ?? 0,
       number: i.number,
       node_id: i.node_id,
       title: i.title,
       body: i.body,
       state: i.state,
       labels: i.labels.map((name) => ({ name })),
-      assignees: i.assignees.map((login) => ({ login })),
-      user: { login: i.user, type: "User" },
+      assignees: i.assignees.map((login) => ({ login, type: "User" })),
+      assignee: i.assignees[0] ? { login: i.assignees[0], type: "User" } : null,
+      user: { login: i.user, type: i.user.endsWith("[bot]") ? "Bot" : "User" },
       created_at: i.created_at,
+      updated_at: i.created_at,
       html_url: `https://github.com/${repo}/issues/${i.number}`,
+      comments: i.comments.length,
+      performed_via_github_app: i.viaApp ? { id: APP.id, slug: APP.slug, name: APP.slug } : null,
     };
+  }
+
+  /** The repository as webhooks carry it. */
+  repoJson(r: FakeRepo): Json {
+    return { id: r.id, node_id: `R_${r.id}`, name: r.name, full_name: `${r.owner}/${r.name}`, private: r.private, owner: { login: r.owner, type: r.ownerType }, default_branch: r.defaultBranch, html_url: `https://github.com/${r.owner}/${r.name}` };
+  }
+
+  /** What every webhook caused by the app's write carries: the repository, the installation, the bot as sender. */
+  private envelope(full: string, extra: Json): Json {
+    const r = this.repos.get(full)!;
+    const inst = this.installations.find((i) => i.account === r.owner);
+    return { ...extra, repository: this.repoJson(r), ...(r.ownerType === "Organization" ? { organization: { login: r.owner } } : {}), installation: { id: inst?.id ?? 42 }, sender: BOT_USER };
+  }
+
+  private issueEvents(full: string, issue: FakeIssue, actions: (string | [string, Json])[]): Echo[] {
+    return actions.map((a) => {
+      const [action, extra] = typeof a === "string" ? [a, {}] : a;
+      return { event: "issues", payload: this.envelope(full, { action, issue: this.issueJson(full, issue), ...extra }) };
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -301,16 +411,29 @@ export class FakeGitHub {
       this.faultsSent++;
       return send(fault.status, { message: fault.message ?? "injected fault" }, fault.headers);
     }
+    if (this.options.strict !== false) {
+      const problems = path === "/graphql" ? validateGraphqlRequest(body as { query: string; variables?: Record<string, unknown> }) : validateRestRequest({ method, path, query: url.searchParams, body: text ? body : undefined });
+      if (problems.length) {
+        this.violations.push(...problems.map((p) => `${method} ${path}: ${p}`));
+        if (path === "/graphql") return send(200, { errors: problems.map((message) => ({ message })) });
+        const unknownRoute = problems.some((p) => /no such route/i.test(p));
+        return send(unknownRoute ? 404 : 422, { message: unknownRoute ? "Not Found" : "Invalid request.", errors: problems, documentation_url: "https://docs.github.com/rest" });
+      }
+    }
+    let out: ReturnType<FakeGitHub["route"]>;
     try {
-      const out = this.route(method, path, url.searchParams, body, req.headers);
-      if (!out) return send(404, { message: "Not Found" });
-      return send(out.status, out.data, out.headers);
+      out = this.route(method, path, url.searchParams, body, req.headers);
     } catch (error) {
       return send(500, { message: String(error) });
     }
+    if (!out) return send(404, { message: "Not Found" });
+    const isWrite = method !== "GET" && method !== "HEAD" && !isQuery && !path.includes("/access_tokens");
+    if (isWrite && out.status < 300 && this.options.onWrite) await this.options.onWrite({ method, path: decodeURIComponent(path) + url.search, status: out.status, write: true, body }, ++this.writesMade);
+    send(out.status, out.data, out.headers);
+    if (out.events) this.echo(out.events);
   }
 
-  private route(method: string, path: string, q: URLSearchParams, body: Json, headers: IncomingMessage["headers"]): { status: number; data?: unknown; headers?: Record<string, string> } | null {
+  private route(method: string, path: string, q: URLSearchParams, body: Json, headers: IncomingMessage["headers"]): { status: number; data?: unknown; headers?: Record<string, string>; events?: Echo[] } | null {
     const m = (re: RegExp) => re.exec(path);
     let r: RegExpExecArray | null;
     const repoOf = (o: string, n: string) => this.repos.get(`${o}/${n}`);
@@ -322,6 +445,7 @@ export class FakeGitHub {
       this.redeliveryRequests.push(Number(r[1]));
       return { status: 202, data: {} };
     }
+    if (method === "GET" && path === "/app") return { status: 200, data: { id: APP.id, slug: APP.slug, node_id: "A_1", name: APP.slug, owner: { login: "acme", type: "Organization" }, description: "", external_url: "", html_url: `https://github.com/apps/${APP.slug}`, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", permissions: {}, events: [] } };
     if (method === "GET" && path === "/app/installations") return { status: 200, data: this.installations.map((i) => ({ id: i.id, account: { login: i.account, type: i.type }, target_type: i.type, suspended_at: null })) };
     if (method === "GET" && path === "/installation/repositories") return { status: 200, data: { total_count: this.repos.size, repositories: [...this.repos.values()].map((x) => ({ name: x.name, owner: { login: x.owner } })) } };
     if (method === "POST" && path === "/graphql") return this.graphql(body);
@@ -349,7 +473,13 @@ export class FakeGitHub {
         if ((headers.accept ?? "").includes("raw")) return { status: 200, data: file };
         return { status: 200, data: { sha: createHash("sha1").update(file).digest("hex"), encoding: "base64", content: Buffer.from(file).toString("base64") } };
       }
-      if (method === "PUT" && (s = sub(/^\/contents\/(.+)$/))) return { status: 200, data: { content: { path: decodeURIComponent(s[1]!) } } };
+      if (method === "PUT" && (s = sub(/^\/contents\/(.+)$/))) {
+        const file = decodeURIComponent(s[1]!);
+        const branch = String(body.branch ?? repo.defaultBranch);
+        if (branch === repo.defaultBranch) repo.files[file] = Buffer.from(String(body.content), "base64").toString("utf8");
+        const push = { ref: `refs/heads/${branch}`, before: "0".repeat(40), after: "1".repeat(40), commits: [{ id: "1".repeat(40), message: body.message, added: [], removed: [], modified: [file] }], head_commit: { id: "1".repeat(40), modified: [file] }, pusher: { name: APP.botLogin } };
+        return { status: 200, data: { content: { path: file }, commit: { sha: "1".repeat(40) } }, events: [{ event: "push", payload: this.envelope(full, push) }] };
+      }
       if (method === "GET" && (s = sub(/^\/collaborators\/([^/]+)\/permission$/))) {
         const p = this.permissions.get(`${full}:${s[1]}`);
         return p ? { status: 200, data: { permission: p, role_name: p, user: { login: s[1] } } } : null;
@@ -360,7 +490,8 @@ export class FakeGitHub {
         const set = this.labels.get(full)!;
         if (set.has(String(body.name))) return { status: 422, data: { message: "Validation Failed", errors: [{ code: "already_exists" }] } };
         set.add(String(body.name));
-        return { status: 201, data: { name: body.name } };
+        const label = { id: ++this.seq, name: body.name, color: body.color ?? "ededed", description: body.description ?? null };
+        return { status: 201, data: label, events: [{ event: "label", payload: this.envelope(full, { action: "created", label }) }] };
       }
       if (method === "GET" && rest === "/issues") {
         const label = q.get("labels");
@@ -368,9 +499,13 @@ export class FakeGitHub {
       }
       if (method === "POST" && rest === "/issues") {
         const list = issuesOf(o, n);
-        const issue: FakeIssue = { number: list.length + 1, title: String(body.title), body: String(body.body ?? ""), state: "open", labels: (body.labels as string[]) ?? [], assignees: (body.assignees as string[]) ?? [], comments: [], user: "security-policy-bot[bot]", created_at: this.now(), node_id: `I_${full}_${list.length + 1}` };
+        const labels = ((body.labels as string[]) ?? []).map(String);
+        const assignees = ((body.assignees as string[]) ?? []).map(String);
+        const issue: FakeIssue = { id: ++this.seq, number: list.length + 1, title: String(body.title), body: String(body.body ?? ""), state: "open", labels, assignees, comments: [], user: APP.botLogin, created_at: this.now(), node_id: `I_${full}_${list.length + 1}`, viaApp: true };
         list.push(issue);
-        return { status: 201, data: { id: ++this.seq, ...this.issueJson(full, issue) } };
+        for (const l of labels) this.labels.get(full)!.add(l);
+        const events = this.issueEvents(full, issue, ["opened", ...labels.map((name): [string, Json] => ["labeled", { label: { name } }]), ...assignees.map((login): [string, Json] => ["assigned", { assignee: { login, type: "User" } }])]);
+        return { status: 201, data: this.issueJson(full, issue), events };
       }
       if ((s = sub(/^\/issues\/(\d+)(\/.*)?$/))) {
         const issue = issuesOf(o, n).find((i) => i.number === Number(s![1]));
@@ -378,29 +513,51 @@ export class FakeGitHub {
         const tail = s[2] ?? "";
         if (method === "GET" && tail === "") return { status: 200, data: this.issueJson(full, issue) };
         if (method === "PATCH" && tail === "") {
-          if (typeof body.body === "string") issue.body = body.body;
-          if (typeof body.state === "string") issue.state = body.state;
-          if (Array.isArray(body.assignees)) issue.assignees = body.assignees as string[];
-          return { status: 200, data: this.issueJson(full, issue) };
+          const actions: (string | [string, Json])[] = [];
+          const changes: Json = {};
+          if (typeof body.title === "string" && body.title !== issue.title) {
+            changes.title = { from: issue.title };
+            issue.title = body.title;
+          }
+          if (typeof body.body === "string" && body.body !== issue.body) {
+            changes.body = { from: issue.body };
+            issue.body = body.body;
+          }
+          if (Object.keys(changes).length) actions.push(["edited", { changes }]);
+          if (typeof body.state === "string" && body.state !== issue.state) {
+            issue.state = body.state;
+            actions.push(body.state === "closed" ? "closed" : "reopened");
+          }
+          if (Array.isArray(body.assignees)) {
+            const next = (body.assignees as string[]).map(String);
+            for (const login of issue.assignees.filter((a) => !next.includes(a))) actions.push(["unassigned", { assignee: { login, type: "User" } }]);
+            for (const login of next.filter((a) => !issue.assignees.includes(a))) actions.push(["assigned", { assignee: { login, type: "User" } }]);
+            issue.assignees = next;
+          }
+          return { status: 200, data: this.issueJson(full, issue), events: this.issueEvents(full, issue, actions) };
         }
         if (method === "GET" && tail === "/comments") return { status: 200, data: issue.comments };
         if (method === "POST" && tail === "/comments") {
-          const c = this.comment("security-policy-bot[bot]", String(body.body), `https://github.com/${full}/issues/${issue.number}`);
-          c.user.type = "Bot";
+          const c = this.comment(APP.botLogin, String(body.body), `https://github.com/${full}/issues/${issue.number}`);
           issue.comments.push(c);
-          return { status: 201, data: c };
+          return { status: 201, data: c, events: [{ event: "issue_comment", payload: this.envelope(full, { action: "created", issue: this.issueJson(full, issue), comment: { ...c, performed_via_github_app: { id: APP.id, slug: APP.slug } } }) }] };
         }
         if (method === "POST" && tail === "/labels") {
-          for (const l of body.labels as string[]) if (!issue.labels.includes(l)) issue.labels.push(l);
-          return { status: 200, data: issue.labels.map((name) => ({ name })) };
+          const added = (body.labels as string[]).map(String).filter((l) => !issue.labels.includes(l));
+          issue.labels.push(...added);
+          for (const l of added) this.labels.get(full)!.add(l);
+          return { status: 200, data: issue.labels.map((name) => ({ name })), events: this.issueEvents(full, issue, added.map((name): [string, Json] => ["labeled", { label: { name } }])) };
         }
         if (method === "DELETE" && tail.startsWith("/labels/")) {
-          issue.labels = issue.labels.filter((l) => l !== decodeURIComponent(tail.slice(8)));
-          return { status: 200, data: [] };
+          const name = decodeURIComponent(tail.slice(8));
+          if (!issue.labels.includes(name)) return { status: 404, data: { message: "Label does not exist" } };
+          issue.labels = issue.labels.filter((l) => l !== name);
+          return { status: 200, data: issue.labels.map((n) => ({ name: n })), events: this.issueEvents(full, issue, [["unlabeled", { label: { name } }]]) };
         }
         if (method === "POST" && tail === "/assignees") {
-          for (const a of body.assignees as string[]) if (!issue.assignees.includes(a)) issue.assignees.push(a);
-          return { status: 201, data: this.issueJson(full, issue) };
+          const added = (body.assignees as string[]).map(String).filter((a) => !issue.assignees.includes(a));
+          issue.assignees.push(...added);
+          return { status: 201, data: this.issueJson(full, issue), events: this.issueEvents(full, issue, added.map((login): [string, Json] => ["assigned", { assignee: { login, type: "User" } }])) };
         }
         return null;
       }
@@ -421,6 +578,7 @@ export class FakeGitHub {
         const tail = s[2] ?? "";
         if (method === "GET" && tail === "") return { status: 200, data: this.advisoryJson(adv) };
         if (method === "PATCH" && tail === "") {
+          const publishing = body.state === "published" && adv.state !== "published";
           for (const [k, v] of Object.entries(body)) {
             if (k === "collaborating_users") adv.collaborating_users = v as string[];
             else if (k === "cvss_vector_string") adv.cvss = v as string | null;
@@ -428,15 +586,16 @@ export class FakeGitHub {
             else (adv as unknown as Json)[k] = v;
           }
           adv.updated_at = this.now();
-          return { status: 200, data: this.advisoryJson(adv) };
+          const events: Echo[] = publishing ? [{ event: "repository_advisory", payload: this.envelope(full, { action: "published", repository_advisory: this.advisoryJson(adv) }) }] : [];
+          return { status: 200, data: this.advisoryJson(adv), events };
         }
         if (method === "GET" && tail === "/comments") {
           const since = q.get("since");
           return { status: 200, data: adv.comments.filter((c) => !since || c.updated_at >= since) };
         }
         if (method === "POST" && tail === "/comments") {
-          const c = this.comment("security-policy-bot[bot]", String(body.body), `https://github.com/${o}/${n}/security/advisories/${adv.ghsa_id}`);
-          c.user.type = "Bot";
+          // GitHub sends no webhook for advisory comments (the reconciler polls them).
+          const c = this.comment(APP.botLogin, String(body.body), `https://github.com/${o}/${n}/security/advisories/${adv.ghsa_id}`);
           adv.comments.push(c);
           adv.updated_at = c.updated_at;
           return { status: 201, data: c };
@@ -450,21 +609,28 @@ export class FakeGitHub {
         if (!rel) return null;
         if (method === "GET") return { status: 200, data: { id: Number(s[1]), tag_name: rel.tag_name, body: rel.body } };
         if (method === "PATCH") {
+          const from = rel.body;
           rel.body = String(body.body);
-          return { status: 200, data: { id: Number(s[1]) } };
+          const release = { id: Number(s[1]), tag_name: rel.tag_name, name: rel.tag_name, body: rel.body, draft: false, prerelease: false, html_url: `https://github.com/${full}/releases/tag/${rel.tag_name}`, published_at: this.now() };
+          return { status: 200, data: release, events: [{ event: "release", payload: this.envelope(full, { action: "edited", release, changes: { body: { from } } }) }] };
         }
       }
       if (method === "POST" && rest === "/check-runs") {
         this.checkRuns.push({ repo: full, ...body });
-        return { status: 201, data: { id: this.checkRuns.length } };
+        const checkRun = { id: this.checkRuns.length, head_sha: body.head_sha, name: body.name, status: body.status ?? "completed", conclusion: body.conclusion ?? null, app: { id: APP.id, slug: APP.slug } };
+        return { status: 201, data: checkRun, events: [{ event: "check_run", payload: this.envelope(full, { action: "created", check_run: checkRun }) }] };
       }
       if (method === "GET" && (s = sub(/^\/git\/ref\/heads\/(.+)$/))) return { status: 200, data: { object: { sha: this.refs.get(`${full}:${decodeURIComponent(s[1]!)}`) ?? "0123456789abcdef0123456789abcdef01234567" } } };
-      if (method === "POST" && rest === "/git/refs") return { status: 201, data: {} };
+      if (method === "POST" && rest === "/git/refs") {
+        const ref = String(body.ref);
+        this.refs.set(`${full}:${ref.replace(/^refs\/heads\//, "")}`, String(body.sha));
+        return { status: 201, data: { ref, object: { sha: body.sha, type: "commit" } }, events: [{ event: "create", payload: this.envelope(full, { ref: ref.replace(/^refs\/(heads|tags)\//, ""), ref_type: ref.startsWith("refs/tags/") ? "tag" : "branch", master_branch: repo.defaultBranch, pusher_type: "user" }) }] };
+      }
       if (method === "GET" && rest === "/pulls") return { status: 200, data: this.pulls.filter((p) => p.repo === full && (!q.get("head") || `${o}:${p.head}` === q.get("head"))) };
       if (method === "POST" && rest === "/pulls") {
         const pr = { repo: full, number: this.pulls.length + 1, html_url: `https://github.com/${full}/pull/${this.pulls.length + 1}`, ...body };
         this.pulls.push(pr);
-        return { status: 201, data: pr };
+        return { status: 201, data: pr, events: [{ event: "pull_request", payload: this.envelope(full, { action: "opened", number: pr.number, pull_request: { ...pr, user: BOT_USER, head: { ref: body.head }, base: { ref: body.base } } }) }] };
       }
     }
     return null;
@@ -479,9 +645,17 @@ export class FakeGitHub {
       if (!fromRepo || !list || !target) return { status: 200, data: { errors: [{ message: "not found" }] } };
       const issue = list.splice(list.findIndex((i) => i.node_id === vars.issue), 1)[0]!;
       const dest = this.issues.get(`${target.owner}/${target.name}`)!;
+      const destFull = `${target.owner}/${target.name}`;
+      const before = this.issueJson(fromRepo, issue);
       issue.number = dest.length + 1;
+      issue.node_id = `I_${destFull}_${issue.number}`;
       dest.push(issue);
-      return { status: 200, data: { data: { transferIssue: { issue: { number: issue.number, url: `https://github.com/${target.owner}/${target.name}/issues/${issue.number}` } } } } };
+      const after = this.issueJson(destFull, issue);
+      this.echo([
+        { event: "issues", payload: this.envelope(fromRepo, { action: "transferred", issue: before, changes: { new_issue: after, new_repository: this.repoJson(target) } }) },
+        { event: "issues", payload: this.envelope(destFull, { action: "opened", issue: after }) },
+      ]);
+      return { status: 200, data: { data: { transferIssue: { issue: { number: issue.number, url: `https://github.com/${destFull}/issues/${issue.number}` } } } } };
     }
     // File reads: aliases `fN: object(expression: "REF:PATH")` under `repo:`/`repository:` and `org:`.
     const blocks: Record<string, Record<string, { text: string } | null> | null> = {};

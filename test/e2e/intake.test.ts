@@ -96,9 +96,11 @@ describe("intake of a private vulnerability report", () => {
       vulnerableRange: "<=1.0.1",
     });
     const audit = await store.audit.forReport(GHSA);
+    // The reporter first, as the policy promises; then the maintainers' side.
     expect(audit.map((a) => `${a.method} ${a.kind} ${a.status}`)).toEqual([
+      "POST acknowledgement 201",
       "POST label 201", "POST label 201", "POST label 201", "POST label 201",
-      "POST tracking-issue 201", "POST acknowledgement 201", "PATCH collaborator 200",
+      "POST tracking-issue 201", "PATCH collaborator 200",
     ]);
     // The report check, for maintainers in the tracking issue only: the checklist, the version against the tags and the table.
     expect(issue.body).toContain("### Report check");
@@ -255,8 +257,8 @@ describe("intake of a private vulnerability report", () => {
     expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST ${ADVISORY}/comments`]);
     expect(logs.lines.some((l) => /write refused by the privacy guard/.test(l) && /the tracker acme\/security-tracker is public/.test(l))).toBe(true);
     expect((await store.audit.forReport(GHSA)).map((a) => [a.method, a.kind, a.detail])).toEqual([
-      ["REFUSED", "tracking-issue", "the tracker acme/security-tracker is public"],
       ["POST", "acknowledgement", null],
+      ["REFUSED", "tracking-issue", "the tracker acme/security-tracker is public"],
     ]);
     expect(await store.reports.get(GHSA)).toMatchObject({ trackerIssue: null, acknowledgedAt: NOW });
   });

@@ -49,6 +49,9 @@ export interface World {
   instances: Instance[];
   /** Sends one webhook (one GUID) to the given instances, all at once or one after another. */
   send(event: string, payload: unknown, o?: { to?: number[]; concurrent?: boolean; guid?: string }): Promise<number[]>;
+  /** Waits until the webhooks the bot's own writes caused were all answered. */
+  settle(): Promise<void>;
+  /** Settles, then fails on any request GitHub would have refused; stops the servers. */
   close(): Promise<void>;
 }
 
@@ -91,7 +94,8 @@ export async function startWorld(o: {
       }),
     });
   }
-  fake.hook = { url: `${instances[0]!.url}/api/github/webhooks`, secret: WEBHOOK_SECRET };
+  // Every instance is a hook: GitHub's echoes of the bot's own writes reach each of them.
+  fake.hooks = instances.map((i) => ({ url: `${i.url}/api/github/webhooks`, secret: WEBHOOK_SECRET }));
 
   const post = async (url: string, event: string, body: string, guid: string) => {
     const res = await fetch(`${url}/api/github/webhooks`, {
@@ -110,14 +114,21 @@ export async function startWorld(o: {
       const guid = s.guid ?? randomUUID();
       const body = JSON.stringify(payload);
       const targets = (s.to ?? instances.map((_, i) => i)).map((i) => instances[i]!.url);
-      if (s.concurrent) return Promise.all(targets.map((u) => post(u, event, body, guid)));
       const out: number[] = [];
-      for (const u of targets) out.push(await post(u, event, body, guid));
+      if (s.concurrent) out.push(...(await Promise.all(targets.map((u) => post(u, event, body, guid)))));
+      else for (const u of targets) out.push(await post(u, event, body, guid));
+      await fake.settle();
       return out;
     },
+    settle: () => fake.settle(),
     async close() {
-      for (const i of instances) await i.close();
-      await fake.stop();
+      try {
+        await fake.settle();
+      } finally {
+        for (const i of instances) await i.close();
+        await fake.stop();
+      }
+      if (fake.violations.length) throw new Error(`requests GitHub would refuse:\n${fake.violations.join("\n")}`);
     },
   };
 }

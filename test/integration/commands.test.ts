@@ -50,7 +50,7 @@ describe("commands in a tracking issue", () => {
     gh.scope().patch("/repos/acme/security-tracker/issues/7", { assignees: ["bob"] }).reply(200, {});
     gh.scope().get("/repos/acme/mcp-server/collaborators/bob/permission").reply(200, { permission: "write" });
     gh.scope().patch(ADVISORY, { collaborating_users: ["alice", "bob"] }).reply(200, {});
-    gh.scope().patch(ADVISORY, { severity: "high", cvss_vector_string: null }).reply(200, {});
+    gh.scope().patch(ADVISORY, { severity: "high" }).reply(200, {});
     gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, [{ name: "security-report" }]);
     gh.scope().post("/repos/acme/security-tracker/labels", { name: "severity: high", color: "d93f0b", description: "Severity of the vulnerability" }).reply(201, {});
     gh.scope().post("/repos/acme/security-tracker/issues/7/labels", { labels: ["severity: high"] }).reply(200, []);
@@ -73,7 +73,7 @@ describe("commands in a tracking issue", () => {
   it("merges the writes of commands that change the same thing: one PATCH of the advisory, one label set", async () => {
     gh.token();
     gh.scope().get("/repos/acme/mcp-server/collaborators/carol/permission").reply(200, { permission: "write", role_name: "maintain" });
-    gh.scope().patch(ADVISORY, { severity: "high", cvss_vector_string: null }).reply(200, {});
+    gh.scope().patch(ADVISORY, { severity: "high" }).reply(200, {});
     gh.scope().get("/repos/acme/security-tracker/labels").query({ per_page: 100 }).reply(200, [{ name: "security-report" }]);
     gh.scope().post("/repos/acme/security-tracker/labels", { name: "severity: high", color: "d93f0b", description: "Severity of the vulnerability" }).reply(201, {});
     gh.scope().post("/repos/acme/security-tracker/issues/7/labels", { labels: ["severity: high"] }).reply(200, []);
@@ -103,11 +103,16 @@ describe("commands in a tracking issue", () => {
     expect(await store.reports.get(GHSA)).toEqual({ ...before, lastMaintainerAt: Date.parse("2026-11-26T10:00:00Z"), nextDueAt: NOW, revision: 1, updatedAt: NOW });
   });
 
-  it("ignores commands in quotes and code, and comments from bots, without a GitHub call", async () => {
+  it("ignores commands in quotes and code, and comments from bots; learns who the app is once, and nothing else is asked", async () => {
     const before = await store.reports.get(GHSA);
     await receive(issueComment({ body: "> /reject not a bug\n\n```\n/publish\n```", author: "carol", id: 503 }));
-    await receive(issueComment({ body: "/reject spam", author: "security-policy-bot[bot]", authorType: "Bot", id: 504 }));
     expect(gh.sent).toEqual([]);
+    // A bot's delivery: the app's own bot user is learnt once (GET /app with the app's JWT), then known.
+    gh.scope().get("/app").reply(200, { id: 1, slug: "security-policy-bot" });
+    await receive(issueComment({ body: "/reject spam", author: "security-policy-bot[bot]", authorType: "Bot", id: 504 }));
+    await receive(issueComment({ body: "/reject spam", author: "security-policy-bot[bot]", authorType: "Bot", id: 506 }));
+    await receive(issueComment({ body: "/reject spam", author: "other-app[bot]", authorType: "Bot", id: 507 }));
+    expect(gh.sent.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /app"]);
     expect(await store.reports.get(GHSA)).toMatchObject({ state: before!.state, handler: "alice" });
   });
 
