@@ -29,6 +29,27 @@ export interface RepoHealthRow {
   failures: string[];
   warnings: string[];
   reporting: boolean | null;
+  /** Private repositories cannot have private vulnerability reporting (absent in rows kept before it was recorded). */
+  private?: boolean;
+}
+
+/** The repositories a tracker should ask to enable private vulnerability reporting in. */
+export interface ReportingOff {
+  /** owner/name, sorted, each with its settings page (where an admin enables it). */
+  repositories: { repository: string; settingsUrl: string }[];
+  /** The organisation whose settings can enable it for every public repository at once (null for a user account). */
+  organisation: string | null;
+}
+
+/**
+ * Public repositories whose private vulnerability reporting is known to be off (GitHub offers it
+ * for public repositories only; unknown — the app may not ask — is not named). Null when none.
+ */
+export function reportingOff(health: readonly RepoHealthRow[], organisation: string | null, webBase: string): ReportingOff | null {
+  const names = [...new Set(health.filter((h) => h.reporting === false && h.private !== true).map((h) => h.repository))].sort();
+  if (!names.length) return null;
+  const base = webBase.replace(/\/+$/, "");
+  return { repositories: names.map((repository) => ({ repository, settingsUrl: `${base}/${repository}/settings/security_analysis` })), organisation };
 }
 
 /** What the installation's token can do. */
@@ -49,6 +70,8 @@ export interface DashboardMessage {
   noCommentsApi: string[];
   health: RepoHealthRow[];
   capabilities: CapabilityRow | null;
+  /** Repositories where reporters cannot open a private report, with where to enable it; null when none. */
+  reportingOff: ReportingOff | null;
 }
 
 export function dashboard(input: {
@@ -60,6 +83,10 @@ export function dashboard(input: {
   noCommentsApi: string[];
   health?: RepoHealthRow[];
   capabilities?: CapabilityRow | null;
+  /** The installation's organisation (null for a user account). */
+  organisation?: string | null;
+  /** GitHub's web address, for settings links. */
+  webBase?: string;
 }): DashboardMessage {
   const { calendar: cal, now } = input;
   const day = (t: number) => isoDay(new Date(t), cal);
@@ -95,5 +122,6 @@ export function dashboard(input: {
     noCommentsApi: input.noCommentsApi,
     health: input.health ?? [],
     capabilities: input.capabilities ?? null,
+    reportingOff: reportingOff(input.health ?? [], input.organisation ?? null, input.webBase ?? "https://github.com"),
   };
 }

@@ -23,6 +23,15 @@ export interface Health {
   warnings: string[];
 }
 
+/** The warning a repository without private vulnerability reporting gets. */
+export const REPORTING_DISABLED = "Private vulnerability reporting is disabled: reporters cannot open a private report. Enable it in Settings → Code security.";
+
+/** A judged health's warnings once private vulnerability reporting is found `reporting` (the rest stand as judged). */
+export function warningsWithReporting(warnings: readonly string[], reporting: boolean | null): string[] {
+  const rest = warnings.filter((w) => w !== REPORTING_DISABLED);
+  return reporting === false ? [...rest, REPORTING_DISABLED] : rest;
+}
+
 export function policyHealth(i: HealthInput): Health {
   const failures: string[] = [];
   const warnings: string[] = [];
@@ -38,7 +47,7 @@ export function policyHealth(i: HealthInput): Health {
     if (!p.acknowledge) warnings.push("The policy promises no acknowledgement time; the bot uses 3 business days.");
   }
   for (const c of i.configProblems) failures.push(`Config: ${c}`);
-  if (i.reporting === false) warnings.push("Private vulnerability reporting is disabled: reporters cannot open a private report. Enable it in Settings → Code security.");
+  if (i.reporting === false) warnings.push(REPORTING_DISABLED);
   const title = failures.length
     ? `${failures.length} problem${failures.length === 1 ? "" : "s"}: ${failures[0]!.split(/[.:]/)[0]}`
     : warnings.length

@@ -6,6 +6,7 @@ import type { Context } from "probot";
 import { z } from "zod";
 import { installationSchema, parsePayload, repoRef, repositorySchema } from "../github/payloads.js";
 import { installationHealth, policyCheckRun } from "../workflows/policy-health.js";
+import { writeInstallationDashboards } from "../workflows/dashboard.js";
 import { sessionFromContext } from "../workflows/session.js";
 import type { Deps } from "./deps.js";
 import { touchesSettings } from "./push.js";
@@ -48,6 +49,9 @@ export const installationHealthHandler: Handler = {
     const p = parsePayload(installSchema, context.payload);
     const repos = (p.repositories_added ?? p.repositories ?? []).map((r) => ({ owner: r.full_name.split("/")[0]!, name: r.name }));
     const s = sessionFromContext(context, deps);
-    await installationHealth(s, { account: p.installation.account?.login ?? "", isOrg: p.installation.account?.type === "Organization", permissions: p.installation.permissions ?? {} }, repos);
+    const account = p.installation.account?.login ?? "";
+    const isOrg = p.installation.account?.type === "Organization";
+    const health = await installationHealth(s, { account, isOrg, permissions: p.installation.permissions ?? {} }, repos);
+    await writeInstallationDashboards(s, isOrg ? account : null, health.map((h) => h.tracker));
   },
 };

@@ -1,5 +1,5 @@
 /** The security dashboard issue (one per tracker), like Renovate's Dependency Dashboard. */
-import type { DashboardMessage } from "../core/dashboard.js";
+import type { DashboardMessage, ReportingOff } from "../core/dashboard.js";
 
 export const DASHBOARD_TITLE = "Security dashboard";
 
@@ -8,6 +8,26 @@ const pct = (x: { share: number | null; of: number }): string => (x.share === nu
 const num = (x: number | null, unit: string): string => (x === null ? "—" : `${x} ${unit}`);
 /** Hours as people say them: minutes under an hour. */
 export const hoursText = (h: number | null): string => (h === null ? "—" : h < 1 ? `${Math.round(h * 60)} minutes` : `${Math.round(h * 10) / 10} hours`);
+
+/** Where reporters cannot report privately, and how an admin turns private vulnerability reporting on. */
+export function renderReportingOff(r: ReportingOff): string[] {
+  const one = r.repositories.length === 1;
+  const example = r.repositories[0]!.repository;
+  const out = [
+    "### Repositories without private vulnerability reporting",
+    "",
+    `Private vulnerability reporting is disabled in ${one ? "this repository" : `these ${r.repositories.length} repositories`}: reporters cannot open a private report there, so vulnerabilities may be reported in public issues or not at all.`,
+    "",
+    ...r.repositories.map((x) => `- [${x.repository}](${x.settingsUrl})`),
+    "",
+    `To enable it, an admin of ${one ? "the repository" : "each repository"} opens its **Settings → Advanced Security** (**Code security** on older GitHub and Enterprise Server) and, next to **Private vulnerability reporting**, clicks **Enable**; or calls \`PUT /repos/{owner}/{repo}/private-vulnerability-reporting\` (\`gh api -X PUT repos/${example}/private-vulnerability-reporting\`).`,
+  ];
+  if (r.organisation) {
+    out.push(`For every public repository of ${r.organisation} at once, an organisation owner or security manager enables it in the organisation's **Settings → Advanced Security** (a security configuration with private vulnerability reporting enabled, applied to its public repositories).`);
+  }
+  out.push("", "This section is updated when repositories are added to the app and clears once the bot sees reporting enabled.");
+  return out;
+}
 
 export function renderDashboard(m: DashboardMessage): string {
   const out = [
@@ -24,6 +44,7 @@ export function renderDashboard(m: DashboardMessage): string {
       );
     }
   }
+  if (m.reportingOff) out.push("", ...renderReportingOff(m.reportingOff));
   const f = m.figures;
   out.push(
     "",
@@ -41,7 +62,7 @@ export function renderDashboard(m: DashboardMessage): string {
     out.push("", "### Repositories", "", "| Repository | Policy | Private reporting | Problems |", "| --- | --- | --- | --- |");
     for (const h of m.health) {
       const problems = [...h.failures.map((f) => `❌ ${f}`), ...h.warnings.map((w) => `⚠️ ${w}`)].map(cell).join("<br>") || "—";
-      out.push(`| ${h.repository} | ${h.conclusion === "success" ? `readable (${h.rows} rows)` : "**not usable**"} | ${yes(h.reporting)} | ${problems} |`);
+      out.push(`| ${h.repository} | ${h.conclusion === "success" ? `readable (${h.rows} rows)` : "**not usable**"} | ${h.private ? "— (private)" : yes(h.reporting)} | ${problems} |`);
     }
   }
   if (m.capabilities) {

@@ -38,7 +38,9 @@ export async function assess(s: Session, repo: RepoRef, ref: string): Promise<Re
   const file = await findPolicyFile(s.gh, repo.owner, repo.name, config.policy, ref);
   const policy = file ? readPolicy(file.text) : null;
   const configProblems = formatProblems(problems);
-  const health = policyHealth({ policy, source: file?.source ?? null, configProblems, reporting: await reportingEnabled(s, repo.owner, repo.name), respondConfigured: config.sla.respond_days !== null });
+  // GitHub offers private vulnerability reporting for public repositories only.
+  const reporting = repo.private ? null : await reportingEnabled(s, repo.owner, repo.name);
+  const health = policyHealth({ policy, source: file?.source ?? null, configProblems, reporting, respondConfigured: config.sla.respond_days !== null });
   const text = policy
     ? policySummary({
         policy,
@@ -102,13 +104,16 @@ export interface StoredHealth {
   failures: string[];
   warnings: string[];
   reporting: boolean | null;
+  /** GitHub offers private vulnerability reporting for public repositories only. */
+  private: boolean;
   tracker: string | null;
 }
 
 /**
  * A new installation (or repositories added to one): each repository's policy is read and
  * judged, and what the token can do is learnt; both are kept for the dashboards, so a missing
- * grant or an unreadable policy shows before a real report needs them.
+ * grant or an unreadable policy shows before a real report needs them (the handler then writes
+ * the dashboards of the trackers they name: `writeInstallationDashboards`).
  */
 export async function installationHealth(
   s: Session,
@@ -121,20 +126,21 @@ export async function installationHealth(
     const repo: RepoRef = { id: Number(data.id), owner: r.owner, name: r.name, private: data.private, defaultBranch: data.default_branch };
     s.caches.rememberVisibility(r.owner, r.name, data.private);
     const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
-    const reporting = await reportingEnabled(s, r.owner, r.name);
+    // GitHub offers private vulnerability reporting for public repositories only: a private one is not asked about.
+    const reporting = data.private ? null : await reportingEnabled(s, r.owner, r.name);
     const health = policyHealth({ policy: settings.policy, source: settings.policySource, configProblems: formatProblems(settings.configProblems), reporting, respondConfigured: settings.config.sla.respond_days !== null });
-    const stored: StoredHealth = { repository: `${r.owner}/${r.name}`, conclusion: health.conclusion, rows: settings.policy?.rows.length ?? 0, failures: health.failures, warnings: health.warnings, reporting, tracker: settings.config.tracker };
+    const stored: StoredHealth = { repository: `${r.owner}/${r.name}`, conclusion: health.conclusion, rows: settings.policy?.rows.length ?? 0, failures: health.failures, warnings: health.warnings, reporting, private: data.private, tracker: settings.config.tracker };
     await s.store.cursors.put({ key: `health:${repo.id}`, installationId: s.installationId, etag: null, state: stored, checkedAt: s.clock() });
     out.push(stored);
     s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length }, "repository policy health checked");
+    if (reporting === false && !data.private && !stored.tracker) {
+      s.log.warn(
+        { repo: repo.id, repository: stored.repository },
+        "private vulnerability reporting is disabled, but no tracker is configured (in the repository's .github/security-policy-bot.yml nor the organisation's .github repository): the installation check cannot be written",
+      );
+    }
   }
   const caps = await capabilities(s, inst.account, inst.isOrg, inst.permissions);
   await s.store.cursors.put({ key: `capabilities:${s.installationId}`, installationId: s.installationId, etag: null, state: caps, checkedAt: s.clock() });
-  // Dashboards of these trackers render again at the next sweep.
-  for (const tracker of new Set(out.map((h) => h.tracker).filter((t): t is string => !!t))) {
-    const key = `dashboard:${tracker}`;
-    const c = await s.store.cursors.get(key);
-    if (c) await s.store.cursors.put({ ...c, state: { ...(c.state as object), hash: null } });
-  }
   return out;
 }

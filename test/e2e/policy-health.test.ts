@@ -71,10 +71,14 @@ describe("policy health", () => {
     mockSettings(gh);
     gh.scope().get("/repos/acme/mcp-server/private-vulnerability-reporting").reply(200, { enabled: false });
     gh.scope().get("/orgs/acme/security-advisories").query({ per_page: "1" }).reply(403, { message: "Must be an owner or security manager" });
+    // The tracker's dashboard is written at once, naming the repository without private reporting.
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { id: 2002, private: true });
+    gh.scope().post("/repos/acme/security-tracker/issues").reply(201, { id: 9030, number: 30, html_url: "https://github.com/acme/security-tracker/issues/30" });
     await deliver(server.url, { event: "installation", payload: installationCreated("acme", ["mcp-server"], { repository_advisories: "write", issues: "write", checks: "read" }) });
-    expect((await store.cursors.get("health:1001"))?.state).toMatchObject({ repository: "acme/mcp-server", conclusion: "success", rows: 2, reporting: false, tracker: "acme/security-tracker" });
+    expect((await store.cursors.get("health:1001"))?.state).toMatchObject({ repository: "acme/mcp-server", conclusion: "success", rows: 2, reporting: false, private: false, tracker: "acme/security-tracker" });
     expect((await store.cursors.get("capabilities:42"))?.state).toEqual({ orgListing: false, advisoriesWrite: true, issuesWrite: true, checksWrite: false });
-    expect(gh.writes()).toEqual([]);
+    expect(gh.writes()).toEqual([{ method: "POST", path: "/repos/acme/security-tracker/issues", body: { title: "Security dashboard", body: expect.stringContaining("- [acme/mcp-server](https://github.com/acme/mcp-server/settings/security_analysis)") } }]);
+    expect((gh.writes()[0]!.body as { body: string }).body).toContain("- ❌ write the Security policy check run — grant Checks: Read and write");
   });
 
   it("opens one pull request for a new release line, never pushes to the default branch, and not again", async () => {
