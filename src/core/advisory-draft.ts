@@ -58,26 +58,53 @@ function fixedLineRange(row: VersionRow, fix: string): string {
   return low && low.version !== "0.0.0" ? `>= ${low.version}, < ${fix}` : `< ${fix}`;
 }
 
-export function vulnerabilities(r: Report, rows: readonly VersionRow[], pkg: PackageRef | null): NonNullable<AdvisoryFields["vulnerabilities"]> {
-  const entry = (range: string, patched: string | null) => ({
-    package: { ecosystem: pkg?.ecosystem ?? "other", name: pkg?.name ?? null },
-    vulnerable_version_range: range,
-    patched_versions: patched,
-    vulnerable_functions: null,
-  });
-  const out: NonNullable<AdvisoryFields["vulnerabilities"]> = [];
+/**
+ * The ecosystems GitHub's advisory API accepts (`vulnerabilities[].package.ecosystem` of
+ * PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}; a test keeps them in step with
+ * @octokit/openapi). Anything else is sent as "other", which GitHub accepts.
+ */
+export const ADVISORY_ECOSYSTEMS: readonly string[] = ["rubygems", "npm", "pip", "maven", "nuget", "composer", "go", "rust", "erlang", "actions", "pub", "other", "swift"];
+
+export const ecosystemOf = (e: string | null | undefined): string => (e && ADVISORY_ECOSYSTEMS.includes(e) ? e : "other");
+
+/** The package the advisory itself names (the reporter fills it in on the form), when it names one GitHub knows. */
+export function advisoryPackage(vulns: readonly { package?: { ecosystem?: string | null; name?: string | null } | null }[] | null | undefined): PackageRef | null {
+  const v = (vulns ?? []).find((x) => x.package?.name && x.package.ecosystem && ADVISORY_ECOSYSTEMS.includes(x.package.ecosystem) && x.package.ecosystem !== "other");
+  return v ? { ecosystem: v.package!.ecosystem!, name: v.package!.name! } : null;
+}
+
+/** One affected range: the release line it comes from (null: the report's own range), its GitHub range, and the patched version. */
+export interface AffectedEntry {
+  line: string | null;
+  supported: boolean;
+  range: string;
+  patched: string | null;
+}
+
+/** Every affected range: supported lines (with their fix when known), unsupported lines, else the report's range. */
+export function affectedEntries(r: Report, rows: readonly VersionRow[]): AffectedEntry[] {
+  const out: AffectedEntry[] = [];
   for (const line of r.affected) {
     const row = rows.find((x) => x.label === line);
     const fix = r.fixes[line]?.version ?? r.fixedIn[line] ?? null;
-    if (row && fix) out.push(entry(fixedLineRange(row, fix), fix));
-    else if (row?.range) for (const g of githubRanges(row.range)) out.push(entry(g, null));
+    if (row && fix) out.push({ line, supported: true, range: fixedLineRange(row, fix), patched: fix });
+    else if (row?.range) for (const g of githubRanges(row.range)) out.push({ line, supported: true, range: g, patched: null });
   }
   for (const line of r.unsupported) {
     const row = rows.find((x) => x.label === line);
-    if (row?.range) for (const g of githubRanges(row.range)) out.push(entry(g, null));
+    if (row?.range) for (const g of githubRanges(row.range)) out.push({ line, supported: false, range: g, patched: null });
   }
-  if (!out.length && r.vulnerableRange) for (const g of githubRanges(r.vulnerableRange)) out.push(entry(g, null));
+  if (!out.length && r.vulnerableRange) for (const g of githubRanges(r.vulnerableRange)) out.push({ line: null, supported: true, range: g, patched: null });
   return out;
+}
+
+export function vulnerabilities(r: Report, rows: readonly VersionRow[], pkg: PackageRef | null): NonNullable<AdvisoryFields["vulnerabilities"]> {
+  return affectedEntries(r, rows).map((e) => ({
+    package: { ecosystem: ecosystemOf(pkg?.ecosystem), name: pkg?.name ?? null },
+    vulnerable_version_range: e.range,
+    patched_versions: e.patched,
+    vulnerable_functions: null,
+  }));
 }
 
 const SECTIONS = ["Impact", "Patches", "Workarounds", "References", "Credits"] as const;
@@ -106,17 +133,43 @@ export function splitSections(description: string | null): Map<Section | string,
   return out;
 }
 
+/** A value in a table cell: no pipes or line breaks, in code. */
+const cell = (text: string): string => `\`${text.replace(/[|`]/g, "").replace(/\s+/g, " ")}\``;
+
+/**
+ * The package, then every affected range with its patched version — written before any release
+ * exists (a version given with `/fixed-in`, else "no fixed version yet"), so the description
+ * names them from the first draft.
+ */
+function patchesSection(i: DraftInput): string {
+  const r = i.report;
+  const pkg = i.pkg ? `**Package:** ${cell(i.pkg.name)} (${cell(ecosystemOf(i.pkg.ecosystem))})` : "**Package:** _name the affected package (ecosystem and name)._";
+  const entries = affectedEntries(r, i.rows);
+  const out = [pkg, ""];
+  if (entries.length) {
+    out.push(
+      "| Affected versions | Patched versions |",
+      "| --- | --- |",
+      ...entries.map((e) => `| ${cell(e.range)} | ${e.patched ? cell(e.patched) : e.supported ? "no fixed version yet" : `none: ${e.line ?? "this line"} is no longer supported`} |`),
+    );
+  } else {
+    out.push("**Affected versions:** _not known yet; set them with `/affects <range>`._");
+  }
+  const fixed = r.affected.filter((line) => r.fixes[line] ?? r.fixedIn[line]);
+  const waiting = r.affected.filter((line) => !(r.fixes[line] ?? r.fixedIn[line]));
+  if (fixed.length) out.push("", "Users should upgrade to the latest patch release of their line.");
+  if (waiting.length || !entries.some((e) => e.patched)) out.push("", `No fixed version is known yet${waiting.length ? ` for ${waiting.join(", ")}` : ""}.`);
+  if (r.unsupported.length) out.push("", `Versions ${r.unsupported.join(", ")} are affected and no longer supported; they will not be fixed. Please upgrade to a supported version.`);
+  return out.join("\n");
+}
+
 function generatedSection(name: Section, i: DraftInput): string {
   const r = i.report;
   switch (name) {
     case "Impact":
       return "_Describe what an attacker can do and who is affected._";
-    case "Patches": {
-      const fixed = r.affected.map((line) => `- ${line}: fixed in **${r.fixes[line]?.version ?? r.fixedIn[line] ?? "(no fix yet)"}**`);
-      const lines = [...(fixed.length ? ["The vulnerability is fixed in:", ...fixed, "", "Users should upgrade to the latest patch release of their line."] : ["_Say which versions fix the vulnerability._"])];
-      if (r.unsupported.length) lines.push("", `Versions ${r.unsupported.join(", ")} are affected and no longer supported; they will not be fixed. Please upgrade to a supported version.`);
-      return lines.join("\n");
-    }
+    case "Patches":
+      return patchesSection(i);
     case "Workarounds":
       return "_None known. Describe any mitigation if there is one._";
     case "References": {

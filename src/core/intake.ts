@@ -10,7 +10,7 @@ import { affectedLines, type AffectedLines } from "./affected.js";
 import { isoDay, type Calendar } from "./calendar.js";
 import { stepStatus } from "./disclosure-steps.js";
 import { reportLabels } from "./labels.js";
-import type { AcknowledgementMessage, TrackingIssueMessage } from "./messages.js";
+import type { AcknowledgementMessage, TrackingIssueMessage, VersionsUnread } from "./messages.js";
 import type { Policy } from "./policy/types.js";
 import { deadlines, describeDuration, type Promises } from "./promises.js";
 import type { Report, Severity, Thread } from "./report.js";
@@ -144,13 +144,29 @@ export function reportFromAdvisory(a: AdvisoryFacts, repo: RepoIdentity, setting
   });
 }
 
-/** What the bot could not read, in words for maintainers. */
-export function intakeNotes(report: Report, settings: IntakeSettings, unreadableRanges: readonly string[] = []): string[] {
+/**
+ * Why the supported versions cannot be read from the policy, or null when at least one row is
+ * a version range the bot can match a report against. Rows without a range (`latest`,
+ * `older`) never match, so a table of only those is as good as none.
+ */
+export function versionsUnread(settings: Pick<IntakeSettings, "policy" | "policySource">): VersionsUnread | null {
+  const { policy, policySource: source } = settings;
+  if (!policy) return { reason: "no-policy" };
+  if (policy.rows.length === 0) return { reason: "no-table", source };
+  if (policy.rows.some((r) => r.range !== null)) return null;
+  return { reason: "no-ranges", source, labels: policy.rows.map((r) => r.label) };
+}
+
+/**
+ * What the bot could not read, in words for maintainers. `versionsExplained`: the caller shows
+ * the missing supported versions in its own words (the acknowledgement), so they are left out.
+ */
+export function intakeNotes(report: Report, settings: IntakeSettings, unreadableRanges: readonly string[] = [], versionsExplained = false): string[] {
   const notes: string[] = [];
   if (!settings.policy) {
-    notes.push("No SECURITY.md was found (SECURITY.md, .github/SECURITY.md, docs/SECURITY.md, or the organisation's .github repository); the default promises apply and no release lines are known.");
+    if (!versionsExplained) notes.push("No SECURITY.md was found (SECURITY.md, .github/SECURITY.md, docs/SECURITY.md, or the organisation's .github repository); the default promises apply and no release lines are known.");
   } else {
-    if (settings.policy.rows.length === 0) notes.push(`The policy (${settings.policySource}) lists no supported versions the bot can read, so affected lines cannot be labelled.`);
+    if (settings.policy.rows.length === 0 && !versionsExplained) notes.push(`The policy (${settings.policySource}) lists no supported versions the bot can read, so affected lines cannot be labelled.`);
     for (const p of settings.policy.problems) notes.push(`Policy: ${p}`);
   }
   for (const p of settings.configProblems) notes.push(`Config: ${p}`);
@@ -160,8 +176,15 @@ export function intakeNotes(report: Report, settings: IntakeSettings, unreadable
   return notes;
 }
 
+/**
+ * The reporter's acknowledgement. It is read by the reporter and the maintainers alike: when
+ * the supported versions cannot be read from the policy it says so to both (and the renderer
+ * adds what maintainers can do, in their own collapsed section), whether or not there is a
+ * tracking issue. `notesForThread`: the other notes for maintainers, where no tracking issue holds them.
+ */
 export function acknowledgement(report: Report, settings: IntakeSettings, now: number, notesForThread: string[]): AcknowledgementMessage {
   const rows = settings.policy?.rows ?? [];
+  const unread = versionsUnread(settings);
   return {
     kind: "acknowledgement",
     reporter: report.reporter,
@@ -172,7 +195,8 @@ export function acknowledgement(report: Report, settings: IntakeSettings, now: n
     affected: report.affected,
     unsupported: report.unsupported,
     supportedLines: rows.filter((r) => r.supported !== false).map((r) => r.label),
-    noTable: rows.length === 0,
+    noTable: unread !== null,
+    versionsUnread: unread,
     supportNote: settings.policy?.supportNote ?? null,
     steps: settings.policy?.disclosureSteps ?? [],
     credit: report.credit,
@@ -233,11 +257,13 @@ export function planIntake(report: Report, f: IntakeFacts): Action[] {
     });
   }
   if (report.acknowledgedAt === null) {
+    // Unreadable supported versions are explained in the acknowledgement itself, so not repeated in its notes.
+    const threadNotes = tracked ? [] : intakeNotes(report, f.settings, f.unreadableRanges, versionsUnread(f.settings) !== null);
     const target =
       report.thread.kind === "advisory"
         ? { kind: "advisory" as const, owner: report.owner, repo: report.repo, ghsaId: report.ghsaId! }
         : { kind: "issue" as const, owner: report.thread.owner, repo: report.thread.repo, number: report.thread.number! };
-    actions.push({ type: "comment", reportId: report.id, target, message: acknowledgement(report, f.settings, f.now, tracked ? [] : notes) });
+    actions.push({ type: "comment", reportId: report.id, target, message: acknowledgement(report, f.settings, f.now, threadNotes) });
   }
   // The handler needs to see the advisory (the applier skips repository admins, who do).
   if (report.thread.kind === "advisory" && f.advisory && report.handler && report.acknowledgedAt === null) {

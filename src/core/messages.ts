@@ -37,8 +37,10 @@ export interface AcknowledgementMessage {
   unsupported: string[];
   /** Rows that get security fixes (for "which versions get fixes"). */
   supportedLines: string[];
-  /** The policy lists no versions at all. */
+  /** The policy lists no versions the bot can match against (no policy, no table, or no row with a version range). */
   noTable: boolean;
+  /** Why the supported versions could not be read from the policy (null: they were). */
+  versionsUnread: VersionsUnread | null;
   supportNote: string | null;
   /** The policy's disclosure process, in its own words. */
   steps: string[];
@@ -48,6 +50,16 @@ export interface AcknowledgementMessage {
   /** What the policy asks a report to include and this one lacks, in plain words ("steps to reproduce"). */
   askFor: string[];
 }
+
+/**
+ * Why the bot could not read which versions get security fixes: no policy file at all, a
+ * policy without a table (or list) of versions it can read, or rows none of which is a
+ * version range (`latest`, `older`).
+ */
+export type VersionsUnread =
+  | { reason: "no-policy" }
+  | { reason: "no-table"; source: string | null }
+  | { reason: "no-ranges"; source: string | null; labels: string[] };
 
 export interface TrackingIssueMessage {
   kind: "tracking-issue";
@@ -77,13 +89,20 @@ export interface ReplyItem {
   text: string;
 }
 
-/** The one reply to a comment with commands; or a note to the reporter (`items` empty, `notice` set). */
+/**
+ * The one reply to a comment with commands; or a note to the reporter (`items` empty, `notice` set).
+ * When the comment ran `/draft`, the reply also carries the draft's preview: a command gets one
+ * reply (kind `reply`), never a reply and a separate `draft-preview`. A draft made without a
+ * command (every fix released) is previewed on its own, as a `draft-preview`.
+ */
 export interface ReplyMessage {
   kind: "reply";
   /** Whom it answers (a login), or null. */
   to: string | null;
   items: ReplyItem[];
   notice: string | null;
+  /** The advisory draft a `/draft` in this comment composed (absent: none). */
+  preview?: DraftPreviewMessage | null;
 }
 
 /** A deadline's nudge to maintainers (kind reminder, escalation or eta-reminder). */

@@ -1,17 +1,63 @@
 /** The acknowledgement: thanks, what happens next in the policy's words, the versions, credit. */
-import type { AcknowledgementMessage } from "../core/messages.js";
+import type { AcknowledgementMessage, VersionsUnread } from "../core/messages.js";
 import { listInWords } from "../core/report-quality/checklist.js";
 import { code, note, untrusted } from "./untrusted.js";
 
 const list = (labels: string[]): string => labels.map((l) => `**${untrusted(l, 80)}**`).join(", ");
 
+/** The policy file as the reporter and maintainers know it (`SECURITY.md`, `.github/SECURITY.md`). */
+const policyFile = (source: string | null): string => code(source ? source.slice(source.indexOf(":") + 1) || "SECURITY.md" : "SECURITY.md");
+
+/** One plain sentence, for everyone in the thread: the supported versions could not be read from the policy. */
+export function unreadSentence(u: VersionsUnread): string {
+  if (u.reason === "no-policy") {
+    return "This repository has no security policy (`SECURITY.md`) we could find, so the supported versions could not be read from it; a maintainer will confirm which release lines need a fix.";
+  }
+  return `The supported versions could not be read from our security policy (${policyFile(u.source)}), so a maintainer will confirm which release lines need a fix.`;
+}
+
+/** The minimal table the bot reads (kept in step with the policy reader by a test). */
+export const SUPPORTED_VERSIONS_EXAMPLE = ["## Supported Versions", "", "| Version | Supported          |", "| ------- | ------------------ |", "| 1.0.x   | :white_check_mark: |", "| < 1.0   | :x:                |"].join("\n");
+
+/** For maintainers: why the versions could not be read, and what to do about it (no report text). */
+export function versionsHelp(u: VersionsUnread): string[] {
+  const why =
+    u.reason === "no-policy"
+      ? "No `SECURITY.md` was found (looked in `SECURITY.md`, `.github/SECURITY.md`, `docs/SECURITY.md` and the organisation's `.github` repository)."
+      : u.reason === "no-table"
+        ? `${code(u.source ?? "SECURITY.md")} has no *Supported Versions* table (or list of versions) the bot can read.`
+        : `The *Supported Versions* table of ${code(u.source ?? "SECURITY.md")} has no row that is a version or range (${u.labels.slice(0, 5).map((l) => code(l, 40)).join(", ")}${u.labels.length > 5 ? ", …" : ""}), so no report can be matched to it.`;
+  return [
+    `**The supported versions could not be read.** ${why} Until they can, reports are not labelled with the release lines they affect and \`/fixed-in\` has no line to record a fix on.`,
+    "",
+    `To fix this for every report, ${u.reason === "no-policy" ? "add a `SECURITY.md` with" : "add to it"} a table like this one (one row per release line; :white_check_mark: gets security fixes, :x: does not):`,
+    "",
+    "```markdown",
+    SUPPORTED_VERSIONS_EXAMPLE,
+    "```",
+    "",
+    "For this report, set the affected versions with `/affects <range>` (for example `/affects < 1.0.2`). `security-policy-bot check SECURITY.md` shows how the bot reads a policy.",
+  ];
+}
+
+/** The collapsed section for maintainers ("" when there is nothing to say to them). */
+export function maintainerSection(m: AcknowledgementMessage): string {
+  if (!m.versionsUnread && !m.maintainerNotes.length) return "";
+  const out = ["<details><summary>Notes for maintainers</summary>", ""];
+  if (m.versionsUnread) out.push(...versionsHelp(m.versionsUnread), "");
+  if (m.maintainerNotes.length) out.push(...m.maintainerNotes.map((n) => `- ${note(n)}`), "");
+  out.push("</details>");
+  return out.join("\n");
+}
+
 export function versionsParagraph(m: AcknowledgementMessage): string {
+  const unread = m.versionsUnread ? ` ${unreadSentence(m.versionsUnread)}` : "";
   if (m.range === null) {
-    return "**Affected versions:** not stated yet. If you know which versions are affected, please add them to the report's *Affected versions* field or tell us here; otherwise we will work them out.";
+    return `**Affected versions:** not stated yet. If you know which versions are affected, please add them to the report's *Affected versions* field or tell us here; otherwise we will work them out.${unread}`;
   }
   const given = `The affected versions you gave (${code(m.range)})`;
   if (m.noTable) {
-    return `**Affected versions:** ${given} are noted. Our policy does not list which versions receive security fixes, so a maintainer will confirm which release lines need a fix.`;
+    return `**Affected versions:** ${given} are noted.${unread || " Our policy does not list which versions receive security fixes, so a maintainer will confirm which release lines need a fix."}`;
   }
   const note = m.supportNote ? ` ${untrusted(m.supportNote, 600)}` : "";
   if (m.affected.length === 0 && m.unsupported.length === 0) {
@@ -54,9 +100,8 @@ export function renderAcknowledgement(m: AcknowledgementMessage): string {
     "",
     "Please keep the details private until the advisory is published.",
   );
-  if (m.maintainerNotes.length) {
-    out.push("", "<details><summary>Notes for maintainers</summary>", "", ...m.maintainerNotes.map((n) => `- ${note(n)}`), "", "</details>");
-  }
+  const section = maintainerSection(m);
+  if (section) out.push("", section);
   return out.join("\n");
 }
 
@@ -73,5 +118,6 @@ export function acknowledgementVars(m: AcknowledgementMessage): Record<string, s
     steps: m.steps.map((s, i) => `${i + 1}. ${untrusted(s, 300)}`).join("\n"),
     credit: m.credit ? "yes" : "no",
     ask: askParagraph(m),
+    notes: maintainerSection(m),
   };
 }

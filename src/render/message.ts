@@ -20,8 +20,10 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
       const t = templates.acknowledgement;
       if (!t) return renderAcknowledgement(message);
       const vars = acknowledgementVars(message);
-      // A template without {{ask}} still asks for what the policy's checklist lacks.
-      return fillTemplate(t, vars) + (vars.ask && !t.includes("{{ask}}") ? `\n\n${vars.ask}` : "");
+      // A template without {{ask}} still asks for what the policy's checklist lacks, and one
+      // without {{notes}} still tells maintainers what the bot could not read.
+      const missing = (name: "ask" | "notes") => (vars[name] && !new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).test(t) ? `\n\n${vars[name]}` : "");
+      return fillTemplate(t, vars) + missing("ask") + missing("notes");
     }
     case "tracking-issue":
       return renderTrackingIssue(message);
@@ -43,7 +45,10 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
       return message.audience === "reporter" && templates.published ? fillTemplate(templates.published, { reporter: message.reporter ? `@${message.reporter}` : "", advisory: message.advisoryUrl }) : renderPublished(message);
     case "reply": {
       const t = templates.reply;
-      return t ? fillTemplate(t, replyVars(message)) : renderReply(message);
+      if (!t) return renderReply(message);
+      const vars = replyVars(message);
+      // A template without {{preview}} still shows the draft a `/draft` composed.
+      return fillTemplate(t, vars) + (vars.preview && !/\{\{\s*preview\s*\}\}/.test(t) ? `\n\n${vars.preview}` : "");
     }
   }
 }

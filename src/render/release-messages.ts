@@ -23,7 +23,9 @@ export function renderDraftPreview(m: DraftPreviewMessage): string {
     quote(`**${m.summary}**\n\n${m.description}`),
     "",
     "Affected and patched versions:",
-    ...m.vulnerabilities.map((v) => `- ${v.pkg}: vulnerable ${v.range ? code(v.range) : "—"}, patched ${v.patched ? code(v.patched) : "not fixed"}`),
+    ...(m.vulnerabilities.length
+      ? m.vulnerabilities.map((v) => `- ${code(v.pkg)}: vulnerable ${v.range ? code(v.range) : "—"}, patched ${v.patched ? code(v.patched) : "no fixed version yet"}`)
+      : ["- none yet: set the affected versions with `/affects <range>`"]),
   ];
   if (m.problems.length) out.push("", "Before it can be published:", ...m.problems.map((p) => `- ${p}`));
   if (m.waiting.length) out.push("", `Still without a fix release: ${m.waiting.join(", ")}.`);

@@ -6,11 +6,11 @@
  */
 import { createHash } from "node:crypto";
 import type { Action, AdvisoryRef, CommentTarget } from "../core/actions.js";
-import { composeDraft, publishProblems, type AdvisoryNow, type PackageRef } from "../core/advisory-draft.js";
+import { advisoryPackage, composeDraft, publishProblems, type AdvisoryNow, type PackageRef } from "../core/advisory-draft.js";
 import { businessDaysBetween, isoDay, type Calendar } from "../core/calendar.js";
 import { newlyDone, trackingIssueOf } from "../core/commands/decide.js";
 import { transition } from "../core/lifecycle.js";
-import type { PublishedMessage } from "../core/messages.js";
+import type { DraftPreviewMessage, PublishedMessage } from "../core/messages.js";
 import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
@@ -67,10 +67,16 @@ export function packageOf(settings: RepoSettings): PackageRef | null {
 export interface DraftResult {
   ok: boolean;
   text: string;
+  /** The draft's preview, when the caller posts it (in its reply to a `/draft`). */
+  preview?: DraftPreviewMessage;
 }
 
-/** Composes and writes the advisory draft, previews it in the thread; publishes with auto_publish. */
-export async function draftAdvisory(s: Session, report: Report, settings: RepoSettings, known: AdvisoryData | null = null): Promise<DraftResult> {
+/**
+ * Composes and writes the advisory draft; publishes with auto_publish. The preview goes to
+ * the thread as a `draft-preview` (a draft made because every fix is out), or, with
+ * `previewByCaller` (a `/draft` command), comes back in the result for the command's one reply.
+ */
+export async function draftAdvisory(s: Session, report: Report, settings: RepoSettings, known: AdvisoryData | null = null, previewByCaller = false): Promise<DraftResult> {
   if (!report.ghsaId) return { ok: false, text: "needs an advisory: this report has none" };
   if (!isOpen(report.state)) return { ok: false, text: `the report is ${report.state}` };
   const is = intakeSettings(settings);
@@ -78,11 +84,13 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   const advisory = await readAdvisory(s, report, known);
   const releaseUrls: Record<string, string> = {};
   for (const [line, fix] of Object.entries(report.fixes)) releaseUrls[line] = `${s.webBase}/${report.owner}/${report.repo}/releases/tag/${encodeURIComponent(fix.tag ?? `v${fix.version}`)}`;
-  const draft = composeDraft({ report, rows, pkg: packageOf(settings), current: now(advisory), releaseUrls });
+  // The package: the config's or the manifests', else the one the advisory names (the reporter's form).
+  const pkg = packageOf(settings) ?? advisoryPackage(advisory.vulnerabilities);
+  const draft = composeDraft({ report, rows, pkg, current: now(advisory), releaseUrls });
   const env = applyEnv(s, settings.config.messages, []);
   const waiting = missingFixes(report);
-  const preview = {
-    kind: "draft-preview" as const,
+  const preview: DraftPreviewMessage = {
+    kind: "draft-preview",
     summary: draft.fields.summary ?? advisory.summary,
     description: draft.fields.description ?? "",
     vulnerabilities: (draft.fields.vulnerabilities ?? []).map((v) => ({ range: v.vulnerable_version_range, patched: v.patched_versions, pkg: `${v.package.ecosystem}/${v.package.name ?? "?"}` })),
@@ -93,17 +101,20 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   const key = `draft@${createHash("sha256").update(JSON.stringify(draft.fields)).digest("hex").slice(0, 12)}`;
   const target = threadTarget(report);
   const actions: Action[] = [{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: draft.fields, what: "draft" }];
-  if (target) actions.push({ type: "comment", reportId: report.id, target, key, message: preview });
+  if (target && !previewByCaller) actions.push({ type: "comment", reportId: report.id, target, key, message: preview });
   await apply(env, actions);
   const drafted = await patchReport(s.store, report.id, s.clock(), (r) => {
     const next = transition(r.state, "draft");
     return { state: next ?? r.state, draftedAt: s.clock(), advisoryState: draft.fields.state ?? r.advisoryState };
   });
   s.log.info({ report: report.id, problems: draft.problems.length, waiting: waiting.length }, "advisory drafted");
+  const shown = previewByCaller ? { preview } : {};
   if (preview.autoPublish) {
     const published = await publishAdvisory(s, drafted, settings, false);
-    return { ok: true, text: `advisory drafted and, with auto_publish, ${published.ok ? "published" : `not published: ${published.text}`}.` };
+    return { ok: true, text: `advisory drafted and, with auto_publish, ${published.ok ? "published" : `not published: ${published.text}`}.`, ...shown };
   }
+  // The preview below the reply says what publishing still needs; without it, the reply does.
+  if (previewByCaller) return { ok: true, text: "advisory drafted; the preview is below.", ...shown };
   return { ok: true, text: `advisory drafted${draft.problems.length ? `; before publishing: ${draft.problems.join("; ")}` : ""}. The preview is in the thread; \`/publish\` publishes it.` };
 }
 

@@ -8,7 +8,7 @@ import { decideCommand, labelChanges, type AdvisoryState, type Decided, type Rol
 import { parseCommands } from "../core/commands/parse.js";
 import { mergeActions } from "../core/merge-actions.js";
 import { checkReport } from "../core/report-quality/checklist.js";
-import type { ReplyItem } from "../core/messages.js";
+import type { DraftPreviewMessage, ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
 import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
@@ -211,15 +211,17 @@ export async function handleComment(
     if (Object.keys(patch).length) current = await patchReport(s.store, report.id, s.clock(), () => patch);
 
     // Drafting and publishing read the advisory as it is now, after the comment's other commands.
+    let preview: DraftPreviewMessage | null = null; // a /draft's preview rides in the one reply
     for (const { item, step } of workflows) {
       const fresh = (await s.store.reports.get(report.id)) ?? current;
       const known = snapshot?.data ?? null;
       forget(); // drafting and publishing write to the advisory
-      const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings, known) : await publishAdvisory(s, fresh, settings, step.force, known);
+      const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings, known, true) : await publishAdvisory(s, fresh, settings, step.force, known);
       Object.assign(item, { ok: result.ok, text: result.text });
+      if (result.preview) preview = result.preview;
     }
 
-    const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null } };
+    const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null, preview } };
     await applyOne(env, reply);
     const thread = threadTarget(current);
     if (!place.isThread && toReporter.length && thread) {

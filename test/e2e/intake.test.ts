@@ -222,7 +222,7 @@ describe("intake of a private vulnerability report", () => {
       mockSettings(gh, { policy: "# Security\n\nEmail security@acme.test. We reply within 2 business days.\n" });
       mockIntakeWrites(gh, { labels: ["security-report", "severity: high"] });
       await deliver(server.url, { event: "repository_advisory", payload: advisoryReported() });
-      expect(ackOf()).toContain("Our policy does not list which versions receive security fixes");
+      expect(ackOf()).toContain("The supported versions could not be read from our security policy (`SECURITY.md`), so a maintainer will confirm which release lines need a fix.");
       expect(issueOf().body).toMatch(/lists no supported versions the bot can read/);
     });
 

@@ -106,7 +106,7 @@ describe("from a fix release to the published advisory", () => {
         { package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "< 1.0.0", patched_versions: null, vulnerable_functions: null },
       ],
     });
-    expect(draft.description).toMatch(/^### Impact\n\nUploading \.\.\/\.\.\/etc\/passwd reads it\.\n\n### Patches\n\nThe vulnerability is fixed in:\n- 1\.0\.x: fixed in \*\*1\.0\.2\*\*/);
+    expect(draft.description).toMatch(/^### Impact\n\nUploading \.\.\/\.\.\/etc\/passwd reads it\.\n\n### Patches\n\n\*\*Package:\*\* `mcp-server` \(`npm`\)\n\n\| Affected versions \| Patched versions \|\n\| --- \| --- \|\n\| `>= 1\.0\.0, < 1\.0\.2` \| `1\.0\.2` \|/);
     expect(draft.description).toContain("Versions < 1.0 are affected and no longer supported; they will not be fixed.");
     expect(draft.description).toContain("- https://github.com/acme/mcp-server/releases/tag/v1.0.2");
     expect(await store.reports.get(GHSA)).toMatchObject({ state: "drafted", fixedAt: Date.parse("2026-12-14T15:00:00Z"), fixes: { "1.0.x": { version: "1.0.2", releaseId: 555, tag: "v1.0.2" } } });
