@@ -28,7 +28,7 @@ export function versionsHelp(u: VersionsUnread): string[] {
         ? `${code(u.source ?? "SECURITY.md")} has no *Supported Versions* table (or list of versions) the bot can read.`
         : `The *Supported Versions* table of ${code(u.source ?? "SECURITY.md")} has no row that is a version or range (${u.labels.slice(0, 5).map((l) => code(l, 40)).join(", ")}${u.labels.length > 5 ? ", …" : ""}), so no report can be matched to it.`;
   return [
-    `**The supported versions could not be read.** ${why} Until they can, reports are not labelled with the release lines they affect and \`/fixed-in\` has no line to record a fix on.`,
+    `**The supported versions could not be read.** ${why} Until then, reports are not labelled with the release lines they affect and \`/fixed-in\` has no line to record a fix on.`,
     "",
     `To fix this for every report, ${u.reason === "no-policy" ? "add a `SECURITY.md` with" : "add to it"} a table like this one (one row per release line; :white_check_mark: gets security fixes, :x: does not):`,
     "",
