@@ -41,8 +41,12 @@ export function mergeActions(actions: readonly Action[]): Action[] {
     }
     const prev = out[i]!;
     if (prev.type === "patch-advisory" && a.type === "patch-advisory") {
-      // A later field wins (a severity patch carries cvss_vector_string: null and the other way round).
-      const fields = { ...prev.fields, ...a.fields };
+      // A later field wins; a severity and a CVSS vector exclude each other (GitHub refuses a PATCH
+      // that sets both), so the later of the two replaces the earlier.
+      const earlier = { ...prev.fields };
+      if (a.fields.severity !== undefined) delete earlier.cvss_vector_string;
+      if (a.fields.cvss_vector_string !== undefined) delete earlier.severity;
+      const fields = { ...earlier, ...a.fields };
       out[i] = { ...prev, fields, what: `${prev.what}+${a.what}` };
     } else if (prev.type === "tick-tasks" && a.type === "tick-tasks") out[i] = { ...prev, steps: [...new Set([...prev.steps, ...a.steps])], ...((a.close ?? prev.close) ? { close: a.close ?? prev.close } : {}) };
     else if (prev.type === "add-labels" && a.type === "add-labels") out[i] = { ...prev, labels: [...new Set([...prev.labels, ...a.labels])] };

@@ -176,8 +176,9 @@ export async function afterPublication(s: Session, report: Report, settings: Rep
   const releases = new Set(Object.values(r.fixes).map((f) => f.releaseId).filter((id): id is number => id !== null));
   await apply(env, [...releases].map((releaseId) => ({ type: "link-release" as const, reportId: r.id, owner: r.owner, repo: r.repo, releaseId, ghsaId: r.ghsaId!, advisoryUrl })));
   const issue = trackingIssueOf(r);
-  if (issue && !(thread?.kind === "issue" && thread.number === issue.number && thread.repo === issue.repo)) {
-    // The last task ticked and the issue closed in one PATCH, after the timeline.
+  if (issue) {
+    // The last task ticked and the issue closed in one PATCH, after the timeline. Also when the tracking
+    // issue is the thread (no advisory comments API): the reporter's note above is not the timeline.
     const done = newlyDone({ ...r, publishedAt: null }, r, is.policy?.disclosureSteps ?? []).flatMap((t) => (t.type === "tick-tasks" ? t.steps : []));
     await apply(env, [
       { type: "comment", reportId: r.id, target: { kind: "issue", ...issue }, key: "timeline", message: { ...base, audience: "maintainers" } },

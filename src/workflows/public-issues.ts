@@ -13,6 +13,7 @@ import type { Report } from "../core/report.js";
 import { trackingIssueOf } from "../core/commands/decide.js";
 import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import type { PackageRef } from "../core/advisory-draft.js";
 import { packageOf } from "./advisory.js";
 import { intakeAdvisory, intakeIssue } from "./intake.js";
 import { applyEnv, type Session } from "./session.js";
@@ -60,18 +61,20 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
         htmlUrl: moved.transferIssue.issue.url,
       });
     }
-    // No private tracker: a draft advisory carries the report, with the reporter as collaborator and credited.
-    const pkg = packageOf(settings);
-    const { data: adv } = await s.gh.request("POST /repos/{owner}/{repo}/security-advisories", {
-      owner: repo.owner,
-      repo: repo.name,
-      summary: issue.title.slice(0, 1024),
-      description: `${issue.body}\n\n---\n_Moved from public issue #${issue.number} by @${by}._`,
-      vulnerabilities: pkg ? [{ package: { ecosystem: pkg.ecosystem as "npm", name: pkg.name } }] : [],
-      ...(issue.author ? { collaborating_users: [issue.author], credits: [{ login: issue.author, type: "reporter" as const }] } : {}),
-    });
+    // No private tracker: a draft advisory carries the report, with the reporter credited, then made a collaborator.
+    const { data: adv } = await s.gh.request("POST /repos/{owner}/{repo}/security-advisories", { owner: repo.owner, repo: repo.name, ...createAdvisoryBody(issue, by, packageOf(settings)) });
     await s.store.audit.record({ at: s.clock(), installationId: s.installationId, reportId: adv.ghsa_id, method: "POST", path: `/repos/${repo.owner}/${repo.name}/security-advisories`, kind: "moved", status: 201 });
     await s.store.intents.settle(key, adv.html_url, s.clock());
+    if (issue.author) {
+      // GitHub's create takes no collaborators: the reporter is added by an update, before they are told where to go.
+      const current = (adv.collaborating_users ?? []).map((u) => u.login);
+      try {
+        await applyOne(env, { type: "add-advisory-collaborator", reportId: adv.ghsa_id, advisory: { owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id }, login: issue.author, current });
+      } catch (error) {
+        if (statusOf(error) < 400 || statusOf(error) >= 500) throw error;
+        s.log.warn({ repo: repo.id, issue: issue.number, report: adv.ghsa_id, status: statusOf(error) }, "the reporter could not be added to the draft advisory; a maintainer can add them");
+      }
+    }
     await applyOne(env, { type: "comment", reportId: adv.ghsa_id, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: adv.html_url, reportingUrl } });
     const facts: AdvisoryFacts = {
       ghsaId: adv.ghsa_id,
@@ -100,6 +103,26 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
     if (statusOf(error) >= 400 && statusOf(error) < 500) await s.store.intents.release(key);
     throw error;
   }
+}
+
+/** GitHub's limits on a repository advisory's summary and description (create and update schemas). */
+const SUMMARY_MAX = 1024;
+const DESCRIPTION_MAX = 65535;
+
+/**
+ * The body of `POST /repos/{owner}/{repo}/security-advisories` for a moved public issue, exactly
+ * as GitHub's create schema has it: summary, description and vulnerabilities (required; an empty
+ * list when the package is unknown), the reporter's credit. No severity (the maintainers set it),
+ * and no collaborators: the create schema has none (see movePublicIssue).
+ */
+export function createAdvisoryBody(issue: Pick<PublicIssue, "number" | "title" | "body" | "author">, by: string, pkg: PackageRef | null) {
+  const footer = `\n\n---\n_Moved from public issue #${issue.number} by @${by}._`;
+  return {
+    summary: issue.title.slice(0, SUMMARY_MAX),
+    description: `${issue.body.slice(0, DESCRIPTION_MAX - footer.length)}${footer}`,
+    vulnerabilities: pkg ? [{ package: { ecosystem: pkg.ecosystem as "npm", name: pkg.name } }] : [],
+    ...(issue.author ? { credits: [{ login: issue.author, type: "reporter" as const }] } : {}),
+  };
 }
 
 /** Flags a public issue or comment that reads like a report, once per issue, in the tracker. */

@@ -86,12 +86,14 @@ describe("public issues", () => {
           summary: TITLE,
           description: `${BODY}\n\n---\n_Moved from public issue #42 by @carol._`,
           vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" } }],
-          collaborating_users: ["finder-jane"],
           credits: [{ login: "finder-jane", type: "reporter" }],
         });
         return true;
       })
-      .reply(201, { ghsa_id: "GHSA-9999-8888-7777", html_url: "https://github.com/acme/mcp-server/security/advisories/GHSA-9999-8888-7777", summary: TITLE, state: "triage", severity: null });
+      .reply(201, { ghsa_id: "GHSA-9999-8888-7777", html_url: "https://github.com/acme/mcp-server/security/advisories/GHSA-9999-8888-7777", summary: TITLE, state: "triage", severity: null, collaborating_users: null });
+    // GitHub's create takes no collaborators: the reporter is added by an update.
+    gh.scope().get("/repos/acme/mcp-server/collaborators/finder-jane/permission").reply(404, { message: "Not Found" });
+    gh.scope().patch("/repos/acme/mcp-server/security-advisories/GHSA-9999-8888-7777", { collaborating_users: ["finder-jane"] }).reply(200, {});
     gh.scope().post("/repos/acme/mcp-server/issues/42/comments").reply(201, { id: 1, html_url: "h" });
     gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "admin" });
     gh.scope().post("/repos/acme/mcp-server/security-advisories/GHSA-9999-8888-7777/comments").times(2).reply(201, { id: 3, html_url: "h" });

@@ -113,7 +113,7 @@ describe("reconciler", () => {
     gh.scope().get("/repos/acme/mcp-server/collaborators/carol/permission").reply(200, { permission: "write" });
     gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "write" });
     gh.scope().patch(ADVISORY, { collaborating_users: ["bob", "alice"] }).reply(200, {});
-    gh.scope().patch(ADVISORY, { severity: "high", cvss_vector_string: null }).reply(200, {});
+    gh.scope().patch(ADVISORY, { severity: "high" }).reply(200, {});
     gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 79, html_url: "h" });
 
     await reconcileCycle(ctx);

@@ -158,9 +158,11 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       ]);
     }
     case "severity": {
+      // GitHub takes a severity or a CVSS vector, never both in one PATCH ("You must choose between
+      // setting this field or `cvss_vector_string`"): each command sends its own field alone.
       const next = { ...r, severity: cmd.severity, cvss: null };
       return done(`severity set to **${cmd.severity}**.`, next, [
-        ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { severity: cmd.severity, cvss_vector_string: null }, what: "severity" }] : []),
+        ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { severity: cmd.severity }, what: "severity" }] : []),
         ...labelChanges(r, next),
       ]);
     }
@@ -168,7 +170,7 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       if (!advisory) return fail("needs an advisory: this report has none");
       const next = { ...r, cvss: cmd.vector };
       return done(`CVSS vector set to ${code(cmd.vector)}; GitHub computes the severity from it.`, next, [
-        { type: "patch-advisory", reportId: r.id, advisory, fields: { cvss_vector_string: cmd.vector, severity: null }, what: "cvss" },
+        { type: "patch-advisory", reportId: r.id, advisory, fields: { cvss_vector_string: cmd.vector }, what: "cvss" },
       ]);
     }
     case "affects": {

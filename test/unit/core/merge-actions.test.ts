@@ -10,26 +10,26 @@ describe("mergeActions", () => {
     const actions: Action[] = [
       { type: "patch-advisory", reportId: "r", advisory, fields: { state: "draft" }, what: "accept" },
       { type: "tick-tasks", reportId: "r", issue, steps: ["a"] },
-      { type: "patch-advisory", reportId: "r", advisory, fields: { severity: "high", cvss_vector_string: null }, what: "severity" },
+      { type: "patch-advisory", reportId: "r", advisory, fields: { severity: "high" }, what: "severity" },
       { type: "add-labels", reportId: "r", issue, labels: ["severity: high"] },
       { type: "tick-tasks", reportId: "r", issue, steps: ["b", "a"] },
       { type: "add-labels", reportId: "r", issue, labels: ["affects: 1.0.x"] },
       { type: "request-cve", reportId: "r", advisory },
     ];
     expect(mergeActions(actions)).toEqual([
-      { type: "patch-advisory", reportId: "r", advisory, fields: { state: "draft", severity: "high", cvss_vector_string: null }, what: "accept+severity" },
+      { type: "patch-advisory", reportId: "r", advisory, fields: { state: "draft", severity: "high" }, what: "accept+severity" },
       { type: "tick-tasks", reportId: "r", issue, steps: ["a", "b"] },
       { type: "add-labels", reportId: "r", issue, labels: ["severity: high", "affects: 1.0.x"] },
       { type: "request-cve", reportId: "r", advisory },
     ]);
   });
 
-  it("lets a later severity clear an earlier CVSS vector and the other way round", () => {
-    const a: Action[] = [
-      { type: "patch-advisory", reportId: "r", advisory, fields: { cvss_vector_string: "CVSS:3.1/x", severity: null }, what: "cvss" },
-      { type: "patch-advisory", reportId: "r", advisory, fields: { severity: "low", cvss_vector_string: null }, what: "severity" },
-    ];
-    expect(mergeActions(a)).toEqual([{ type: "patch-advisory", reportId: "r", advisory, fields: { severity: "low", cvss_vector_string: null }, what: "cvss+severity" }]);
+  it("lets a later severity replace an earlier CVSS vector and the other way round: never both in one PATCH", () => {
+    const cvss: Action = { type: "patch-advisory", reportId: "r", advisory, fields: { cvss_vector_string: "CVSS:3.1/x" }, what: "cvss" };
+    const low: Action = { type: "patch-advisory", reportId: "r", advisory, fields: { severity: "low" }, what: "severity" };
+    const cwe: Action = { type: "patch-advisory", reportId: "r", advisory, fields: { cwe_ids: ["CWE-22"] }, what: "cwe" };
+    expect(mergeActions([cvss, cwe, low])).toEqual([{ type: "patch-advisory", reportId: "r", advisory, fields: { cwe_ids: ["CWE-22"], severity: "low" }, what: "cvss+cwe+severity" }]);
+    expect(mergeActions([low, cvss])).toEqual([{ type: "patch-advisory", reportId: "r", advisory, fields: { cvss_vector_string: "CVSS:3.1/x" }, what: "severity+cvss" }]);
   });
 
   it("ends each label as the last command said (the two sets never share a label, so their order is free), and drops a set left empty", () => {

@@ -49,9 +49,17 @@ describe("decideCommand", () => {
     const d = decideCommand({ ...tracked, severity: "low" }, cmd("/severity critical"), ctx());
     expect(d.report.severity).toBe("critical");
     expect(d.actions).toEqual([
-      { type: "patch-advisory", reportId: tracked.id, advisory: ADV, fields: { severity: "critical", cvss_vector_string: null }, what: "severity" },
+      { type: "patch-advisory", reportId: tracked.id, advisory: ADV, fields: { severity: "critical" }, what: "severity" },
       { type: "remove-labels", reportId: tracked.id, issue: TRACKER, labels: ["severity: low"] },
       { type: "add-labels", reportId: tracked.id, issue: TRACKER, labels: ["severity: critical"] },
+    ]);
+  });
+
+  it("/cvss sets the vector alone on the advisory (GitHub refuses a severity with it); labels unchanged", () => {
+    const d = decideCommand({ ...tracked, severity: "low" }, cmd("/cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"), ctx());
+    expect(d.report).toMatchObject({ cvss: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", severity: "low" });
+    expect(d.actions).toEqual([
+      { type: "patch-advisory", reportId: tracked.id, advisory: ADV, fields: { cvss_vector_string: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H" }, what: "cvss" },
     ]);
   });
 
