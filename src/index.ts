@@ -22,7 +22,7 @@ const appFn: ApplicationFunction = async (app, options) => {
   const env = readAppEnv(process.env);
   store = await openStore(databaseTarget(env.databaseUrl));
   app.log.info({ database: store.kind, instance: env.instanceId, pollIntervalSeconds: env.pollIntervalSeconds }, "ledger open");
-  const deps = makeDeps({ store, clock: Date.now, instanceId: env.instanceId, webBase: webBaseFrom(process.env) });
+  const deps = makeDeps({ store, clock: Date.now, instanceId: env.instanceId, claimTimeoutMs: env.claimTimeoutSeconds * 1000, webBase: webBaseFrom(process.env) });
   // Repositories' own detector words, so public issues are pre-checked without I/O from the first event.
   for (const r of await store.repos.allConfigs<Config>()) deps.caches.rememberDetector(r.id, r.config.public_issues);
   await createApp(deps, () => stopping)(app, options);

@@ -240,11 +240,25 @@ export interface IntakeFacts {
   check?: ReportCheck | null;
 }
 
-/** The writes that complete a report's intake, given what has already happened (from the ledger). */
+/**
+ * The writes that complete a report's intake, given what has already happened (from the ledger).
+ * The reporter is answered first, as the policy promises; the maintainers' side (the tracking
+ * issue and its labels) follows. Where the thread is the tracking issue (an issue report, or the
+ * comments API missing), the issue exists already.
+ */
 export function planIntake(report: Report, f: IntakeFacts): Action[] {
   const actions: Action[] = [];
   const notes = intakeNotes(report, f.settings, f.unreadableRanges);
   const tracked = report.thread.kind === "advisory" && f.settings.tracker !== null;
+  if (report.acknowledgedAt === null) {
+    // Unreadable supported versions are explained in the acknowledgement itself, so not repeated in its notes.
+    const threadNotes = tracked ? [] : intakeNotes(report, f.settings, f.unreadableRanges, versionsUnread(f.settings) !== null);
+    const target =
+      report.thread.kind === "advisory"
+        ? { kind: "advisory" as const, owner: report.owner, repo: report.repo, ghsaId: report.ghsaId! }
+        : { kind: "issue" as const, owner: report.thread.owner, repo: report.thread.repo, number: report.thread.number! };
+    actions.push({ type: "comment", reportId: report.id, target, message: acknowledgement(report, f.settings, f.now, threadNotes) });
+  }
   if (tracked && report.trackerIssue === null) {
     actions.push({
       type: "open-tracking-issue",
@@ -255,15 +269,6 @@ export function planIntake(report: Report, f: IntakeFacts): Action[] {
       labels: reportLabels(report),
       assignees: report.handler ? [report.handler] : [],
     });
-  }
-  if (report.acknowledgedAt === null) {
-    // Unreadable supported versions are explained in the acknowledgement itself, so not repeated in its notes.
-    const threadNotes = tracked ? [] : intakeNotes(report, f.settings, f.unreadableRanges, versionsUnread(f.settings) !== null);
-    const target =
-      report.thread.kind === "advisory"
-        ? { kind: "advisory" as const, owner: report.owner, repo: report.repo, ghsaId: report.ghsaId! }
-        : { kind: "issue" as const, owner: report.thread.owner, repo: report.thread.repo, number: report.thread.number! };
-    actions.push({ type: "comment", reportId: report.id, target, message: acknowledgement(report, f.settings, f.now, threadNotes) });
   }
   // The handler needs to see the advisory (the applier skips repository admins, who do).
   if (report.thread.kind === "advisory" && f.advisory && report.handler && report.acknowledgedAt === null) {

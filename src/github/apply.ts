@@ -17,9 +17,6 @@ import type { GitHubCaches } from "./caches.js";
 import type { GitHub } from "./octokit.js";
 import { guardWrite } from "./privacy-guard.js";
 
-/** A claim older than this is presumed abandoned by a crashed holder. */
-export const INTENT_STALE_MS = 2 * 60 * 1000;
-
 export interface ApplyEnv {
   gh: GitHub;
   store: Store;
@@ -27,6 +24,8 @@ export interface ApplyEnv {
   installationId: number;
   clock: () => number;
   instanceId: string;
+  /** A claim older than this is presumed abandoned by a crashed holder. */
+  claimTimeoutMs: number;
   log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void };
   templates: Templates;
   /** What must never reach a public place: the report's text, the reporter's comments, ids under embargo. */
@@ -85,7 +84,7 @@ function refuse(env: ApplyEnv, reportId: string, kind: string, path: string, rea
 
 /** Claims an intent; on a takeover first looks on GitHub for what the crashed holder may have written. */
 async function claim(env: ApplyEnv, key: string, kind: string, reportId: string | null, find: () => Promise<string | null>): Promise<Outcome | null> {
-  const c = await env.store.intents.claim({ key, kind, reportId, holder: env.instanceId, now: env.clock(), staleAfterMs: INTENT_STALE_MS });
+  const c = await env.store.intents.claim({ key, kind, reportId, holder: env.instanceId, now: env.clock(), staleAfterMs: env.claimTimeoutMs });
   if (c.status === "done") return { status: "already", result: c.result };
   if (c.status === "busy") return { status: "busy" };
   if (c.takeover) {

@@ -15,6 +15,12 @@ export interface Deps {
   authorizer: Authorizer;
   /** The web address of GitHub (https://github.com, or the Enterprise Server's), for links. */
   webBase: string;
+  /**
+   * How long work claimed by an instance (a delivery, a write, an intake) blocks the others when
+   * that instance stops answering: after it, the claim is presumed abandoned by a crashed holder
+   * and taken over (the taker first looks on GitHub for what the holder may have written).
+   */
+  claimTimeoutMs: number;
   /** Tests only: called at the named points of a write, to simulate a crash there (it throws). */
   faults?: (point: FaultPoint) => void;
 }
@@ -22,8 +28,11 @@ export interface Deps {
 /** Where a crash can fall: after a write was claimed, after GitHub took it, after the workflow's writes. */
 export type FaultPoint = "claimed" | "written" | "applied";
 
-export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "faults"> & { webBase?: string; faults?: Deps["faults"] }): Deps {
-  return { webBase: "https://github.com", ...d, caches: new GitHubCaches(d.clock, d.store.visibility), authorizer: new Authorizer(d.clock) };
+/** The default of CLAIM_TIMEOUT_SECONDS: two minutes. */
+export const DEFAULT_CLAIM_TIMEOUT_MS = 2 * 60 * 1000;
+
+export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "faults" | "claimTimeoutMs"> & { webBase?: string; faults?: Deps["faults"]; claimTimeoutMs?: number }): Deps {
+  return { webBase: "https://github.com", claimTimeoutMs: DEFAULT_CLAIM_TIMEOUT_MS, ...d, caches: new GitHubCaches(d.clock, d.store.visibility), authorizer: new Authorizer(d.clock) };
 }
 
 /** GitHub's web address from Probot's GHE_HOST / GHE_PROTOCOL. */

@@ -81,7 +81,7 @@ export function registerHandlers(app: Probot, handlers: readonly Handler[], deps
       log.debug("the bot's own write; ignored");
       return;
     }
-    if (!(await deps.store.deliveries.claim(context.id, context.name, deps.clock()))) {
+    if (!(await deps.store.deliveries.claim(context.id, context.name, deps.clock(), deps.claimTimeoutMs))) {
       log.debug("delivery already processed");
       return;
     }

@@ -17,6 +17,7 @@ import { afterPublication } from "../workflows/advisory.js";
 import type { AdvisoryData } from "../workflows/advisory.js";
 import { handleComment, type AdvisorySnapshot } from "../workflows/commands.js";
 import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
+import { finishUnfinishedIntakes } from "./unfinished-intake.js";
 import { patchReport } from "../workflows/ledger.js";
 import { loopSession, type Log, type Session } from "../workflows/session.js";
 import { listAdvisories, type ListedAdvisory } from "./advisory-listing.js";
@@ -228,6 +229,7 @@ export async function reconcileCycle(ctx: LoopContext): Promise<CycleStats> {
     } catch (error) {
       ctx.log.error({ err: error, installation: inst.id }, "listing advisories failed; retried next period");
     }
+    await finishUnfinishedIntakes(s);
   }
   ctx.log.debug({ ...stats }, "reconciler cycle done");
   return stats;

@@ -18,7 +18,7 @@ interface HookDelivery {
 
 export async function redeliverFailed(ctx: LoopContext): Promise<number> {
   const { store, clock } = ctx.deps;
-  const failed = await store.deliveries.toRedeliver(clock(), MAX_ATTEMPTS);
+  const failed = await store.deliveries.toRedeliver(clock(), MAX_ATTEMPTS, ctx.deps.claimTimeoutMs);
   if (!failed.length) return 0;
   const app = await ctx.auth();
   const wanted = new Set(failed.map((f) => f.id));

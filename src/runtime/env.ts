@@ -11,6 +11,8 @@ export interface AppEnv {
   pollIntervalSeconds: number;
   /** Names this instance in leases and claims. */
   instanceId: string;
+  /** How long a crashed instance's claims block the others (CLAIM_TIMEOUT_SECONDS). */
+  claimTimeoutSeconds: number;
 }
 
 export class EnvError extends Error {
@@ -23,7 +25,13 @@ export function readAppEnv(env: NodeJS.ProcessEnv): AppEnv {
   if (!Number.isInteger(pollIntervalSeconds) || pollIntervalSeconds < 5 || pollIntervalSeconds > 86400) {
     throw new EnvError(`POLL_INTERVAL_SECONDS must be a whole number of seconds from 5 to 86400, got "${poll}"`);
   }
+  const claim = env.CLAIM_TIMEOUT_SECONDS?.trim();
+  const claimTimeoutSeconds = claim ? Number(claim) : 120;
+  if (!Number.isInteger(claimTimeoutSeconds) || claimTimeoutSeconds < 1 || claimTimeoutSeconds > 3600) {
+    throw new EnvError(`CLAIM_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600, got "${claim}"`);
+  }
   return {
+    claimTimeoutSeconds,
     databaseUrl: env.DATABASE_URL,
     pollIntervalSeconds,
     instanceId: env.INSTANCE_ID?.trim() || `${hostname()}:${process.pid}`,

@@ -122,6 +122,22 @@ export class Reports {
     return rows.map(fromRow);
   }
 
+  /** Open reports of an installation never acknowledged, taken in between the two times (intake left unfinished). */
+  async unacknowledged(installationId: number, createdAfter: number, createdBefore: number, limit = 20): Promise<Report[]> {
+    const rows = await this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("installation_id", "=", installationId)
+      .where("acknowledged_at", "is", null)
+      .where("state", "not in", [...CLOSED_STATES])
+      .where("created_at", "<", createdBefore)
+      .where("created_at", ">", createdAfter)
+      .orderBy("created_at")
+      .limit(limit)
+      .execute();
+    return rows.map(fromRow);
+  }
+
   /** Open reports of one repository (a release's candidates). */
   async openInRepo(repoId: number): Promise<Report[]> {
     const rows = await this.db.selectFrom("reports").selectAll().where("repo_id", "=", repoId).where("state", "not in", [...CLOSED_STATES]).execute();

@@ -13,7 +13,7 @@ import { transition } from "../core/lifecycle.js";
 import type { DraftPreviewMessage, PublishedMessage } from "../core/messages.js";
 import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
+import { apply, applyOne } from "../github/apply.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
@@ -166,7 +166,7 @@ export async function afterPublication(s: Session, report: Report, settings: Rep
   });
   // Once per report: the steps below are each idempotent (for a crash midway), and the whole is claimed.
   const key = `${r.id}/after-publication`;
-  const claim = await s.store.intents.claim({ key, kind: "after-publication", reportId: r.id, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  const claim = await s.store.intents.claim({ key, kind: "after-publication", reportId: r.id, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return r;
   const is = intakeSettings(settings);
   const env = applyEnv(s, settings.config.messages, []);

@@ -10,7 +10,7 @@ import { mergeActions } from "../core/merge-actions.js";
 import { checkReport } from "../core/report-quality/checklist.js";
 import type { DraftPreviewMessage, ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
+import { apply, applyOne, type Outcome } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
@@ -120,7 +120,7 @@ export async function handleComment(
   // Once per comment id: a claim taken before anything runs.
   const key = `${report.id}/commands/comment-${comment.id}`;
   const replyMarker = { report: report.id, kind: "reply", key: `comment-${comment.id}` };
-  const claim = await s.store.intents.claim({ key, kind: "commands", reportId: report.id, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  const claim = await s.store.intents.claim({ key, kind: "commands", reportId: report.id, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return;
   const takeover = claim.takeover;
   try {

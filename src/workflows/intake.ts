@@ -10,7 +10,7 @@ import { planIntake, reportFromAdvisory, newReport, severityOf, type AdvisoryFac
 import { transition } from "../core/lifecycle.js";
 import { isOpen, type Report, type Thread } from "../core/report.js";
 import type { Action } from "../core/actions.js";
-import { apply, CommentsApiMissing, INTENT_STALE_MS, type Outcome } from "../github/apply.js";
+import { apply, CommentsApiMissing, type Outcome } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef, type RepoSettings } from "../github/repo-settings.js";
 import { checkReport, missingItems } from "../core/report-quality/checklist.js";
 import type { ReportCheck } from "../core/report-quality/facts.js";
@@ -78,7 +78,7 @@ async function leased(s: Session, report: Report, work: (current: Report) => Pro
   const key = `intake:${report.id}`;
   // Unique per run: two deliveries in one process must not share a lease.
   const holder = `${s.instanceId}:${randomUUID()}`;
-  if (!(await s.store.cursors.lease(key, s.installationId, holder, s.clock(), INTENT_STALE_MS))) {
+  if (!(await s.store.cursors.lease(key, s.installationId, holder, s.clock(), s.claimTimeoutMs))) {
     s.log.debug({ report: report.id }, "intake already running elsewhere");
     return report;
   }

@@ -11,7 +11,7 @@ import { type AdvisoryFacts } from "../core/intake.js";
 import type { Detection } from "../core/detector.js";
 import type { Report } from "../core/report.js";
 import { trackingIssueOf } from "../core/commands/decide.js";
-import { apply, applyOne, INTENT_STALE_MS } from "../github/apply.js";
+import { apply, applyOne } from "../github/apply.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import type { PackageRef } from "../core/advisory-draft.js";
 import { packageOf } from "./advisory.js";
@@ -33,7 +33,7 @@ const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 /** Moves a public issue out of public view (once per issue) and starts its intake. */
 export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIssue, by: string): Promise<Report | null> {
   const key = `move:${repo.owner}/${repo.name}#${issue.number}`;
-  const claim = await s.store.intents.claim({ key, kind: "move", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  const claim = await s.store.intents.claim({ key, kind: "move", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return null;
   const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
   const sensitive = [issue.title, issue.body];
@@ -135,7 +135,7 @@ export async function flagPublicIssue(s: Session, repo: RepoRef, where: { number
   }
   const [owner, name] = tracker.split("/") as [string, string];
   const key = `flag:${repo.owner}/${repo.name}#${where.number}`;
-  const claim = await s.store.intents.claim({ key, kind: "flag", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: INTENT_STALE_MS });
+  const claim = await s.store.intents.claim({ key, kind: "flag", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return;
   const env = applyEnv(s, {}, []);
   const [o] = await apply(env, [

@@ -25,6 +25,8 @@ export interface Session {
   authorizer: Authorizer;
   clock: () => number;
   instanceId: string;
+  /** See Deps.claimTimeoutMs. */
+  claimTimeoutMs: number;
   installationId: number;
   log: Log;
   /** GitHub's web address, for links. */
@@ -42,6 +44,7 @@ export function sessionFromContext(context: Context, deps: Deps): Session {
     authorizer: deps.authorizer,
     clock: deps.clock,
     instanceId: deps.instanceId,
+    claimTimeoutMs: deps.claimTimeoutMs,
     installationId: installation.id,
     log: context.log,
     webBase: deps.webBase,
@@ -51,9 +54,9 @@ export function sessionFromContext(context: Context, deps: Deps): Session {
 
 /** A session for the loops: an installation's octokit from `app.auth(id)`. */
 export function loopSession(deps: Deps, gh: GitHub, installationId: number, log: Log): Session {
-  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, installationId, log, webBase: deps.webBase, ...(deps.faults ? { faults: deps.faults } : {}) };
+  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, claimTimeoutMs: deps.claimTimeoutMs, installationId, log, webBase: deps.webBase, ...(deps.faults ? { faults: deps.faults } : {}) };
 }
 
 export function applyEnv(s: Session, templates: ApplyEnv["templates"], sensitive: readonly string[]): ApplyEnv {
-  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, log: s.log, templates, sensitive, ...(s.faults ? { faults: s.faults } : {}) };
+  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, claimTimeoutMs: s.claimTimeoutMs, log: s.log, templates, sensitive, ...(s.faults ? { faults: s.faults } : {}) };
 }

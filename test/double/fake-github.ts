@@ -111,6 +111,8 @@ export interface FakeGitHubOptions {
   echo?: boolean;
   /** Refuse requests GitHub's OpenAPI description or GraphQL schema refuses (default true). */
   strict?: boolean;
+  /** Redeliver at once what the app asks to be redelivered, as GitHub does (default: kept until flushRedeliveries). */
+  autoRedeliver?: boolean;
   /** Called after a write was made and before its answer is sent (a test may kill the app here). */
   onWrite?: (req: RecordedRequest, n: number) => void | Promise<void>;
   /** Decides a fault for the n-th request (token exchanges included); null: answer normally. */
@@ -205,6 +207,14 @@ export class FakeGitHub {
 
   set hook(h: { url: string; secret: string } | null) {
     this.hooks = h ? [h] : [];
+  }
+
+  /** A person's comment on an issue, and the `issue_comment.created` webhook GitHub sends for it. */
+  commentOnIssue(full: string, number: number, login: string, body: string): Echo {
+    const issue = this.issues.get(full)!.find((i) => i.number === number)!;
+    const c = this.comment(login, body, `https://github.com/${full}/issues/${number}`);
+    issue.comments.push(c);
+    return { event: "issue_comment", payload: { ...this.envelope(full, { action: "created", issue: this.issueJson(full, issue), comment: c }), sender: { login, type: "User" } } };
   }
 
   /** Sends a signed webhook to the app (its first hook, or the one given) as GitHub does, and keeps it for redelivery. */
@@ -443,6 +453,11 @@ export class FakeGitHub {
     if (method === "GET" && path === "/app/hook/deliveries") return { status: 200, data: [...this.deliveries].reverse().map((d) => ({ id: d.id, guid: d.guid, status_code: d.status, event: d.event })) };
     if (method === "POST" && (r = m(/^\/app\/hook\/deliveries\/(\d+)\/attempts$/))) {
       this.redeliveryRequests.push(Number(r[1]));
+      if (this.options.autoRedeliver) {
+        const p = new Promise((resolve) => setImmediate(resolve)).then(() => this.flushRedeliveries());
+        this.pending.add(p);
+        void p.finally(() => this.pending.delete(p));
+      }
       return { status: 202, data: {} };
     }
     if (method === "GET" && path === "/app") return { status: 200, data: { id: APP.id, slug: APP.slug, node_id: "A_1", name: APP.slug, owner: { login: "acme", type: "Organization" }, description: "", external_url: "", html_url: `https://github.com/apps/${APP.slug}`, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z", permissions: {}, events: [] } };

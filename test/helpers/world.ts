@@ -57,6 +57,14 @@ export interface World {
 
 export const CONFIG_YML = "tracker: acme/security-tracker\nhandlers: [alice, bob]\nmaintainers: { teams: [security] }\n";
 
+/** The organisation acme (installation 42): the public project with the example policy, a private tracker, three maintainers. */
+export function seedGitHub(fake: FakeGitHub, config = CONFIG_YML): void {
+  fake.installations.push({ id: 42, account: "acme", type: "Organization" });
+  fake.addRepo({ owner: "acme", name: "mcp-server", files: { "SECURITY.md": EXAMPLE_POLICY, ".github/security-policy-bot.yml": config, "package.json": '{"name":"mcp-server","version":"1.0.1"}' } });
+  fake.addRepo({ owner: "acme", name: "security-tracker", private: true });
+  for (const login of ["alice", "bob", "carol"]) fake.permissions.set(`acme/mcp-server:${login}`, "write");
+}
+
 export async function startWorld(o: {
   stores: Store[];
   clock: () => number;
@@ -68,10 +76,7 @@ export async function startWorld(o: {
 }): Promise<World> {
   const fake = new FakeGitHub({ now: () => new Date(o.clock()).toISOString(), ...o.fake });
   await fake.start();
-  fake.installations.push({ id: 42, account: "acme", type: "Organization" });
-  fake.addRepo({ owner: "acme", name: "mcp-server", files: { "SECURITY.md": EXAMPLE_POLICY, ".github/security-policy-bot.yml": o.config ?? CONFIG_YML, "package.json": '{"name":"mcp-server","version":"1.0.1"}' } });
-  fake.addRepo({ owner: "acme", name: "security-tracker", private: true });
-  for (const login of ["alice", "bob", "carol"]) fake.permissions.set(`acme/mcp-server:${login}`, "write");
+  seedGitHub(fake, o.config);
 
   const log = o.log ?? pino({ level: "silent" });
   const instances: Instance[] = [];

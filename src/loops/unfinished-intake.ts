@@ -1,0 +1,54 @@
+/**
+ * The backstop for an intake nobody finished: a report the ledger took in but never
+ * acknowledged, older than the claim timeout (its instance died between two writes, and the
+ * webhook could not be redelivered, or the redelivery was lost too). Each reconciler period it
+ * reads the report's advisory or issue afresh and runs the intake again; intake is idempotent
+ * (intents and markers), so whatever the dead instance already wrote is found, not repeated.
+ * One that still cannot finish after three days (no thread to answer in) is no longer tried.
+ */
+import type { Report } from "../core/report.js";
+import { advisoryFacts, type RawAdvisory } from "../github/payloads.js";
+import type { RepoRef } from "../github/repo-settings.js";
+import { intakeAdvisory, intakeIssue } from "../workflows/intake.js";
+import type { Session } from "../workflows/session.js";
+
+async function repoOf(s: Session, r: Report): Promise<RepoRef> {
+  const known = await s.store.repos.get(r.repoId);
+  if (known) return { id: known.id, owner: known.owner, name: known.name, private: known.private, defaultBranch: known.defaultBranch };
+  const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner: r.owner, repo: r.repo });
+  return { id: Number(data.id), owner: r.owner, name: r.repo, private: data.private, defaultBranch: data.default_branch };
+}
+
+async function resume(s: Session, r: Report): Promise<void> {
+  const repo = await repoOf(s, r);
+  if (r.ghsaId) {
+    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: r.owner, repo: r.repo, ghsa_id: r.ghsaId });
+    const a = data as unknown as RawAdvisory;
+    await intakeAdvisory(s, repo, advisoryFacts(a), a.description ?? null, r.source);
+    return;
+  }
+  if (r.thread.kind !== "issue" || r.thread.number === null) return;
+  const { owner, repo: name, number } = r.thread;
+  const { data: issue } = await s.gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo: name, issue_number: number });
+  const facts = { number, htmlUrl: issue.html_url, title: issue.title, body: issue.body ?? null, createdAt: issue.created_at, author: issue.user?.login ?? null };
+  const moved = owner !== r.owner || name !== r.repo ? { owner, repo: name, number, htmlUrl: issue.html_url } : undefined;
+  await intakeIssue(s, repo, facts, moved);
+}
+
+/** Past this, an intake that still cannot finish (no thread to answer in, say) is left to the dashboard's notes. */
+const GIVE_UP_MS = 3 * 24 * 3600 * 1000;
+
+/** Finishes the unfinished intakes of one installation; returns how many were taken up. */
+export async function finishUnfinishedIntakes(s: Session): Promise<number> {
+  const now = s.clock();
+  const stuck = await s.store.reports.unacknowledged(s.installationId, now - GIVE_UP_MS, now - s.claimTimeoutMs);
+  for (const r of stuck) {
+    try {
+      await resume(s, r);
+      s.log.info({ report: r.id, installation: s.installationId }, "unfinished intake taken up");
+    } catch (error) {
+      s.log.warn({ err: error, report: r.id }, "taking up an unfinished intake failed; tried again next period");
+    }
+  }
+  return stuck.length;
+}
