@@ -91,4 +91,40 @@ describe.each(storeFactories())("two instances on one ledger (%s)", (_name, fact
     const report = await t.store.reports.get(GHSA);
     expect(report).toMatchObject({ state: "published", handler: "alice", fixes: { "1.0.x": { version: "1.0.2" } } });
   });
+  it("applies a command delivered to both instances at once exactly once, with one reply", async () => {
+    const { fake } = world;
+    fake.addAdvisory({ ghsa_id: GHSA, owner: "acme", repo: "mcp-server", author: "finder-jane", summary: "s", severity: "high", created_at: "2026-11-25T09:59:00Z", vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "<= 1.0.1", patched_versions: null }] });
+    await world.send("repository_advisory", advisoryPayload(world, "reported", GHSA), { concurrent: true, guid: "d-1" });
+    const tracking = fake.issues.get("acme/security-tracker")!.find((i) => i.body.includes('kind="tracking-issue"'))!;
+    now += 60_000;
+    const c = fake.commentOnIssue("acme/security-tracker", tracking.number, "carol", "/assign @bob\n/severity critical");
+    expect(await world.send(c.event, c.payload, { concurrent: true, guid: "d-cmd" })).toEqual([200, 200]);
+    // The load balancer sends it again to each, one after the other.
+    await world.send(c.event, c.payload, { guid: "d-cmd" });
+
+    expect(tracking.assignees).toEqual(["bob"]);
+    expect(fake.advisories.get(GHSA)!.severity).toBe("critical");
+    expect(fake.advisories.get(GHSA)!.collaborating_users).toEqual(["alice", "bob"]);
+    expect(tracking.comments.filter((x) => x.body.includes('kind="reply"'))).toHaveLength(1);
+    // The handler's access at intake; then, once each, the new handler's access and the severity.
+    expect(fake.writes().filter((w) => w.method === "PATCH" && w.path === `/repos/acme/mcp-server/security-advisories/${GHSA}`).map((w) => w.body)).toEqual([{ collaborating_users: ["alice"] }, { collaborating_users: ["alice", "bob"] }, { severity: "critical" }]);
+    expect(await t.store.reports.get(GHSA)).toMatchObject({ handler: "bob", severity: "critical" });
+    expect([...markerCounts(world)].filter(([, n]) => n > 1)).toEqual([]);
+  });
+
+  it("takes in an issue a person labels security-report once, whichever instance gets it, and never the bot's own issues", async () => {
+    const { fake } = world;
+    fake.addRepo({ owner: "acme", name: "internal", private: true, files: { "SECURITY.md": "# Security\n\nWe acknowledge reports within 3 business days.\n" } });
+    const issue = { id: 777, number: 1, node_id: "I_internal_1", title: "Mail from a researcher", body: "They found an SSRF.", state: "open", labels: [{ name: "security-report" }], assignees: [], user: { login: "dana", type: "User" }, created_at: "2026-11-25T09:00:00Z", updated_at: "2026-11-25T09:00:00Z", html_url: "https://github.com/acme/internal/issues/1", performed_via_github_app: null };
+    fake.issues.get("acme/internal")!.push({ id: 777, number: 1, title: issue.title, body: issue.body, state: "open", labels: ["security-report"], assignees: [], comments: [], user: "dana", created_at: issue.created_at, node_id: issue.node_id });
+    const payload = { action: "labeled", issue, label: { name: "security-report" }, repository: fake.repoJson(fake.repos.get("acme/internal")!), organization: { login: "acme" }, installation: { id: 42 }, sender: { login: "dana", type: "User" } };
+    expect(await world.send("issues", payload, { concurrent: true, guid: "d-label" })).toEqual([200, 200]);
+    const thread = fake.issues.get("acme/internal")![0]!;
+    const acks = thread.comments.filter((x) => x.body.includes('kind="acknowledgement"'));
+    expect(acks).toHaveLength(1);
+    expect(acks[0]!.body).toContain("Thank you for your report, @dana");
+    // GitHub's echo of the bot's acknowledgement reached both instances; it became neither a report nor a command.
+    expect(fake.echoes.some((e) => e.event === "issue_comment" && (e.payload as { issue: { number: number } }).issue.number === 1)).toBe(true);
+    expect((await t.store.reports.open()).map((r) => r.id)).toEqual(["acme/internal#1"]);
+  });
 });

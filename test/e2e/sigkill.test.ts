@@ -75,7 +75,7 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
 
   const report = () => {
     const at = new Date().toISOString();
-    fake.addAdvisory({ ghsa_id: GHSA, owner: "acme", repo: "mcp-server", author: "finder-jane", summary: "Path traversal", created_at: at, updated_at: at, vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "<= 1.0.1", patched_versions: null, vulnerable_functions: null }] });
+    fake.addAdvisory({ ghsa_id: GHSA, owner: "acme", repo: "mcp-server", author: "finder-jane", summary: "Path traversal", severity: "high", created_at: at, updated_at: at, vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "<= 1.0.1", patched_versions: null, vulnerable_functions: null }] });
     return { action: "reported", repository_advisory: fake.advisoryJson(fake.advisories.get(GHSA)!), repository: fake.repoJson(fake.repos.get("acme/mcp-server")!), organization: { login: "acme" }, installation: { id: 42 }, sender: { login: "finder-jane", type: "User" } };
   };
 
@@ -137,6 +137,9 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
   it("publication with /publish --force, killed after GitHub published: published once, the reporter told once", async () => {
     const issue = await intakeThen();
     fake.permissions.set("acme/mcp-server:carol", "admin");
+    const prepare = fake.commentOnIssue(TRACKER, issue, "carol", "/accept\n/draft");
+    expect(await fake.sendWebhook(prepare.event, prepare.payload)).toBe(200);
+    await fake.settle();
     killAt = (p, m, b) => m === "PATCH" && p === `/repos/acme/mcp-server/security-advisories/${GHSA}` && (b as { state?: string }).state === "published";
     const c = fake.commentOnIssue(TRACKER, issue, "carol", "/publish --force");
     expect(await fake.sendWebhook(c.event, c.payload)).toBe(0);
