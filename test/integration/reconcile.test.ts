@@ -156,7 +156,7 @@ describe("reconciler", () => {
     gh.scope().get("/repos/acme/mcp-server/collaborators/carol/permission").reply(200, { permission: "write" });
     // /draft: composed from the listing, no GET of the advisory.
     gh.scope().patch(ADVISORY, (b: { summary?: string }) => b.summary === "Path traversal").reply(200, {});
-    gh.scope().post(`${ADVISORY}/comments`).times(2).reply(201, { id: 90, html_url: "h" });
+    gh.scope().post(`${ADVISORY}/comments`).reply(201, { id: 90, html_url: "h" });
     // /assign in the next comment: the draft wrote to the advisory, so its lists are read afresh.
     gh.scope().get(ADVISORY).reply(200, { ...listed, collaborating_users: [{ login: "bob" }, { login: "erin" }] });
     gh.scope().get("/repos/acme/mcp-server/collaborators/alice/permission").reply(200, { permission: "write" });
