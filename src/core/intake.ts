@@ -189,6 +189,7 @@ export function acknowledgement(report: Report, settings: IntakeSettings, now: n
     kind: "acknowledgement",
     reporter: report.reporter,
     late: now > report.ackBy,
+    handlerAssigned: report.handler !== null,
     respondBy: isoDay(new Date(report.respondBy), settings.calendar),
     respondPromise: describeDuration(settings.promises.respond),
     range: report.vulnerableRange,

@@ -26,6 +26,8 @@ export interface AcknowledgementMessage {
   reporter: string | null;
   /** The acknowledgement goes out after the promised time (the bot was down). */
   late: boolean;
+  /** A primary handler was assigned (false where no `handlers` are configured: one is still to be named). */
+  handlerAssigned?: boolean;
   /** YYYY-MM-DD in the policy's time zone. */
   respondBy: string;
   /** "10 business days". */

@@ -1,34 +1,56 @@
 /**
  * Failed webhook deliveries are not lost: GitHub keeps every delivery for a few days and
- * redelivers one on request (`POST /app/hook/deliveries/{id}/attempts`). Each period, the
- * deliveries whose handler failed (or whose instance died while running them) are asked for
- * again — by their GUID, looked up in the app's recent deliveries. Their handlers are
- * idempotent (intents, markers, the ledger), so a redelivery finishes what is missing.
- * Nothing failed: no GitHub call.
+ * redelivers one on request (`POST /app/hook/deliveries/{id}/attempts`). Each period:
+ * - the deliveries the ledger has as failed, or as taken by an instance that died while running
+ *   them (older than the claim timeout), are asked for again, by their GUID;
+ * - at most every ten minutes (by whichever instance looks first), GitHub's own list of the last
+ *   day's deliveries is looked through for failed ones the ledger never took: the process died
+ *   before it could record them, or a proxy in front of it failed. Those are asked for again, once.
+ * Handlers are idempotent (intents, markers, the ledger), so a redelivery finishes what is missing.
  */
 import type { LoopContext } from "./reconcile.js";
 
 const MAX_ATTEMPTS = 5;
 const PAGES = 5;
+/** How often GitHub's delivery list is looked through for failures the ledger never saw. */
+export const SCAN_EVERY_MS = 10 * 60 * 1000;
+/** How far back that look goes. */
+const SCAN_WINDOW_MS = 24 * 3600 * 1000;
 
 interface HookDelivery {
   id: number;
   guid: string;
+  status_code?: number;
+  delivered_at?: string;
+  event?: string;
 }
+
+const succeeded = (d: HookDelivery): boolean => typeof d.status_code === "number" && d.status_code >= 200 && d.status_code < 300;
 
 export async function redeliverFailed(ctx: LoopContext): Promise<number> {
   const { store, clock } = ctx.deps;
-  const failed = await store.deliveries.toRedeliver(clock(), MAX_ATTEMPTS, ctx.deps.claimTimeoutMs);
-  if (!failed.length) return 0;
+  const now = clock();
+  const failed = await store.deliveries.toRedeliver(now, MAX_ATTEMPTS, ctx.deps.claimTimeoutMs);
+  const lastScan = (await store.cursors.get<{ at?: number }>("deliveries-scan"))?.state.at ?? 0;
+  const scan = now - lastScan >= SCAN_EVERY_MS;
+  if (!failed.length && !scan) return 0;
   const app = await ctx.auth();
   const wanted = new Set(failed.map((f) => f.id));
   const found = new Map<string, number>();
+  // GUID → GitHub's newest attempt (the list is newest first; a redelivery repeats the GUID).
+  const newest = new Map<string, HookDelivery>();
   let cursor: string | undefined;
-  for (let page = 0; page < PAGES && found.size < wanted.size; page++) {
+  for (let page = 0; page < PAGES; page++) {
     const res = await app.request("GET /app/hook/deliveries", { per_page: 100, ...(cursor ? { cursor } : {}) });
-    for (const d of res.data as HookDelivery[]) if (wanted.has(d.guid) && !found.has(d.guid)) found.set(d.guid, d.id);
+    const list = res.data as HookDelivery[];
+    for (const d of list) {
+      if (wanted.has(d.guid) && !found.has(d.guid)) found.set(d.guid, d.id);
+      if (!newest.has(d.guid)) newest.set(d.guid, d);
+    }
+    const oldest = list.at(-1)?.delivered_at;
+    const pastWindow = oldest !== undefined && Date.parse(oldest) < now - SCAN_WINDOW_MS;
     cursor = /[?&]cursor=([^&>]+)[^>]*>;\s*rel="next"/.exec(String(res.headers.link ?? ""))?.[1];
-    if (!cursor) break;
+    if (!cursor || ((!scan || pastWindow) && found.size >= wanted.size)) break;
   }
   let asked = 0;
   for (const f of failed) {
@@ -38,6 +60,20 @@ export async function redeliverFailed(ctx: LoopContext): Promise<number> {
     await store.deliveries.markRedelivering(f.id, clock());
     asked++;
   }
-  ctx.log.info({ failed: failed.length, redelivered: asked }, "asked GitHub to redeliver failed webhooks");
+  if (scan) {
+    let unseen = 0;
+    for (const d of newest.values()) {
+      if (succeeded(d) || wanted.has(d.guid) || (d.delivered_at && Date.parse(d.delivered_at) < now - SCAN_WINDOW_MS)) continue;
+      // Failed at GitHub and never taken here (a taken one is in the ledger, and handled above when it failed).
+      if ((await store.deliveries.stateOf(d.guid)) !== undefined) continue;
+      await app.request("POST /app/hook/deliveries/{delivery_id}/attempts", { delivery_id: d.id });
+      await store.deliveries.noteRedelivering(d.guid, d.event ?? "unknown", clock());
+      unseen++;
+    }
+    asked += unseen;
+    await store.cursors.put({ key: "deliveries-scan", installationId: 0, etag: null, state: { at: now }, checkedAt: now });
+    if (unseen) ctx.log.info({ redelivered: unseen }, "asked GitHub to redeliver webhooks that failed before this app could take them");
+  }
+  if (failed.length) ctx.log.info({ failed: failed.length, redelivered: asked }, "asked GitHub to redeliver failed webhooks");
   return asked;
 }

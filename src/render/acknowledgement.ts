@@ -84,7 +84,7 @@ export function renderAcknowledgement(m: AcknowledgementMessage): string {
   const out: string[] = [
     `Thank you for your report${who}. This confirms that we have received it${m.late ? " — and we are sorry this confirmation comes late" : ""}.`,
     "",
-    `**What happens next:** a maintainer has been assigned as the primary handler of your report. Our security policy promises a more detailed response within ${m.respondPromise}: you will hear from us by **${m.respondBy}** with our evaluation and the expected resolution timeline. We will tell you here when the vulnerability has been fixed.`,
+    `**What happens next:** a maintainer ${m.handlerAssigned === false ? "will be assigned" : "has been assigned"} as the primary handler of your report. Our security policy promises a more detailed response within ${m.respondPromise}: you will hear from us by **${m.respondBy}** with our evaluation and the expected resolution timeline. We will tell you here when the vulnerability has been fixed.`,
     "",
     versionsParagraph(m),
   ];

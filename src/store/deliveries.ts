@@ -63,6 +63,15 @@ export class Deliveries {
     return rows.map((r) => ({ id: r.id, event: r.event, attempts: r.attempts, updatedAt: r.updated_at }));
   }
 
+  /** A delivery that failed before this app took it, now asked for again (its attempts are counted from here). */
+  async noteRedelivering(id: string, event: string, now: number): Promise<void> {
+    await this.db
+      .insertInto("deliveries")
+      .values({ id, event, received_at: now, state: "redelivering", attempts: 1, updated_at: now })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+  }
+
   async markRedelivering(id: string, now: number): Promise<void> {
     await this.db.updateTable("deliveries").set({ state: "redelivering", updated_at: now }).where("id", "=", id).execute();
   }

@@ -149,7 +149,7 @@ export class FakeGitHub {
   readonly echoes: Echo[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   private writesMade = 0;
-  readonly deliveries: { id: number; guid: string; event: string; payload: unknown; status: number }[] = [];
+  readonly deliveries: { id: number; guid: string; event: string; payload: unknown; status: number; at: string; redelivery: boolean }[] = [];
   private server: Server | null = null;
   private seq = 1000;
   url = "";
@@ -244,9 +244,9 @@ export class FakeGitHub {
   }
 
   private recordDelivery(guid: string, event: string, payload: unknown, status: number): void {
-    const known = this.deliveries.find((d) => d.guid === guid);
-    if (known) known.status = status;
-    else this.deliveries.push({ id: ++this.seq, guid, event, payload, status });
+    // GitHub lists each attempt: a redelivery is a new entry with the same GUID.
+    const redelivery = this.deliveries.some((d) => d.guid === guid);
+    this.deliveries.push({ id: ++this.seq, guid, event, payload, status, at: this.now(), redelivery });
   }
 
   /** Sends the webhooks a write caused, after its answer, to every hook (one GUID per event). */
@@ -450,7 +450,10 @@ export class FakeGitHub {
     const issuesOf = (o: string, n: string) => this.issues.get(`${o}/${n}`) ?? [];
 
     if (method === "POST" && (r = m(/^\/app\/installations\/(\d+)\/access_tokens$/))) return { status: 201, data: { token: `ghs_fake_${r[1]}`, expires_at: "2099-01-01T00:00:00Z", permissions: {}, repository_selection: "all" } };
-    if (method === "GET" && path === "/app/hook/deliveries") return { status: 200, data: [...this.deliveries].reverse().map((d) => ({ id: d.id, guid: d.guid, status_code: d.status, event: d.event })) };
+    if (method === "GET" && path === "/app/hook/deliveries") {
+      const list = [...this.deliveries].reverse().map((d) => ({ id: d.id, guid: d.guid, delivered_at: d.at, redelivery: d.redelivery, duration: 0.1, status: d.status >= 200 && d.status < 300 ? "OK" : `Invalid HTTP Response: ${d.status}`, status_code: d.status, event: d.event, action: (d.payload as { action?: string }).action ?? null, installation_id: 42, repository_id: null }));
+      return { status: 200, data: list };
+    }
     if (method === "POST" && (r = m(/^\/app\/hook\/deliveries\/(\d+)\/attempts$/))) {
       this.redeliveryRequests.push(Number(r[1]));
       if (this.options.autoRedeliver) {

@@ -134,3 +134,12 @@ describe("acknowledgement when the supported versions cannot be read", () => {
     expect(renderMessage(ack(EXAMPLE_POLICY, aReport({ reporter: "finder-jane" })), { acknowledgement: "Thanks {{reporter}}." })).toBe("Thanks @finder-jane.");
   });
 });
+
+describe("acknowledgement and the primary handler", () => {
+  it("says a handler has been assigned only when one was", () => {
+    expect(renderAcknowledgement(ack(EXAMPLE_POLICY, aReport({ reporter: "finder-jane", handler: "alice" })))).toContain("a maintainer has been assigned as the primary handler of your report");
+    const none = renderAcknowledgement(ack(EXAMPLE_POLICY, aReport({ reporter: "finder-jane", handler: null }), { handlers: [] }));
+    expect(none).toContain("a maintainer will be assigned as the primary handler of your report");
+    expect(none).not.toContain("has been assigned");
+  });
+});
