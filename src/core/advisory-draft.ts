@@ -205,6 +205,9 @@ export function creditList(i: DraftInput): Credit[] {
   return credits;
 }
 
+/** GitHub's limit on an advisory's description (its OpenAPI description: maxLength 65535). */
+export const MAX_DESCRIPTION = 65_535;
+
 export function composeDraft(i: DraftInput): Draft {
   const r = i.report;
   const problems: string[] = [];
@@ -212,9 +215,13 @@ export function composeDraft(i: DraftInput): Draft {
   const cvss = r.cvss ?? i.current.cvss;
   const severity = r.severity ?? i.current.severity;
   if (!cvss && !severity) problems.push("no severity yet: use `/severity` or `/cvss`");
+  // Over GitHub's limit GitHub refuses the whole PATCH: the description is then left as it is (never cut).
+  const description = composeDescription(i);
+  const fits = description.length <= MAX_DESCRIPTION;
+  if (!fits) problems.push(`the description with the bot's sections would be longer than GitHub's ${MAX_DESCRIPTION.toLocaleString("en")} characters, so it was left as it is: shorten it and run \`/draft\` again`);
   const fields: AdvisoryFields = {
     summary: i.current.summary,
-    description: composeDescription(i),
+    ...(fits ? { description } : {}),
     vulnerabilities: vulnerabilities(r, i.rows, i.pkg),
     cwe_ids: r.cweIds.length ? r.cweIds : i.current.cweIds,
     credits: creditList(i),

@@ -49,7 +49,7 @@ async function comment(world: World, repo: string, issue: FakeIssue, login: stri
 const shape = (ws: Written[]) => ws.map((w) => `${w.method} ${w.path}`);
 const bodiesTo = (ws: Written[], method: string, path: string) => ws.filter((w) => w.method === method && w.path === path).map((w) => w.body);
 
-describe("a report whose advisory has no comments API: the tracking issue is its thread", () => {
+describe.each(storeFactories())("a report whose advisory has no comments API: the tracking issue is its thread (%s)", (_db, factory) => {
   let t: TestStore;
   let world: World;
   let now = Date.parse("2026-11-25T10:00:00Z");
@@ -57,7 +57,7 @@ describe("a report whose advisory has no comments API: the tracking issue is its
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     now = Date.parse("2026-11-25T10:00:00Z");
     world = await startWorld({ stores: [t.store], clock: () => now, fake: { fault: NO_COMMENTS_API } });
     world.fake.addAdvisory({
@@ -172,14 +172,14 @@ describe("a report whose advisory has no comments API: the tracking issue is its
   });
 });
 
-describe("/security on a public issue of a repository without a tracker", () => {
+describe.each(storeFactories())("/security on a public issue of a repository without a tracker (%s)", (_db, factory) => {
   let t: TestStore;
   let world: World;
   const now = Date.parse("2026-11-25T10:00:00Z");
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     world = await startWorld({ stores: [t.store], clock: () => now, config: "handlers: [alice]\n" });
   });
 

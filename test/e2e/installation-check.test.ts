@@ -14,14 +14,14 @@ import { CONFIG_YML, startWorld, type World } from "../helpers/world.js";
 const NOW = Date.parse("2026-11-27T18:30:00Z");
 const SECTION = "### Repositories without private vulnerability reporting";
 
-describe("installation check", () => {
+describe.each(storeFactories())("installation check (%s)", (_db, factory) => {
   let t: TestStore;
   let world: World;
   let now = NOW;
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     now = NOW;
     world = await startWorld({ stores: [t.store], clock: () => now });
   });

@@ -17,7 +17,7 @@ const NOW = Date.parse("2026-11-25T10:00:05Z");
 const ADVISORY = `/repos/acme/mcp-server/security-advisories/${GHSA}`;
 const SUMMARY = "Path traversal in the upload handler lets any user read server files";
 
-describe("intake of a private vulnerability report", () => {
+describe.each(storeFactories())("intake of a private vulnerability report (%s)", (_db, factory) => {
   let t: TestStore;
   let store: Store;
   let deps: Deps;
@@ -27,7 +27,7 @@ describe("intake of a private vulnerability report", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     store = t.store;
     logs = await captureLogs();
     deps = makeDeps({ store, clock: () => NOW, instanceId: "test-1" });

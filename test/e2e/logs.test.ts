@@ -18,7 +18,7 @@ const SUMMARY = "Heap overflow in the frobnicator when parsing QZX7 frames";
 const DESCRIPTION = "Send a QZX7 frame with length 0xFFFF to port 9000; the frobnicator writes past its buffer (see frob.c:212).";
 const REPORTER_COMMENT = "I can also crash it with a zero-length QZX7 trailer, tested on 1.0.1 and 0.9.8.";
 
-describe("logs", () => {
+describe.each(storeFactories())("logs (%s)", (_db, factory) => {
   let t: TestStore;
   let world: World;
   let logs: LogCapture;
@@ -26,7 +26,7 @@ describe("logs", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     logs = await captureLogs();
     now = Date.parse("2026-11-25T10:00:00Z");
     world = await startWorld({ stores: [t.store], clock: () => now, log: logs.log });

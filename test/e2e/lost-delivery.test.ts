@@ -13,14 +13,14 @@ import { advisoryPayload, startWorld, type World } from "../helpers/world.js";
 const GHSA = "GHSA-wq4h-7r42-5hrr";
 const TRACKER = "acme/security-tracker";
 
-describe("a webhook that failed before the app could take it", () => {
+describe.each(storeFactories())("a webhook that failed before the app could take it (%s)", (_db, factory) => {
   let t: TestStore;
   let world: World;
   let now = Date.parse("2026-11-25T10:00:00Z");
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     now = Date.parse("2026-11-25T10:00:00Z");
     world = await startWorld({ stores: [t.store], clock: () => now, fake: { autoRedeliver: true } });
   });

@@ -12,7 +12,7 @@ import { storeFactories, type TestStore } from "../helpers/stores.js";
 const SHA = "abc123abc123abc123abc123abc123abc123abcd";
 const PUSHED = "6113728f27ae82c7b1a177c8d03f9e96e0adf246";
 
-describe("policy health", () => {
+describe.each(storeFactories())("policy health (%s)", (_db, factory) => {
   let t: TestStore;
   let store: Store;
   let server: RunningServer;
@@ -20,7 +20,7 @@ describe("policy health", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     store = t.store;
     server = await startServer(makeDeps({ store, clock: () => Date.parse("2026-11-27T18:30:00Z"), instanceId: "i" }));
     gh = new GitHubStub().token();

@@ -26,7 +26,7 @@ const leaks = (r: SentRequest): boolean => {
   return ["path traversal", "etc/passwd", "/api/upload", "tested on 1.0.1"].some((f) => text.includes(f));
 };
 
-describe("public issues", () => {
+describe.each(storeFactories())("public issues (%s)", (_db, factory) => {
   let t: TestStore;
   let store: Store;
   let server: RunningServer;
@@ -34,7 +34,7 @@ describe("public issues", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     store = t.store;
     server = await startServer(makeDeps({ store, clock: () => NOW, instanceId: "i" }));
     gh = new GitHubStub();

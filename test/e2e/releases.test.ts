@@ -25,7 +25,7 @@ const TASKS = [
   "- [ ] A security advisory is published with details of the vulnerability and the fix",
 ].join("\n");
 
-describe("from a fix release to the published advisory", () => {
+describe.each(storeFactories())("from a fix release to the published advisory (%s)", (_db, factory) => {
   let t: TestStore;
   let store: Store;
   let server: RunningServer;
@@ -47,7 +47,7 @@ describe("from a fix release to the published advisory", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     store = t.store;
     now = Date.parse("2026-11-25T10:00:05Z");
     issueBody = TASKS;
@@ -142,7 +142,7 @@ describe("from a fix release to the published advisory", () => {
   });
 });
 
-describe("releases that are not fixes, or not yet", () => {
+describe.each(storeFactories())("releases that are not fixes, or not yet (%s)", (_db, factory) => {
   let t: TestStore;
   let store: Store;
   let server: RunningServer;
@@ -152,7 +152,7 @@ describe("releases that are not fixes, or not yet", () => {
 
   beforeEach(async () => {
     blockNetwork();
-    t = await storeFactories()[0]![1]();
+    t = await factory();
     store = t.store;
     server = await startServer(makeDeps({ store, clock: () => now, instanceId: "i" }));
     gh = new GitHubStub();

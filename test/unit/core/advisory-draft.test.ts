@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { ADVISORY_ECOSYSTEMS, advisoryPackage, composeDescription, composeDraft, GENERATED, githubRanges, publishProblems, splitSections, vulnerabilities } from "../../../src/core/advisory-draft.js";
+import { ADVISORY_ECOSYSTEMS, advisoryPackage, composeDescription, composeDraft, GENERATED, githubRanges, MAX_DESCRIPTION, publishProblems, splitSections, vulnerabilities } from "../../../src/core/advisory-draft.js";
 import { readPolicy } from "../../../src/core/policy/read-policy.js";
 import { validateRestRequest } from "../../double/rest-validation.js";
 import { aReport } from "../../helpers/report.js";
@@ -62,6 +62,17 @@ describe("advisory draft", () => {
     expect(d.fields.severity).toBeUndefined();
     expect(d.problems).toEqual(["the package is unknown: set `package: { ecosystem, name }` in the config"]);
     expect(composeDraft({ report, rows, pkg, current: { ...current, state: "draft" }, releaseUrls: {} }).fields.state).toBeUndefined();
+  });
+
+  it("leaves a description GitHub would refuse as too long as it is, and says so", () => {
+    const long = `### Impact\n\n${"x".repeat(MAX_DESCRIPTION - 20)}`;
+    const d = composeDraft({ report, rows, pkg, current: { ...current, description: long }, releaseUrls: {} });
+    expect(d.fields.description).toBeUndefined();
+    expect(d.problems.join(" ")).toContain("longer than GitHub's 65,535 characters, so it was left as it is");
+    const body = { ...d.fields };
+    expect(validateRestRequest({ method: "PATCH", path: "/repos/acme/mcp-server/security-advisories/GHSA-wq4h-7r42-5hrr", body })).toEqual([]);
+    // Just under the limit it is sent.
+    expect(composeDraft({ report, rows, pkg, current, releaseUrls: {} }).fields.description!.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
   });
 
   it("refuses to publish what GitHub would refuse, before asking it", () => {
