@@ -37,7 +37,9 @@ function readTables(grids: readonly Grid[], lines: readonly string[]) {
       rows.push(row);
     }
   }
-  return { rows, unreadable, others, firstLine };
+  // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
+  const read = new Set(rows.map((r) => r.label));
+  return { rows, unreadable: unreadable.filter((label) => !read.has(label)), others, firstLine };
 }
 
 function read(markdown: string): Policy {

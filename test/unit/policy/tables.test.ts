@@ -309,6 +309,12 @@ Version    Supported
     expect(policy.rows.map((r) => r.label)).toEqual(["2.x", "0.x"]);
     expect(policy.problems).toContain("Row '1.x' has no readable support status; it is ignored.");
   });
+
+  it("never calls a row both read and ignored: a label read in one place is not reported unreadable from another", () => {
+    const policy = readPolicy("| Version | Supported |\n|---|---|\n| 2.x | yes |\n| 1.x | no |\n\n| Version | Status |\n|---|---|\n| 1.x | ask us |\n| 2.x | yes |\n");
+    expect(policy.rows.map((r) => [r.label, r.supported])).toEqual([["2.x", true], ["1.x", false]]);
+    expect(policy.problems.filter((p) => p.includes("no readable support status"))).toEqual([]);
+  });
 });
 
 describe("supported versions as bullets", () => {
