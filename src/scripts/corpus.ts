@@ -93,7 +93,7 @@ interface Tally {
 const emptyTally = (): Tally => ({ files: 0, exact: 0, rowsRight: 0, rowsTotal: 0, tableFiles: 0, tableFilesExact: 0, promisesRight: 0, tablesRight: 0 });
 
 /** Reads one corpus folder, prints each file's verdict, and adds it to the tally of its set. */
-function measure(dir: string, tallies: Map<string, Tally>, fallbackSet: string, quiet: boolean): number {
+function measure(dir: string, tallies: Map<string, Tally>, fallbackSet: string, quiet: boolean, only: string | null): number {
   let entries: (Entry & { set?: string })[];
   try {
     entries = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as (Entry & { set?: string })[];
@@ -111,6 +111,7 @@ function measure(dir: string, tallies: Map<string, Tally>, fallbackSet: string, 
       continue;
     }
     const set = entry.set ?? fallbackSet;
+    if (only !== null && set !== only) continue;
     const t = tallies.get(set) ?? emptyTally();
     tallies.set(set, t);
     t.files++;
@@ -164,18 +165,20 @@ function report(set: string, t: Tally): void {
 }
 
 /**
- * `npm run corpus [-- DIR…] [--quiet]`: each folder's files, then the figures per set. Without
+ * `npm run corpus [-- DIR…] [--quiet] [--set NAME]`: each folder's files (of one set), then the figures per set. Without
  * folders: the project's own corpus (test/corpus/security-md: a tuning set and a held-out set the
  * rules were never written from) and the first corpus beside the checkout (../shared/corpus).
  */
 function main(): void {
   const args = process.argv.slice(2);
   const quiet = args.includes("--quiet");
-  const given = args.filter((a) => !a.startsWith("--"));
+  const setAt = args.indexOf("--set");
+  const only = setAt === -1 ? null : (args[setAt + 1] ?? null);
+  const given = args.filter((a, i) => !a.startsWith("--") && (setAt === -1 || i !== setAt + 1));
   const dirs = given.length ? given.map((d) => [d, d] as const) : ([["test/corpus/security-md", "added"], ["../shared/corpus/security-md", "first corpus (tuned on)"]] as const);
   const tallies = new Map<string, Tally>();
   let slowest = 0;
-  for (const [dir, set] of dirs) slowest = Math.max(slowest, measure(dir, tallies, set, quiet));
+  for (const [dir, set] of dirs) slowest = Math.max(slowest, measure(dir, tallies, set, quiet, only));
   for (const [set, t] of tallies) report(set, t);
   console.log("");
   console.log(`slowest file: ${slowest.toFixed(1)} ms`);
