@@ -1,21 +1,32 @@
 /** What table headers say about their column: the version column and the support column. */
 
-/** A header naming the version column (several languages; tags, releases and branches count). */
+/** A header naming the version column (several languages; tags, releases, branches and major lines count). */
 export const VERSION_HEADER =
-  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|версия|версии|tags?|releases?|branch(?:es)?|series|lines?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
+  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|версия|версии|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
+
+/** A header about something else of a release ("Release Phase", "Release Date", "Release status"): never the version column. */
+const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?/iu;
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER =
-  /support|status|state|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
+  /support|status|state|phase|stage|lifecycle|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
-const STRONG_SUPPORT = /support|status|state|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained/iu;
+const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained/iu;
 const WEAK_SUPPORT = /until|end[\s-]*of|\beo[ls]\b|expir|date/iu;
 
 /** Is this header the version column's? */
 export function isVersionHeader(header: string): boolean {
-  return VERSION_HEADER.test(header) && !DATE_HEADER.test(header);
+  return VERSION_HEADER.test(header) && !DATE_HEADER.test(header) && !NOT_VERSION_HEADER.test(header.replace(VERSION_HEADER, " "));
 }
+
+/** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
+export function namesSupport(header: string): boolean {
+  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained/iu.test(header);
+}
+
+/** A section about something other than which versions are supported: release history, roadmap, past advisories. */
+export const NOT_SUPPORT_SECTION = /roadmap|history|historique|historial|changelog|change\s*log|release\s+notes|timeline|advisor(?:y|ies)|past\s+(?:vulnerabilit|issues|reports)|hall\s+of\s+fame|acknowledg|credits|thanks/iu;
 
 /**
  * How strongly a header names the support column: 3 "Supported"/"Status", 2 "Security fixes

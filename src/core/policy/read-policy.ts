@@ -5,25 +5,37 @@
 import type { Policy, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
 import { loadDocument } from "./document.js";
+import type { Block } from "./markdown.js";
 import { readDisclosureSteps, readReportChecklist } from "./lists.js";
 import { readPatchReleases, readSupportNote } from "./notes.js";
 import { findProblems } from "./problems.js";
 import { readPromises } from "./promises.js";
 import { collectSentences } from "./sentences.js";
-import { readLegend } from "./support-cell.js";
+import { readLegend, readLegendGrid } from "./support-cell.js";
 import { readVersionBullets } from "./version-bullets.js";
 import { readSupportGrid } from "./version-table.js";
 
+/** The text of the last heading above `line`, or null. */
+function headingAbove(blocks: readonly Block[], line: number): string | null {
+  let text: string | null = null;
+  for (const b of blocks) {
+    if (b.line >= line) break;
+    if (b.kind === "heading") text = b.text;
+  }
+  return text;
+}
+
 /** Rows of every support table in file order; an identical row (same label and support) is listed once. */
-function readTables(grids: readonly Grid[], lines: readonly string[]) {
+function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
   const legend = readLegend(lines);
+  for (const grid of grids) for (const [code, meaning] of readLegendGrid(grid)) if (!legend.has(code)) legend.set(code, meaning);
   const rows: VersionRow[] = [];
   const unreadable: string[] = [];
   const others: Grid[] = [];
   const seen = new Set<string>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const reading = readSupportGrid(grid, legend);
+    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;
@@ -44,7 +56,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[]) {
 
 function read(markdown: string): Policy {
   const doc = loadDocument(markdown);
-  const tables = readTables(doc.grids, doc.lines);
+  const tables = readTables(doc.grids, doc.lines, doc.blocks);
   const tableFound = tables.rows.length > 0;
   const rows = tableFound ? tables.rows : readVersionBullets(doc.blocks);
   const sentences = collectSentences(doc.blocks, tables.others);

@@ -17,8 +17,8 @@ const CROSSES = [
   ":red_circle:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "⏳", "⌛",
-  ":warning:", ":yellow_circle:", ":orange_circle:", ":hourglass:", ":hourglass_flowing_sand:",
+  "⚠", "🟡", "🟠", "⏳", "⌛", "🚧",
+  ":warning:", ":yellow_circle:", ":orange_circle:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
@@ -30,7 +30,7 @@ const NEGATIVE = new RegExp(
     "unsupported", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support)", w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
-    "will\\s+be\\s+released", "unreleased", w("planned"), "upcoming", "coming\\s+soon",
+    "will\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon",
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non\\s+support", "non\\s+pris",
@@ -41,7 +41,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "best[\\s-]+effort", "minimal", w("limited"), "partial",
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -51,7 +51,8 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
+    "general\\s+availability", "further\\s+notice",
     "feature\\s+updates", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté",
   ].join("|"),
@@ -63,6 +64,8 @@ const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|�
 const DATE = new RegExp(
   [
     "\\b(?:19|20)\\d{2}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?\\b",
+    // Day first or month first ("30/06/2022", "06/30/2022", "30.06.2022"): either way a date.
+    "\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}\\b",
     "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
     "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2}\\b",
     "\\b(?:19|20)\\d{2}\\s*[hq][1-4]\\b", "\\b[hq][1-4]\\s*(?:19|20)\\d{2}\\b",
@@ -97,11 +100,25 @@ function firstSymbol(text: string): Support | null {
   return best;
 }
 
+const PLAIN = new RegExp(
+  [w("yes|no|y|n|true|false|lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "best[\\s-]+effort"].join("|"),
+  "iu",
+);
+
+/** A cell that states support in so many words or with a mark, not by a passing mention. */
+export function statesSupportPlainly(cell: string): boolean {
+  const text = cell.replace(/\uFE0F/g, "").trim().toLowerCase();
+  return firstSymbol(text) !== null || PLAIN.test(text);
+}
+
 /** Reads one support cell. */
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   const text = cell.replace(/\uFE0F/g, "").replace(/\s+/g, " ").trim().toLowerCase();
   if (text === "" || text.length > 120 || /^[-–—?.\s/]*$/.test(text)) return null;
   if (NEGATIVE.test(text)) return false;
+  // The policy's own legend says what its symbols mean, before any meaning of ours.
+  const defined = fromLegend(text, context.legend);
+  if (defined !== null) return defined;
   const symbol = firstSymbol(text);
   if (symbol === false) return false;
   if (PARTIAL.test(text)) return "partial";
@@ -109,13 +126,42 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (POSITIVE.test(text)) return true;
   if (NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;
-  if (context.legend !== undefined && context.legend.size > 0) {
-    for (const m of text.matchAll(SYMBOL)) {
-      const meaning = context.legend.get(m[0]);
-      if (meaning !== undefined) return meaning;
-    }
+  return null;
+}
+
+function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
+  if (legend === undefined || legend.size === 0) return null;
+  // A code the legend defines as a whole ("L" for LTS), then any symbol in the cell.
+  const whole = legend.get(legendKey(text));
+  if (whole !== undefined) return whole;
+  for (const m of text.matchAll(SYMBOL)) {
+    const meaning = legend.get(m[0]);
+    if (meaning !== undefined) return meaning;
   }
   return null;
+}
+
+/** A legend's key as cells are compared with it: lower case, without emphasis, spaces or variation selectors. */
+function legendKey(code: string): string {
+  return code.replace(/\uFE0F/g, "").replace(/[*_`\s]/g, "").toLowerCase();
+}
+
+/**
+ * Symbol meanings from a legend table ("| L | **LTS:** Long term supported. |"): two columns, the
+ * first short codes that are not versions, the second read as support. A table is a legend only
+ * when at least two of its rows are such pairs and none names a version.
+ */
+export function readLegendGrid(grid: { header: readonly string[]; rows: readonly (readonly string[])[] }): Map<string, Support> {
+  const legend = new Map<string, Support>();
+  const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
+  if (width !== 2 || grid.rows.length < 2) return legend;
+  for (const [code = "", meaning = ""] of grid.rows) {
+    const key = legendKey(code);
+    if (key === "" || key.length > 12 || /\d/.test(key)) return new Map();
+    const support = readSupportCell(meaning);
+    if (support !== null && !legend.has(key)) legend.set(key, support);
+  }
+  return legend.size >= 2 ? legend : new Map();
 }
 
 const LEGEND_ENTRY = /^\s*((?::[a-z0-9_+-]{1,40}:)+|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200D]*)\s*[:=\-–—]?\s*(\S.{0,80}?)\s*$/u;
@@ -132,7 +178,7 @@ export function readLegend(lines: readonly string[]): Map<string, Support> {
       const m = LEGEND_ENTRY.exec(segment);
       if (!m?.[1] || !m[2]) continue;
       const meaning = readSupportCell(m[2]);
-      const symbol = m[1].toLowerCase();
+      const symbol = legendKey(m[1]);
       if (meaning !== null && !legend.has(symbol)) legend.set(symbol, meaning);
     }
   }

@@ -7,14 +7,18 @@
  * Only lists in a section about versions or support (by heading, or by the sentence that
  * introduces them) are read, and only when most of their items name a version and a support
  * status. Labels are the version expression found in the item, so they match the prose loosely.
+ * Under a heading that calls them supported ("Supported Versions"), or after a sentence that
+ * does, an item naming a version and no status is a supported one: being listed there says so.
  */
-import type { VersionRow } from "./types.js";
+import type { Support, VersionRow } from "./types.js";
 import type { Block } from "./markdown.js";
 import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
 import { labelToRange } from "./version-range.js";
 
 const SECTION = /version|support|maintain|release|バージョン|サポート|支持|版本|soport|versi|поддерж|верси/i;
+/** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
+const SUPPORTED_HEADING = /support|maintain|対象|サポート|支持|지원|soport|suport|поддерж|unterstütz|pris\s+en\s+charge/i;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(
@@ -25,7 +29,8 @@ const LABEL = new RegExp(
   "i",
 );
 
-function rowOf(item: string): VersionRow | null {
+/** `listed`: the support an item has by being listed (true under a "Supported Versions" heading), when it states none. */
+function rowOf(item: string, listed: Support | null): VersionRow | null {
   if (item.length > 200) return null;
   const m = LABEL.exec(item);
   if (!m) return null;
@@ -34,7 +39,7 @@ function rowOf(item: string): VersionRow | null {
     .replace(/^[\s:—–\-()]+|[\s:—–\-().]+$/g, "")
     .replace(/^(?:versions?|releases?)\s+/i, "")
     .replace(/^(?:is|are)\s+/i, "");
-  const supported = readSupportCell(rest === "" ? item : rest);
+  const supported = readSupportCell(rest === "" ? item : rest) ?? listed;
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
 }
@@ -42,18 +47,21 @@ function rowOf(item: string): VersionRow | null {
 export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   let inSection = false;
   let sectionDepth = 0;
+  let supportedSection = false;
   let previous: Block | undefined;
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (SECTION.test(block.text)) {
         inSection = true;
         sectionDepth = block.depth;
-      } else if (block.depth <= sectionDepth) inSection = false;
+        supportedSection = SUPPORTED_HEADING.test(block.text);
+      } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);
     if (block.kind === "list" && block.node.type === "list" && (inSection || introduced)) {
       const items = listItems(block.node);
-      const rows = items.map(rowOf).filter((r): r is VersionRow => r !== null);
+      const listed = (inSection && supportedSection) || introduced ? true : null;
+      const rows = items.map((item) => rowOf(item, listed)).filter((r): r is VersionRow => r !== null);
       if (rows.length > 0 && rows.length * 2 >= items.length) return rows;
     }
     previous = block;

@@ -10,8 +10,8 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isVersionHeader, supportHeaderRank } from "./headers.js";
-import { readSupportCell } from "./support-cell.js";
+import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, supportHeaderRank } from "./headers.js";
+import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
 export interface TableReading {
@@ -52,10 +52,15 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   });
 }
 
-/** Reads the grid as a support table; null when it is not one. */
-export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>): TableReading | null {
+/**
+ * Reads the grid as a support table; null when it is not one. `section`: the heading the table
+ * stands under. A table under a heading about something else (release history, roadmap, past
+ * advisories) is one only when a column says "supported" in its header.
+ */
+export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null): TableReading | null {
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0 || width < 2) return null;
+  if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   const versionCol = versionColumn(grid, width);
   if (versionCol === null) return null;
 
@@ -68,6 +73,10 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
     const read = readColumn(grid, column, legend, sample).filter((c) => c !== null).length;
     if (read === 0 || read * 2 < filled) continue;
     const rank = supportHeaderRank(grid.header[column] ?? "");
+    // A column whose header says nothing of support ("Notes", "Changes") counts only when its cells
+    // state support plainly (a mark, yes/no, "supported", "end of life"), not when they merely
+    // mention bug fixes or maintenance, as a release history does.
+    if (rank === 1 && sample.filter((r) => statesSupportPlainly(r[column] ?? "")).length * 2 < filled) continue;
     if (best === null || rank > best.rank) best = { column, rank };
   }
   if (best === null) return null;

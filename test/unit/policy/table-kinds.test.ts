@@ -1,0 +1,73 @@
+/**
+ * Issue 14: the kinds of supported-versions tables and lists the reader misread on policies it
+ * had never seen, each as a small example of our own (not corpus text).
+ */
+import { describe, expect, it } from "@jest/globals";
+import { readPolicy } from "../../../src/core/policy/read-policy.js";
+
+const rows = (md: string) => readPolicy(md).rows.map((r) => [r.label, r.supported]);
+
+describe("supported-versions tables worded as a lifecycle", () => {
+  it("reads the phase column, not the first column a header word points at, with one label in several phases", () => {
+    const md = "## Supported Versions\n\n| Major | Release Phase | Release Date | End of Support |\n|---|---|---|---|\n| 5.x | GA / Stable | 2024-09-12 | Further Notice |\n| 4.x | Security Only | 2021-11-30 | 2026-03-31 |\n| 4.x | End Of Life | 2021-11-30 | 2026-03-31 |\n| 3.x | End Of Life | 2020-05-26 | 2022-12-31 |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["4.x", "partial"], ["4.x", false], ["3.x", false]]);
+  });
+
+  it("reads end-of-support dates written day first, and 'until further notice'", () => {
+    const md = "## Security\n\nVersion | Supported Until\n--- | ---\n<= 1.11 | Unsupported\n1.12 | 30/06/2027\n1.13 | 31.12.2027\n2.0 | further notice\n";
+    expect(rows(md)).toEqual([["<= 1.11", false], ["1.12", true], ["1.13", true], ["2.0", true]]);
+  });
+
+  it("knows a skipped or never released version is not supported, and a construction sign as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 9.x | ✅ |\n| 8.x | skipped, never released |\n| 7.x | 🚧 |\n| 6.x | :construction: |\n";
+    expect(rows(md)).toEqual([["9.x", true], ["8.x", false], ["7.x", "partial"], ["6.x", "partial"]]);
+  });
+});
+
+describe("codes explained by a legend table", () => {
+  it("reads a status written as a code the legend table defines", () => {
+    const md = "| Legend | Meaning |\n|---|---|\n| L | **LTS:** long-term supported |\n| P | partly supported, security fixes only |\n| N | not supported |\n\n| Version | Support |\n|---|---|\n| 4.x | L |\n| 3.x | P |\n| 2.x | N |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", false]]);
+  });
+
+  it("does not take a two-column version table for a legend", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 2 | yes |\n| 1 | no |\n";
+    expect(rows(md)).toEqual([["2", true], ["1", false]]);
+  });
+});
+
+describe("tables that are not supported-versions tables", () => {
+  it("adds no rows from a release history next to the support table", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n| 1.x | ❌ |\n\n## Release history\n\n| Version | Date | Notes |\n|---|---|---|\n| 2.1.0 | 2025-03-01 | Bug fixes and improvements |\n| 2.0.0 | 2024-11-02 | Latest major release |\n| 1.9.0 | 2024-06-01 | Maintenance release |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("adds no rows from a roadmap, even with a status column", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | yes |\n\n## Roadmap\n\n| Version | Target | Status |\n|---|---|---|\n| 4.0 | 2026 Q3 | Planned |\n| 3.5 | 2026 Q1 | In progress |\n";
+    expect(rows(md)).toEqual([["3.x", true]]);
+  });
+
+  it("does read a release history that says, in a column of its own, which releases are supported", () => {
+    const md = "## Release history\n\n| Version | Date | Supported |\n|---|---|---|\n| 2.0 | 2025-01-01 | yes |\n| 1.0 | 2023-01-01 | no |\n";
+    expect(rows(md)).toEqual([["2.0", true], ["1.0", false]]);
+  });
+
+  it("takes a notes column for support only when its cells say so plainly", () => {
+    expect(rows("| Version | Notes |\n|---|---|\n| 2.x | Bug fixes |\n| 1.x | Maintenance release |\n")).toEqual([]);
+    expect(rows("| Version | Notes |\n|---|---|\n| 2.x | supported |\n| 1.x | end of life |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
+
+describe("rows named in words", () => {
+  it("keeps word labels under a version header", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| The most recent minor release | :white_check_mark: |\n| The previous minor line | :x: |\n| All other versions | :x: |\n";
+    expect(rows(md)).toEqual([["The most recent minor release", true], ["The previous minor line", false], ["All other versions", false]]);
+  });
+
+  it("takes the versions listed under a Supported Versions heading as supported when the items state nothing else", () => {
+    expect(rows("## Supported Versions\n\n- `main` branch and the latest release tag\n- 2.4 (the previous minor)\n")).toEqual([["main branch", true], ["2.4", true]]);
+    expect(rows("## 対象バージョン\n\n- `main` ブランチ\n- 1.0 系\n")).toEqual([["main", true], ["1.0", true]]);
+    // A list under a heading that only says "Versions" says nothing about support.
+    expect(rows("## Versions\n\n- 2.4\n- 2.3\n")).toEqual([]);
+  });
+});
