@@ -7,18 +7,18 @@
 import type { Support } from "./types.js";
 
 const CHECKS = [
-  "✅", "✔", "☑", "✓", "🟢", "🆗", "👍",
-  ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", ":green_circle:",
+  "✅", "✔", "☑", "✓", "🟢", "🟩", "🆗", "👍",
+  ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", ":green_circle:", ":green_square:",
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
 const CROSSES = [
-  "❌", "✖", "✗", "✘", "❎", "⛔", "🚫", "🔴", "🛑", "👎",
+  "❌", "✖", "✗", "✘", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
-  ":red_circle:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
+  ":red_circle:", ":red_square:", ":skull:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "⏳", "⌛", "🚧",
-  ":warning:", ":yellow_circle:", ":orange_circle:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
+  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "🚧",
+  ":warning:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
@@ -27,13 +27,13 @@ const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\
 const NEGATIVE = new RegExp(
   [
     "not\\s+(?:yet\\s+)?(?:supported|maintained|released)",
-    "unsupported", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support)", w("eo[ls]"), "deprecated",
+    "unsupported", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
     "will\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon",
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
-    "non\\s+support", "non\\s+pris",
+    "non[\\s-]+support", "non[\\s-]+pris", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
 );
@@ -42,7 +42,7 @@ const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
-    w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "conditional",
+    w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
   ].join("|"),

@@ -71,3 +71,17 @@ describe("rows named in words", () => {
     expect(rows("## Versions\n\n- 2.4\n- 2.3\n")).toEqual([]);
   });
 });
+
+describe("a legend in another language", () => {
+  it("reads 'possibly supported' as partial and 'non-supported' as not, in French", () => {
+    const md = "| Version | Supportée |\n|---|---|\n| 5.0 | 🟢 |\n| 4.7 | 🟠 |\n| 4.0 | 🔴 |\n\n🟢: Version supportée\n\n🟠: Version possiblement supportée\n\n🔴: Version non-supportée\n";
+    expect(rows(md)).toEqual([["5.0", true], ["4.7", "partial"], ["4.0", false]]);
+  });
+});
+
+describe("more ways to say it", () => {
+  it("reads coloured squares, a skull, and support that ended", () => {
+    const md = "| Version | Status |\n|---|---|\n| 3.x | 🟩 |\n| 2.x | 🟨 |\n| 1.x | 🟥 |\n| 0.9 | :skull: |\n| 0.8 | Support ended |\n| 0.7 | End of maintenance |\n| 0.6 | Superseded by 0.7 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false], ["0.9", false], ["0.8", false], ["0.7", false], ["0.6", false]]);
+  });
+});
