@@ -1,7 +1,8 @@
 /**
  * Amounts of time written in prose: "48 hours", "three working days", "a week", "90-day",
- * "90+ day", "48–72 hours" / "2-3 business days" / "24~48 hours" (the upper bound), "24h",
- * "48 小时", "48시간", "5 días hábiles". Units: hours | days | business_days | weeks, plus
+ * "90+ day", "five (5) business days", "48–72 hours" / "2-3 business days" / "24~48 hours" (the upper bound), "24h",
+ * "48 小时", "三个工作日", "48시간", "5 días hábiles", and one unit named by a word ("une semaine",
+ * "eine Woche", "в течение недели"). Units: hours | days | business_days | weeks, plus
  * months (kept only for disclosure windows).
  */
 import type { DurationUnit } from "./types.js";
@@ -23,17 +24,35 @@ const WORDS: Record<string, number> = {
 };
 
 const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|sixty|ninety";
+/** "five (5) business days": the number restated in digits. */
+const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
-  `(?<![\\w.,])(?:(${NUMBER})(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER}))?|(an?|a\\s+single))\\s*\\+?\\s*-?\\s*` +
+  `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single))\\s*\\+?\\s*-?\\s*` +
     "(?:(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
 const OTHER = new RegExp(
-  "(?<![\\d.])(\\d{1,4})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}))?\\s*(?:个|個)?\\s*" +
+  "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
     "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|d[ií]as?|semanas?|" +
     "stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvrés|jours?|semaines?)",
   "giu",
 );
+
+/** One unit named by a word: "une semaine", "una semana", "eine Woche", "в течение недели" / "суток". */
+const ONE_UNIT = /(?<![\p{L}\d])(?:(?:une|una|uma|eine[rn]?|одн(?:ой|у))\s+(semaines?|semanas?|woche)|в\s+течение\s+(недели|суток|дня))(?![\p{L}])/giu;
+
+const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "3", "十四", "二十", "三十", "九十". */
+function cjkNumber(text: string | undefined): number {
+  if (text === undefined) return NaN;
+  if (/^\d+$/.test(text)) return Number(text);
+  const ten = text.indexOf("十");
+  if (ten === -1) return text.length === 1 ? (CJK_DIGITS[text] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (CJK_DIGITS[text.slice(0, ten)] ?? NaN);
+  const ones = ten === text.length - 1 ? 0 : (CJK_DIGITS[text.slice(ten + 1)] ?? NaN);
+  return tens * 10 + ones;
+}
 
 function numberOf(text: string | undefined): number {
   if (text === undefined) return NaN;
@@ -75,11 +94,17 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(OTHER)) {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/[月월]/.test(before) || /^(?:日|일)$/.test(m[3] ?? "") && /\d\s*[月월]\s*$/.test(text.slice(0, m.index))) continue;
-    const low = Number(m[1]);
-    const high = Number(m[2]);
+    const low = cjkNumber(m[1]);
+    const high = cjkNumber(m[2]);
     const amount = Number.isFinite(high) && high > low ? high : low;
     if (!(amount > 0) || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     found.push({ amount, unit: otherUnit(m[3] ?? ""), index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const word = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    const [amount, unit]: [number, AmountUnit] = word === "суток" ? [24, "hours"] : word === "дня" ? [1, "days"] : [1, "weeks"];
+    found.push({ amount, unit, index: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -14,6 +14,13 @@
  * are not promises. A bound ("at the outside", "at most", "up to", "≤") wins over a typical
  * case ("usually within 12 hours"); otherwise the first promise wins, so a translated duplicate
  * counts once.
+ *
+ * One amount can govern two steps: "reply within 3 days with our evaluation", "acknowledge within
+ * 48 hours and provide … the next steps" are the response promise too (unless the policy promises
+ * the response in a step of its own). Severity tiers of one promise ("Critical — 7 days; Low — 30
+ * days", a nested list or a Severity | Time table) count as the largest tier, the bound that holds
+ * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
+ * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
@@ -34,11 +41,51 @@ export interface Promises {
 type Kind = "ack" | "respond" | "generic" | "fix" | "disclosure";
 
 const KINDS: Array<[Kind, RegExp]> = [
-  ["ack", /acknowledg|receipt|confirm(?:s|ed|ing)?\s+(?:that\s+)?(?:we\s+(?:have\s+)?)?receiv|(?:initial|first)\s+(?:response|reply|contact|answer)|确认收到|收到|受領|受付|접수|подтвер/giu],
-  ["respond", /detailed\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|status\s+update|remediation\s+plan|next\s+steps|\breview|评估|分析|評価|調査|검토|분석/giu],
-  ["generic", /\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\b|get\s+back\s+to|hear\s+(?:back\s+)?from|contact\s+you|回复|回覆|答复|响应|回应|応答|返信|회신|응답|연락|ответ/giu],
-  ["fix", /\bfix(?:es|ed|ing)?\b|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|修复|修正|수정/giu],
-  ["disclosure", /disclos|made\s+public|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|公开|披露|公開/giu],
+  [
+    "ack",
+    new RegExp(
+      [
+        "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer)",
+        // French, Spanish, Portuguese, German: receipt, confirmation, first reply
+        "r[ée]ception|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest",
+        "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
+        // Russian, Chinese, Japanese, Korean
+        "подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "respond",
+    new RegExp(
+      [
+        "detailed\\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|status\\s+update|remediation\\s+plan|next\\s+steps|\\breview",
+        "[ée]valua|avalia[çc]|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
+        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|검토|분석|평가",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "generic",
+    new RegExp(
+      [
+        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|hear\\s+(?:back\\s+)?from|contact\\s+you",
+        "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|respond(?:er|eremos|emos)|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
+        "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "fix",
+    /\bfix(?:es|ed|ing)?\b|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|correctif|parche|beheb|исправл|修复|修正|수정/giu,
+  ],
+  [
+    "disclosure",
+    /disclos|made\s+public|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|公开|披露|公開|공개/giu,
+  ],
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself. */
@@ -48,8 +95,8 @@ const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
 const MINIMUM = /\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
 const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)/i;
-const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=)\s*[(\s]*$/i;
-const BOUND_AFTER = /^\W*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?)\b/i;
+const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
+const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
 /** "90 days to ship a fix before public disclosure": the time before disclosure is a disclosure window. */
 const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public)/i;
@@ -78,6 +125,15 @@ function kindOf(text: string, side: "before" | "after"): Kind | null {
   return best;
 }
 
+function mentions(kind: Kind, text: string): boolean {
+  const pattern = KINDS.find(([k]) => k === kind)?.[1];
+  if (pattern === undefined) return false;
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 function clauseBefore(text: string): string {
   const parts = text.split(/[,;，；。!?]|\.\s|\sbut\s/u);
   return parts[parts.length - 1] ?? text;
@@ -93,7 +149,38 @@ interface Candidate {
   duration: Duration;
   /** 2: a bound ("at most", "up to", "≤"); 1: plain; 0: a typical case ("usually within"). */
   rank: number;
+  /** A response read from a step that shares the acknowledgement's amount ("reply within 3 days with our evaluation"). */
+  shared: boolean;
 }
+
+/**
+ * "Critical — within 7 days; High: 14 days", "- Low: 30 days": a severity level labels the amount.
+ * The label must be followed by a colon, dash, bar or closing parenthesis.
+ */
+const SEVERITY = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]";
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*[*_]*\\s*[:—–|)-]`, "i");
+
+/**
+ * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and
+ * provide an initial response outlining the next steps", ", including a detailed plan". Not when
+ * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
+ */
+const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b)([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
+const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic/i;
+
+function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
+  const tail = text.slice(a.end);
+  const m = SHARING.exec(tail);
+  if (m === null) return false;
+  const stepEnd = m.index + m[0].length;
+  if (next !== undefined && next.index - a.end < stepEnd) return false;
+  const step = m[1] ?? "";
+  if (OWN_TIME.test(step)) return false;
+  return mentions("respond", step);
+}
+
+/** "on the order of 14 business days": an estimate, not a deadline. */
+const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string } {
   const a = amounts[k] as Amount;
@@ -109,26 +196,45 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   return { kind, before, after };
 }
 
+interface Item extends Candidate {
+  /** Same key: tiers of one promise ("Critical — 7 days; Low — 30 days"), read as the largest. */
+  tier: string | null;
+  /** The amount's own kind; null for a tier that names only the time (it takes its tier's kind). */
+  own: Kind | null;
+}
+
 export function readPromises(sentences: readonly Sentence[]): Promises {
-  const candidates: Candidate[] = [];
+  const items: Item[] = [];
   const disclosures: number[] = [];
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, s) => {
     const amounts = findAmounts(sentence.text);
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k] as Amount;
       const { kind, before, after } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
-        if (POST_PATCH.test(after) || a.unit === "hours") continue;
+        if (POST_PATCH.test(after) || ESTIMATE.test(before) || a.unit === "hours") continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
       }
-      if (kind !== "ack" && kind !== "respond" && kind !== "generic") continue;
+      const tier = TIER_LABEL.test(clauseBefore(before)) || TIER_LABEL.test(before.split(/[;；]/u).pop() ?? "")
+        ? (sentence.parent !== null && k === 0 ? `p:${sentence.parent}` : `s:${s}`)
+        : null;
+      if (kind !== null && kind !== "ack" && kind !== "respond" && kind !== "generic") {
+        if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false });
+        continue;
+      }
+      if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
-      candidates.push({ kind, duration: { amount: a.amount, unit: a.unit }, rank });
+      const duration = { amount: a.amount, unit: a.unit };
+      items.push({ kind: kind ?? "generic", own: kind, tier, duration, rank, shared: false });
+      if ((kind === "ack" || kind === "generic") && tier === null && sharesResponse(sentence.text, a, amounts[k + 1])) {
+        items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
+      }
     }
-  }
+  });
+  const candidates = resolveTiers(items);
   // The highest-ranked promise of a kind; the first in the file among equals.
   const best = (kind: Candidate["kind"], filter: (c: Candidate) => boolean = () => true): Duration | null => {
     let chosen: Candidate | null = null;
@@ -140,11 +246,42 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   };
   const explicitAck = best("ack");
   const acknowledge = explicitAck ?? best("generic");
-  let respond = best("respond");
+  // A step of its own wins over one that shares the acknowledgement's amount.
+  let respond = best("respond", (c) => !c.shared) ?? best("respond");
   if (respond === null && explicitAck !== null) {
     // "We acknowledge within 2 days … we aim to respond within 7 days": the later generic reply.
     const ackHours = hoursOf(explicitAck.amount, explicitAck.unit);
     respond = best("generic", (c) => hoursOf(c.duration.amount, c.duration.unit) > ackHours);
   }
   return { acknowledge, respond, disclosureDays: disclosures.length > 0 ? Math.max(...disclosures) : null };
+}
+
+/**
+ * Severity tiers of one promise count once, as the bound that holds for every report (the largest),
+ * at the place of the first tier. A tier that names only the time takes the kind of the first tier
+ * that names one ("Triage: Critical — 2 days; Low — 20 days"); tiers of a fix target are dropped.
+ */
+function resolveTiers(items: readonly Item[]): Candidate[] {
+  const tierKind = new Map<string, Kind>();
+  for (const item of items) if (item.tier !== null && item.own !== null && !tierKind.has(item.tier)) tierKind.set(item.tier, item.own);
+  const out: Candidate[] = [];
+  const merged = new Map<string, Candidate>();
+  for (const item of items) {
+    const kind = item.own ?? (item.tier !== null ? tierKind.get(item.tier) : undefined) ?? null;
+    if (kind !== "ack" && kind !== "respond" && kind !== "generic") continue;
+    if (item.tier === null) {
+      out.push({ kind, duration: item.duration, rank: item.rank, shared: item.shared });
+      continue;
+    }
+    const key = `${item.tier}\u0000${kind}`;
+    const seen = merged.get(key);
+    if (seen === undefined) {
+      const c: Candidate = { kind, duration: item.duration, rank: item.rank, shared: false };
+      merged.set(key, c);
+      out.push(c);
+    } else if (hoursOf(item.duration.amount, item.duration.unit) > hoursOf(seen.duration.amount, seen.duration.unit)) {
+      seen.duration = item.duration;
+    }
+  }
+  return out;
 }

@@ -1,12 +1,16 @@
 /**
  * The policy's prose cut into sentences for the promise and patch-release readers:
  * headings, paragraphs (lines re-joined, so a sentence wrapped across lines is whole) and
- * the rows of tables that are not version tables ("Acknowledge report | 48 hours").
+ * the rows of tables that are not version tables ("Acknowledge report | 48 hours"), with the header
+ * as the row's context ("Severity | Response time" over "Critical | 24 hours"). A row that starts with
+ * a time has its steps in the header ("Acknowledgement | Assessment" over "2 days | 10 days"): each of
+ * its cells is read with its column's header.
  */
 import type { Block } from "./markdown.js";
 import type { Grid } from "./grid.js";
 import type { Sentence } from "./promises.js";
 import { squash } from "./inline.js";
+import { findAmounts } from "./durations.js";
 
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
@@ -30,9 +34,19 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     if (out.length >= MAX_SENTENCES) break;
   }
   for (const grid of tables) {
+    const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);
     grid.rows.slice(0, MAX_GRID_ROWS).forEach((row, i) => {
+      const line = grid.line + 2 + i;
+      const first = row.find((c) => c.trim() !== "");
+      if (first !== undefined && findAmounts(first.slice(0, MAX_SENTENCE)).length > 0) {
+        row.forEach((cell, c) => {
+          const text = squash(`${grid.header[c] ?? ""}: ${cell}`).slice(0, MAX_SENTENCE);
+          if (cell.trim() !== "") out.push({ text, line, parent: null });
+        });
+        return;
+      }
       const text = squash(row.filter((c) => c.trim() !== "").join(": "));
-      if (text !== "") out.push({ text: text.slice(0, MAX_SENTENCE), line: grid.line + 2 + i, parent: null });
+      if (text !== "") out.push({ text: text.slice(0, MAX_SENTENCE), line, parent: header === "" ? null : header });
     });
   }
   return out.sort((a, b) => a.line - b.line).slice(0, MAX_SENTENCES);

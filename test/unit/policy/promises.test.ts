@@ -134,3 +134,145 @@ describe("disclosure deadlines", () => {
     expect(promises("Security fixes are provided for 12 months after a release.").disclosure).toBeNull();
   });
 });
+
+describe("one amount for two coordinated steps", () => {
+  it("gives the response too when the acknowledgement clause goes on to promise an assessment", () => {
+    expect(promises("We will acknowledge your message within 2 days and send an initial response describing the next steps.")).toEqual({
+      ack: d(2, "days"),
+      respond: d(2, "days"),
+      disclosure: null,
+    });
+    expect(promises("The team replies within 4 working days with its assessment of the issue.")).toEqual({
+      ack: d(4, "business_days"),
+      respond: d(4, "business_days"),
+      disclosure: null,
+    });
+  });
+
+  it("does not share the amount when the second step has its own time or none", () => {
+    expect(promises("We acknowledge reports within 2 days and triage them within 9 days.")).toEqual({
+      ack: d(2, "days"),
+      respond: d(9, "days"),
+      disclosure: null,
+    });
+    expect(promises("We acknowledge reports within 2 days and will review them as soon as possible.").respond).toBeNull();
+    expect(promises("We acknowledge reports within 2 days. Then we analyze them.").respond).toBeNull();
+    expect(promises("We will acknowledge your report within 3 days and keep you informed of our progress.").respond).toBeNull();
+  });
+
+  it("prefers a response step of its own over one that shares the acknowledgement's amount", () => {
+    const md = "- First reply within 2 days, with an initial analysis.\n- Full assessment: within 12 days.";
+    expect(promises(md)).toEqual({ ack: d(2, "days"), respond: d(12, "days"), disclosure: null });
+  });
+
+  it("reads starting a conversation with the reporter as first contact", () => {
+    expect(promises("A maintainer will reach out to you within 5 business days.").ack).toEqual(d(5, "business_days"));
+    expect(promises("1. The team will initiate a conversation with the reporter within 2 days.").ack).toEqual(d(2, "days"));
+  });
+
+  it("reads an update from the maintainers within a week as first contact", () => {
+    expect(promises("Expect an update from the maintainers within a week.").ack).toEqual(d(1, "weeks"));
+    expect(promises("We will get back to you in up to a week.").ack).toEqual(d(1, "weeks"));
+  });
+});
+
+describe("severity tiers", () => {
+  it("takes the bound that holds for every report", () => {
+    expect(promises("Triage deadlines: Critical — within 2 days; High: within 5 days; Medium/Low — within 20 days.").respond).toEqual(d(20, "days"));
+  });
+
+  it("takes the largest tier of a nested list", () => {
+    const md = `- Initial assessment, by severity:
+    - Critical: 1 day
+    - Moderate: 10 days
+    - Low: 15 days
+`;
+    expect(promises(md).respond).toEqual(d(15, "days"));
+  });
+
+  it("takes the largest tier of a Severity | Response time table", () => {
+    const md = `| Severity | Response time |
+|----------|---------------|
+| Critical | 12 hours |
+| High | 2 days |
+| Low | 5 days |
+`;
+    expect(promises(md).ack).toEqual(d(5, "days"));
+  });
+
+  it("ignores tiers of fix targets", () => {
+    expect(promises("Fix targets: Critical — 7 days; High — 30 days; Low — 90 days.")).toEqual({ ack: null, respond: null, disclosure: null });
+  });
+});
+
+describe("process tables", () => {
+  it("reads a numbered step column", () => {
+    const md = `| # | Step | Time |
+|---|------|------|
+| 1 | Acknowledge report | Within **3 business days** |
+| 2 | Assessment | up to 2 weeks |
+| 3 | Patch | 60 days |
+`;
+    expect(promises(md)).toEqual({ ack: d(3, "business_days"), respond: d(2, "weeks"), disclosure: null });
+  });
+
+  it("reads an emoji step column", () => {
+    const md = `| | Stage | Target |
+|--|-------|--------|
+| 📨 | Acknowledgment | 36h |
+| 🔎 | Triage | 6 days |
+`;
+    expect(promises(md)).toEqual({ ack: d(36, "hours"), respond: d(6, "days"), disclosure: null });
+  });
+
+  it("reads a table whose steps are the column headers", () => {
+    const md = `| Acknowledgement | Assessment | Fix |
+|-----------------|------------|-----|
+| 2 days | 10 days | 45 days |
+`;
+    expect(promises(md)).toEqual({ ack: d(2, "days"), respond: d(10, "days"), disclosure: null });
+  });
+});
+
+describe("promises in other languages", () => {
+  it.each([
+    ["Nous accuserons réception de votre rapport sous 72 heures.", { ack: d(72, "hours"), respond: null }],
+    ["Vous recevrez une réponse sous 3 jours ouvrés.", { ack: d(3, "business_days"), respond: null }],
+    ["- Acuse de recibo: 24 horas\n- Evaluación del problema: 10 días", { ack: d(24, "hours"), respond: d(10, "days") }],
+    ["- Confirmacion: 2 dias\n- Respuesta detallada: 9 dias", { ack: d(2, "days"), respond: d(9, "days") }],
+    ["**Prazo de resposta:** 36 horas ou menos", { ack: d(36, "hours"), respond: null }],
+    ["Confirmaremos o recebimento em até 2 dias e a avaliação em até 8 dias.", { ack: d(2, "days"), respond: d(8, "days") }],
+    ["Wir bestätigen den Eingang innerhalb von 3 Werktagen und melden uns mit einer Bewertung innerhalb von 10 Tagen.", { ack: d(3, "business_days"), respond: d(10, "days") }],
+    ["Мы подтвердим получение в течение 2 дней и проведём оценку в течение 14 дней.", { ack: d(2, "days"), respond: d(14, "days") }],
+    ["Мы ответим в течение недели.", { ack: d(1, "weeks"), respond: null }],
+    ["- **初回連絡**: 3 営業日以内\n- **対応方針**: 15 営業日以内に回避策をお知らせします。", { ack: d(3, "business_days"), respond: d(15, "business_days") }],
+    ["我们会在三个工作日内回复，并在十四天内完成评估。", { ack: d(3, "business_days"), respond: d(14, "days") }],
+    ["접수 확인: 2일 이내, 평가: 10일 이내", { ack: d(2, "days"), respond: d(10, "days") }],
+  ])("%s", (text, expected) => {
+    const p = promises(text);
+    expect({ ack: p.ack, respond: p.respond }).toEqual(expected);
+  });
+});
+
+describe("forms of amounts", () => {
+  it.each([
+    ["We will acknowledge receipt within seven (7) business days.", d(7, "business_days")],
+    ["You will get a reply within a 36-hour window.", d(36, "hours")],
+    ["**Acknowledgement:** 96hrs", d(96, "hours")],
+    ["Initial reply: 3 days or less", d(3, "days")],
+    ["Nous accusons réception en une semaine.", d(1, "weeks")],
+    ["Wir bestätigen den Eingang innerhalb einer Woche.", d(1, "weeks")],
+  ])("%s", (text, expected) => {
+    expect(promises(text).ack).toEqual(expected);
+  });
+
+  it("lets an 'or less' bound win over a usual case", () => {
+    expect(promises("We usually reply within 6 hours. Reply time: 3 days or less.").ack).toEqual(d(3, "days"));
+  });
+});
+
+describe("estimates are not disclosure deadlines", () => {
+  it("does not read 'on the order of N days' as the disclosure deadline", () => {
+    expect(promises("We expect the time from report to public disclosure to be on the order of 10 business days.").disclosure).toBeNull();
+  });
+});
