@@ -20,11 +20,16 @@ export interface PolicyDocument {
   truncated: boolean;
 }
 
-/** Marks fenced code blocks (in `fenced`) and HTML comments (in `comments`). */
-function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array } {
+/**
+ * Marks fenced code blocks (in `fenced`) and HTML comments (in `comments`). A fence that is never
+ * closed is an authoring slip (a policy pasted inside ```` ```md ````), not a code block to the end
+ * of the file: its lines stay prose and its opening line is returned to be blanked.
+ */
+function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array; unclosedFence: number | null } {
   const fenced = new Uint8Array(lines.length);
   const comments = new Uint8Array(lines.length);
   let fence: string | null = null;
+  let fenceStart = -1;
   let inComment = false;
   lines.forEach((line, i) => {
     if (fence !== null) {
@@ -42,6 +47,7 @@ function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array } 
     if (open?.[1]) {
       fenced[i] = 1;
       fence = open[1];
+      fenceStart = i;
       return;
     }
     const start = line.lastIndexOf("<!--");
@@ -50,19 +56,21 @@ function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array } 
       inComment = true;
     }
   });
-  return { fenced, comments };
+  if (fence === null) return { fenced, comments, unclosedFence: null };
+  fenced.fill(0, fenceStart);
+  return { fenced, comments, unclosedFence: fenceStart };
 }
 
 export function loadDocument(markdown: string): PolicyDocument {
   const text = (typeof markdown === "string" ? markdown : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, "\uFFFD");
   const lines = text.split("\n");
-  const { fenced, comments } = regions(lines);
+  const { fenced, comments, unclosedFence } = regions(lines);
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
-  const prose = lines.map((line, i) => (claimed[i] ? "" : line));
+  const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks
     .filter((b) => b.kind === "table" && b.node.type === "table")

@@ -65,6 +65,14 @@ export function inlineToText(markdown: string): string {
   s = s.replace(/\[([^\]]{0,300})\]\([^)]{0,500}\)/g, "$1");
   s = s.replace(/\[([^\]]{1,300})\]\[[^\]]{0,100}\]/g, "$1");
   s = s.replace(/<((?:https?|mailto):[^>\s]{1,500})>/gi, "$1");
+  // An HTML image says what it shows by its alt text, a badge, or its file name ("tick.svg").
+  s = s.replace(/<img\b([^<>]{0,500})>/gi, (_m, attrs: string) => {
+    const alt = /\balt\s*=\s*["']([^"']{1,200})["']/i.exec(attrs)?.[1]?.trim();
+    if (alt) return ` ${alt} `;
+    const src = /\bsrc\s*=\s*["']([^"']{1,500})["']/i.exec(attrs)?.[1] ?? "";
+    const name = badgeText(src) || (/([^/?#]{1,80})\.(?:svg|png|gif|jpe?g|webp)(?:[?#]|$)/i.exec(src)?.[1] ?? "");
+    return ` ${name.replace(/[-_]+/g, " ")} `;
+  });
   s = stripHtml(s);
   s = s.replace(/`+/g, "");
   s = s.replace(/(\*\*|__)(?=\S)([^]{0,500}?\S)\1/g, "$2");

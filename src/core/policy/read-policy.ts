@@ -25,7 +25,11 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
   return text;
 }
 
-/** Rows of every support table in file order; an identical row (same label and support) is listed once. */
+/**
+ * Rows of every support table in file order. A row another table already gave (same label and
+ * support: a translated copy of the table) is listed once; within one table every row counts
+ * (one label in several release phases).
+ */
 function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
   const legend = readLegend(lines);
   for (const grid of grids) for (const [code, meaning] of readLegendGrid(grid)) if (!legend.has(code)) legend.set(code, meaning);
@@ -42,12 +46,14 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     }
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
+    const keys: string[] = [];
     for (const row of reading.rows) {
       const key = `${row.label}\u0000${String(row.supported)}`;
+      keys.push(key);
       if (seen.has(key)) continue;
-      seen.add(key);
       rows.push(row);
     }
+    for (const key of keys) seen.add(key);
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
   const read = new Set(rows.map((r) => r.label));

@@ -41,7 +41,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -52,7 +52,7 @@ const PARTIAL = new RegExp(
 const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
-    "general\\s+availability", "further\\s+notice",
+    "general\\s+availability", "further\\s+notice", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté",
   ].join("|"),
@@ -75,7 +75,12 @@ const DATE = new RegExp(
 
 const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
 
+/** "N/A", "n.a.", "not applicable", "TBD": no statement about support. */
+const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\?+)$/i;
+
 export interface CellContext {
+  /** The column's header says "Supported": a lone dash there means no. */
+  dashMeansNo?: boolean;
   /** A bare date in this cell means "supported until then" (the column is headed "Security fixes until", "EOL"…). */
   datesMeanSupported?: boolean;
   /** Meanings of other symbols, from a legend in the policy (":date: Will be released soon"). */
@@ -114,7 +119,12 @@ export function statesSupportPlainly(cell: string): boolean {
 /** Reads one support cell. */
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   const text = cell.replace(/\uFE0F/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-  if (text === "" || text.length > 120 || /^[-–—?.\s/]*$/.test(text)) return null;
+  if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
+  // A lone dash where the column asks "supported?" answers no.
+  if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;
+  if (/^[-–—?.\s/]*$/.test(text)) return null;
+  // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
+  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
   if (NEGATIVE.test(text)) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);

@@ -39,7 +39,8 @@ function versionColumn(grid: Grid, width: number): number | null {
 const SAMPLE = 200;
 
 function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows): Array<Support | null> {
-  const context = { datesMeanSupported: datesMeanSupported(grid.header[column] ?? ""), legend };
+  const header = grid.header[column] ?? "";
+  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   return rows.map((row) => {
     const cell = row[column] ?? "";

@@ -85,3 +85,28 @@ describe("more ways to say it", () => {
     expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false], ["0.9", false], ["0.8", false], ["0.7", false], ["0.6", false]]);
   });
 });
+
+describe("cells that say less than they seem to", () => {
+  it("reads N/A as no statement, a lone dash in a Supported column as no, and an image by its alt text or file name", () => {
+    const md = '| Version | Supported | Notes |\n|---|---|---|\n| 3.x | <img width="20" src="/img/tick.svg"> | - |\n| 2.x | <img alt="yes" src="/a.png"> | n/a |\n| 1.x | - | N/A |\n| 0.x | N/A | |\n';
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+  });
+
+  it("lets a warning sign qualify the words beside it, and reads '(security updates)' as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | :white_check_mark: |\n| 2.x | :white_check_mark: (security updates) |\n| 1.x | :warning: Deprecated |\n| 0.x | :x: Deprecated |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", "partial"], ["0.x", false]]);
+  });
+
+  it("keeps every phase of one version within a table, and a translated copy of the table once", () => {
+    const md = "| Version | Phase |\n|---|---|\n| 5.x | Stable |\n| 5.x | End of life |\n| 5.x | End of life |\n\n| Версия | Поддерживается |\n|---|---|\n| 5.x | Stable |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["5.x", false], ["5.x", false]]);
+  });
+
+  it("reads a policy pasted inside a code fence that is never closed", () => {
+    const md = "## SECURITY.md\n```md\n# Security Policy\n\n## Supported Versions\n\n| Version | Supported |\n| ------- | --------- |\n| 1.0.x   | ✅        |\n| < 1.0   | ❌        |\n";
+    expect(readPolicy(md).tableFound).toBe(true);
+    expect(rows(md)).toEqual([["1.0.x", true], ["< 1.0", false]]);
+    // A closed fence still hides its table.
+    expect(rows(`${md}\`\`\`\n`)).toEqual([]);
+  });
+});
