@@ -50,7 +50,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+        "подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
       ].join("|"),
       "giu",
     ),
@@ -61,7 +61,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|status\\s+update|remediation\\s+plan|next\\s+steps|\\breview",
         "[ée]valua|avalia[çc]|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
-        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|검토|분석|평가",
+        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -73,7 +73,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|hear\\s+(?:back\\s+)?from|contact\\s+you",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
         "r[ée]pon(?:se|dr|dons)|respuesta|resposta|respond(?:er|eremos|emos)|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
-        "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락",
+        "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
       ].join("|"),
       "giu",
     ),
@@ -165,7 +165,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * provide an initial response outlining the next steps", ", including a detailed plan". Not when
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
-const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b)([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
+const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
 const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
@@ -181,6 +181,10 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined): bool
 
 /** "on the order of 14 business days": an estimate, not a deadline. */
 const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
+/** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
+const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
+/** "if the reporter does not disclose within one day": a condition, not a promise. */
+const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string } {
   const a = amounts[k] as Amount;
@@ -212,7 +216,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const a = amounts[k] as Amount;
       const { kind, before, after } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
-        if (POST_PATCH.test(after) || ESTIMATE.test(before) || a.unit === "hours") continue;
+        if (POST_PATCH.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours") continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
       }
