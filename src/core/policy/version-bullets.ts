@@ -25,6 +25,10 @@ const LABEL = new RegExp(
   "(?:(?:older|newer|earlier|later)\\s+than\\s+|before\\s+|prior\\s+to\\s+|since\\s+|from\\s+|below\\s+|above\\s+)?" +
     "(?:(?:<=|>=|<|>|=|≤|≥|~|\\^)\\s*)?v?\\d+(?:\\.(?:\\d+|x|\\*))*(?:\\s*\\(LTS\\)|\\s+LTS)?" +
     "(?:\\s*\\+|\\s+(?:and|or)\\s+(?:above|below|later|newer|older|earlier|higher|lower))?" +
+    // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions".
+    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current|newest|last|previous|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature)\\s+)*(?:release|version|line|branch|series)s?" +
+    "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
+    "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
     "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b",
   "i",
 );
@@ -39,7 +43,9 @@ function rowOf(item: string, listed: Support | null): VersionRow | null {
     .replace(/^[\s:—–\-()]+|[\s:—–\-().]+$/g, "")
     .replace(/^(?:versions?|releases?)\s+/i, "")
     .replace(/^(?:is|are)\s+/i, "");
-  const supported = readSupportCell(rest === "" ? item : rest) ?? listed;
+  // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
+  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
+  const supported = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? listed;
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
 }

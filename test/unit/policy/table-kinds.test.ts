@@ -110,3 +110,14 @@ describe("cells that say less than they seem to", () => {
     expect(rows(`${md}\`\`\`\n`)).toEqual([]);
   });
 });
+
+describe("supported lines named in words, as a list", () => {
+  it("reads word labels and conditional support", () => {
+    const md = "## Supported Versions\n\nWe support:\n- The most recent minor release\n- The previous minor release from the last major version, with critical fixes only\n- All other versions only if upgrading is impossible\n";
+    expect(rows(md)).toEqual([
+      ["The most recent minor release", true],
+      ["The previous minor release from the last major version", "partial"],
+      ["All other versions", "partial"],
+    ]);
+  });
+});
