@@ -45,7 +45,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     "ack",
     new RegExp(
       [
-        "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer)",
+        "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
         // French, Spanish, Portuguese, German: receipt, confirmation, first reply
         "r[ée]ception|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
@@ -183,6 +183,10 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined): bool
 const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
+/** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
+const AFTER_FIX = /\bafter\s+(?:the\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
+/** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
+const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
@@ -197,6 +201,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
     kindOf(after, "after") ??
     (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   if ((kind === "fix" || kind === null) && BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after };
+  // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
+  if (kind !== "disclosure" && FROM_REPORT.test(after) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after };
   return { kind, before, after };
 }
 
@@ -216,7 +222,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const a = amounts[k] as Amount;
       const { kind, before, after } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
-        if (POST_PATCH.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours") continue;
+        const fromReport = FROM_REPORT.test(after);
+        if (!fromReport && (POST_PATCH.test(after) || AFTER_FIX.test(before))) continue;
+        if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours") continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
       }

@@ -4,6 +4,7 @@
  */
 import type { Policy, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
+import { definitionsIn } from "./definitions.js";
 import { loadDocument } from "./document.js";
 import type { Block } from "./markdown.js";
 import { readDisclosureSteps, readReportChecklist } from "./lists.js";
@@ -11,7 +12,7 @@ import { readPatchReleases, readSupportNote } from "./notes.js";
 import { findProblems } from "./problems.js";
 import { readPromises } from "./promises.js";
 import { collectSentences } from "./sentences.js";
-import { readLegend, readLegendGrid } from "./support-cell.js";
+import { legendKey, readLegend, readLegendGrid } from "./support-cell.js";
 import { readVersionBullets } from "./version-bullets.js";
 import { readSupportGrid } from "./version-table.js";
 
@@ -31,8 +32,12 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
  * (one label in several release phases).
  */
 function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
+  const prose = collectSentences(blocks, []).map((s) => s.text);
   const legend = readLegend(lines);
   for (const grid of grids) for (const [code, meaning] of readLegendGrid(grid)) if (!legend.has(code)) legend.set(code, meaning);
+  // The prose's own definitions of the words in the tables ("Life Support … do not receive security fixes").
+  const cells = grids.flatMap((g) => g.rows.slice(0, 200).flatMap((r) => r.slice(1)));
+  for (const [word, meaning] of definitionsIn(cells, prose)) if (!legend.has(legendKey(word))) legend.set(legendKey(word), meaning);
   const rows: VersionRow[] = [];
   const unreadable: string[] = [];
   const others: Grid[] = [];
@@ -47,7 +52,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
     const keys: string[] = [];
-    for (const row of reading.rows) {
+    for (const { cell: _cell, ...row } of reading.rows) {
       const key = `${row.label}\u0000${String(row.supported)}`;
       keys.push(key);
       if (seen.has(key)) continue;

@@ -35,6 +35,11 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
   }
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);
+    const timedCells = (row: readonly string[]): number[] =>
+      row.map((cell, c) => (c > 0 && cell.trim() !== "" && findAmounts(cell.slice(0, MAX_SENTENCE)).length > 0 ? c : -1)).filter((c) => c !== -1);
+    // Times in several columns of a row ("Severity | Initial response | Fix target" over "High | 48 hours | 14 days"):
+    // each time is read with its row's words and its own column's header, each column's rows as one list.
+    const perColumn = grid.header.filter((h) => h.trim() !== "").length > 2 && grid.rows.slice(0, MAX_GRID_ROWS).some((row) => timedCells(row).length >= 2);
     grid.rows.slice(0, MAX_GRID_ROWS).forEach((row, i) => {
       const line = grid.line + 2 + i;
       const first = row.find((c) => c.trim() !== "");
@@ -43,6 +48,16 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
           const text = squash(`${grid.header[c] ?? ""}: ${cell}`).slice(0, MAX_SENTENCE);
           if (cell.trim() !== "") out.push({ text, line, parent: null });
         });
+        return;
+      }
+      const timed = timedCells(row);
+      if (perColumn && timed.length > 0) {
+        for (const c of timed) {
+          // The row's words before this column: its label and its step, not another column's note.
+          const words = row.filter((cell, k) => k < c && !timed.includes(k) && cell.trim() !== "").join(" ");
+          const column = squash(`${header} | ${grid.header[c] ?? ""}`).slice(0, MAX_SENTENCE);
+          out.push({ text: squash(`${words}: ${grid.header[c] ?? ""}: ${row[c]}`).slice(0, MAX_SENTENCE), line, parent: column });
+        }
         return;
       }
       const text = squash(row.filter((c) => c.trim() !== "").join(": "));

@@ -17,8 +17,8 @@ const CROSSES = [
   ":red_circle:", ":red_square:", ":skull:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "🚧",
-  ":warning:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
+  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗",
+  ":warning:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
@@ -31,7 +31,7 @@ const NEGATIVE = new RegExp(
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
     "will\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon",
-    "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "非対応", "미지원", "지원\\s*종료",
+    "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non[\\s-]+support", "non[\\s-]+pris", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
@@ -64,6 +64,8 @@ const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|�
 const DATE = new RegExp(
   [
     "\\b(?:19|20)\\d{2}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?\\b",
+    // A span of years ("2025-2028"): supported through the last.
+    "\\b(?:19|20)\\d{2}\\s*[-–—]\\s*(?:19|20)\\d{2}\\b",
     // Day first or month first ("30/06/2022", "06/30/2022", "30.06.2022"): either way a date.
     "\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}\\b",
     "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
@@ -152,7 +154,7 @@ function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefin
 }
 
 /** A legend's key as cells are compared with it: lower case, without emphasis, spaces or variation selectors. */
-function legendKey(code: string): string {
+export function legendKey(code: string): string {
   return code.replace(/\uFE0F/g, "").replace(/[*_`\s]/g, "").toLowerCase();
 }
 

@@ -34,10 +34,20 @@ const LABEL = new RegExp(
 );
 
 /** `listed`: the support an item has by being listed (true under a "Supported Versions" heading), when it states none. */
+/** A Japanese or Korean item about old branches or versions: its topic (before は / 은 / 는) is the label. */
+const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
+
 function rowOf(item: string, listed: Support | null): VersionRow | null {
   if (item.length > 200) return null;
+  const topic = TOPIC.exec(item.trim());
+  if (topic?.[1] && topic[2] && !LABEL.test(topic[1])) {
+    const supported = readSupportCell(topic[2]);
+    return supported === null ? null : { label: topic[1], supported, range: null };
+  }
   const m = LABEL.exec(item);
   if (!m) return null;
+  // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
+  if (/^\d+$/.test(m[0].trim()) && item.slice(0, m.index).trim() !== "") return null;
   const label = m[0].trim();
   const rest = (item.slice(0, m.index) + " " + item.slice(m.index + m[0].length))
     .replace(/^[\s:—–\-()]+|[\s:—–\-().]+$/g, "")
@@ -45,7 +55,9 @@ function rowOf(item: string, listed: Support | null): VersionRow | null {
     .replace(/^(?:is|are)\s+/i, "");
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
-  const supported = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? listed;
+  // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
+  const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest);
+  const supported = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? (says ? null : listed);
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
 }

@@ -15,7 +15,8 @@ import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
 export interface TableReading {
-  rows: VersionRow[];
+  /** With each row, the support cell as written (for definitions of its words in the prose). */
+  rows: (VersionRow & { cell: string })[];
   /** Labels of rows whose support cell could not be read. */
   unreadable: string[];
 }
@@ -67,7 +68,7 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
 
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
-  let best: { column: number; rank: number } | null = null;
+  let best: { column: number; rank: number; read: number } | null = null;
   for (let column = 0; column < width; column++) {
     if (column === versionCol) continue;
     const filled = sample.filter((r) => (r[column] ?? "").trim() !== "").length;
@@ -78,7 +79,8 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
     // state support plainly (a mark, yes/no, "supported", "end of life"), not when they merely
     // mention bug fixes or maintenance, as a release history does.
     if (rank === 1 && sample.filter((r) => statesSupportPlainly(r[column] ?? "")).length * 2 < filled) continue;
-    if (best === null || rank > best.rank) best = { column, rank };
+    // The clearest header wins; between equally clear ones, the column that says more rows' support.
+    if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
   if (best === null) return null;
   const chosen = readColumn(grid, best.column, legend);
@@ -88,13 +90,13 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
   // Without a version header, the labels themselves must read as versions.
   if (!isVersionHeader(grid.header[versionCol] ?? "") && named.filter(looksLikeVersion).length * 2 < named.length) return null;
 
-  const rows: VersionRow[] = [];
+  const rows: TableReading["rows"] = [];
   const unreadable: string[] = [];
   labels.forEach((label, i) => {
     if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
     const supported = chosen[i] ?? null;
     if (supported === null) unreadable.push(label);
-    else rows.push({ label, supported, range: labelToRange(label) });
+    else rows.push({ label, supported, range: labelToRange(label), cell: (grid.rows[i]?.[best.column] ?? "").trim() });
   });
   return { rows, unreadable };
 }

@@ -30,3 +30,21 @@ describe("promises in Japanese and Chinese lists", () => {
     expect(promises("We will send feedback within 2 days.\n").ack).toEqual({ amount: 2, unit: "days" });
   });
 });
+
+describe("disclosure after the fix, or from the report", () => {
+  it("does not read an embargo after the fix as a deadline, but does read a deadline counted from the report", () => {
+    expect(promises("| Step | When |\n|---|---|\n| Public disclosure | After fix released; typically 90-day embargo |\n").disclose).toBeNull();
+    expect(promises("After the fix is released (or after 60 days from the initial report, whichever comes first), the issue may be disclosed.\n").disclose).toBe(60);
+  });
+});
+
+describe("times by severity in a table of steps", () => {
+  it("reads each step's column as tiers: the largest time of the initial response is the acknowledgement", () => {
+    const md = "| Severity | Initial response | Fix target |\n|---|---|---|\n| Critical | < 24 hours | < 7 days |\n| High | < 48 hours | < 14 days |\n| Low | < 10 days | Next release |\n";
+    expect(promises(md)).toEqual({ ack: { amount: 10, unit: "days" }, respond: null, disclose: null });
+  });
+
+  it("reads an 'initial confirmation' step as the acknowledgement", () => {
+    expect(promises("1. 1-2 days: Initial confirmation and investigation\n2. 3-7 days: Patch development\n").ack).toEqual({ amount: 2, unit: "days" });
+  });
+});

@@ -121,3 +121,24 @@ describe("supported lines named in words, as a list", () => {
     ]);
   });
 });
+
+describe("what the policy's prose says its table's words mean", () => {
+  it("reads phases by their definitions in the prose", () => {
+    const md = "## Supported versions\n\nSecurity issues are fixed for versions in the Active Maintenance phase.\nVersions in the Extended Care phase only get compatibility changes; they do not receive bug or security fixes.\n\n| Version | Phase |\n|---|---|\n| Tool 5 | Active Maintenance |\n| Tool 4 | Extended Care |\n";
+    expect(rows(md)).toEqual([["Tool 5", true], ["Tool 4", false]]);
+  });
+
+  it("takes the column that says more when two are headed alike, reads year spans and a timer", () => {
+    expect(rows("| Version | Status | Support Level |\n|---|---|---|\n| 4.x | Current release | Full support |\n| 3.x | Previous release | Security fixes only |\n| 2.x | End of life | No support |\n")).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | 2025-2028 |\n| 1.x | ⏲️ |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("does not take a count in a sentence, or a release date, for a supported version", () => {
+    expect(rows("## Supported Versions\n\n- 2.x is supported\n- Our minimum toolchain is no more than 9 versions old\n")).toEqual([["2.x", true]]);
+    expect(rows("## Supported Versions\n\n- 0.23.0 was released in February of 2024\n- 0.22.0 was released in December of 2023\n")).toEqual([]);
+  });
+
+  it("reads an old-branch item in Japanese by its topic", () => {
+    expect(rows("## サポート範囲\n\n- **main ブランチ** で再現する問題を対象とします。\n- 古いブランチは原則サポート対象外です。\n")).toEqual([["main", true], ["古いブランチ", false]]);
+  });
+});

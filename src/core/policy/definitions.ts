@@ -1,0 +1,40 @@
+/**
+ * What a policy's own prose says its table's words mean. A lifecycle table often names its
+ * phases ("Bugfix Support", "Life Support") and defines them in a sentence nearby: "Security
+ * issues are fixed for versions … in the Bugfix Support phase", "Versions in the Life Support
+ * phase … do not receive bug or security fixes". Such a definition wins over what the words
+ * would mean on their own (a "Life Support" cell says "support" and means none).
+ */
+import type { Support } from "./types.js";
+
+/** The sentence denies security fixes to what it names. */
+const DENY =
+  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no\s+longer|will\s+not|won['’]t)\s+(?:\w+\s+){0,2}(?:receive|get|include|be\s+given)\b[^.!?]*\b(?:security|fix(?:es)?|patch(?:es)?)\b|\bno\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+/** The sentence grants security fixes to what it names. */
+const AFFIRM =
+  /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\b/i;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The normal form cells and sentences are compared in. */
+export const definitionKey = (cell: string): string => cell.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Meanings the prose gives to these cell values: for each value of at least two words or six
+ * letters (never a mark or a yes/no), the first sentence naming it whole that denies or grants
+ * security fixes.
+ */
+export function definitionsIn(cells: readonly string[], sentences: readonly string[]): Map<string, Support> {
+  const defined = new Map<string, Support>();
+  for (const key of new Set(cells.map(definitionKey))) {
+    if (defined.has(key) || !/\p{L}/u.test(key) || (key.length < 6 && !key.includes(" ")) || key.length > 60) continue;
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, "iu");
+    for (const sentence of sentences) {
+      if (!named.test(sentence)) continue;
+      if (DENY.test(sentence)) defined.set(key, false);
+      else if (AFFIRM.test(sentence)) defined.set(key, true);
+      if (defined.has(key)) break;
+    }
+  }
+  return defined;
+}
