@@ -2,7 +2,7 @@
 
 /** A header naming the version column (several languages; tags, releases, branches and major lines count). */
 export const VERSION_HEADER =
-  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|версия|версии|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
+  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersja|sürüm|sürümler|версия|версии|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
 
 /** A header about something else of a release ("Release Phase", "Release Date", "Release status"): never the version column. */
 const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?/iu;
@@ -12,7 +12,7 @@ export const SUPPORT_HEADER =
   /support|status|state|phase|stage|lifecycle|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
-const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained/iu;
+const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suporte|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier/iu;
 const WEAK_SUPPORT = /until|end[\s-]*of|\beo[ls]\b|expir|date/iu;
 
 /** Is this header the version column's? */
@@ -22,7 +22,7 @@ export function isVersionHeader(header: string): boolean {
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {
-  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained/iu.test(header);
+  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier/iu.test(header);
 }
 
 /** A section about something other than which versions are supported: release history, roadmap, past advisories. */

@@ -59,9 +59,9 @@ const KINDS: Array<[Kind, RegExp]> = [
     "respond",
     new RegExp(
       [
-        "detailed\\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|status\\s+update|remediation\\s+plan|next\\s+steps|\\breview",
+        "detailed\\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|next\\s+steps|\\breview",
         "[ée]valua|avalia[çc]|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
-        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -89,7 +89,7 @@ const KINDS: Array<[Kind, RegExp]> = [
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself. */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated)\s+disclosures?\b/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date))/gi;
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}\b(?:not|n't|no|never|fail)\b[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
 const MINIMUM = /\bat\s+least\s*$/i;
@@ -166,7 +166,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
 const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
-const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic/i;
+const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
   const tail = text.slice(a.end);

@@ -42,6 +42,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const unreadable: string[] = [];
   const others: Grid[] = [];
   const seen = new Set<string>();
+  const shapes: { supports: string; digits: string }[] = [];
   let firstLine: number | null = null;
   for (const grid of grids) {
     const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
@@ -51,6 +52,10 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     }
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
+    // A translated copy of an earlier table (same rows, same support, labels alike but for words) counts once.
+    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/[^\d.]/g, "")).join("|") };
+    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits)) continue;
+    shapes.push(shape);
     const keys: string[] = [];
     for (const { cell: _cell, ...row } of reading.rows) {
       const key = `${row.label}\u0000${String(row.supported)}`;

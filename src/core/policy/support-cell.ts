@@ -33,7 +33,7 @@ const NEGATIVE = new RegExp(
     "will\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon",
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
-    "non[\\s-]+support", "non[\\s-]+pris", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
+    "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
 );
@@ -42,7 +42,7 @@ const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
-    w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "possivelmente", "möglicherweise", "eventuell", "conditional",
+    w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
   ].join("|"),
@@ -54,7 +54,7 @@ const POSITIVE = new RegExp(
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
     "general\\s+availability", "further\\s+notice", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
-    "unterstützt", "supporté",
+    "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
   ].join("|"),
   "iu",
 );
@@ -127,13 +127,16 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
+  // "Approaching end-of-life", "until EOL": still supported today, in the file's framing.
+  if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
   if (NEGATIVE.test(text)) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;
   const symbol = firstSymbol(text);
   if (symbol === false) return false;
-  if (PARTIAL.test(text)) return "partial";
+  // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
+  if (PARTIAL.test(text) && !/(?<![\p{L}])lts(?![\p{L}])/iu.test(text)) return "partial";
   if (symbol !== null) return symbol;
   if (POSITIVE.test(text)) return true;
   if (NEGATIVE_WORD.test(text)) return false;
@@ -170,7 +173,9 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
     if (key === "" || key.length > 12 || /\d/.test(key)) return new Map();
-    const support = readSupportCell(meaning);
+    // "**Partially (Old):** Partially supported due to deprecated …": the entry's title says it first.
+    const title = /^\s*(?:\*\*|__)?([^:*]{1,40}?)(?:\*\*|__)?\s*:/.exec(meaning)?.[1];
+    const support = (title ? readSupportCell(title) : null) ?? readSupportCell(meaning);
     if (support !== null && !legend.has(key)) legend.set(key, support);
   }
   return legend.size >= 2 ? legend : new Map();

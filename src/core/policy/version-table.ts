@@ -29,8 +29,14 @@ export function looksLikeVersion(label: string): boolean {
 }
 
 function versionColumn(grid: Grid, width: number): number | null {
-  const byHeader = grid.header.findIndex((h) => isVersionHeader(h));
-  if (byHeader !== -1) return byHeader;
+  // Of the columns headed like versions ("Component/Version", "Version"), the one whose cells are versions.
+  const headed = grid.header.map((h, i) => (isVersionHeader(h) ? i : -1)).filter((i) => i !== -1);
+  const mostlyVersions = (c: number): boolean => {
+    const cells = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
+    return cells.length > 0 && cells.filter(looksLikeVersion).length * 2 >= cells.length;
+  };
+  const byHeader = headed.find(mostlyVersions) ?? headed[0];
+  if (byHeader !== undefined) return byHeader;
   const cells = grid.rows.map((r) => r[0] ?? "").filter((c) => c !== "");
   if (cells.length === 0 || width < 2) return null;
   const versions = cells.filter(looksLikeVersion).length;
@@ -38,6 +44,23 @@ function versionColumn(grid: Grid, width: number): number | null {
 }
 
 const SAMPLE = 200;
+
+const FULL = /\b(?:full|mainstream|active|general|regular|bug[\s-]*fix(?:es)?)\b/i;
+const SECURITY_ONLY = /\bsecurity\b/i;
+
+/**
+ * Support split over two columns, "Full Support" and "Security Support": full support is
+ * supported, security fixes alone are partial, neither is not supported. Null when the table
+ * has no such pair beside `column`.
+ */
+function splitSupport(grid: Grid, column: number, legend: ReadonlyMap<string, Support>): Array<Support | null> | null {
+  const full = grid.header.findIndex((h) => namesSupport(h) && FULL.test(h) && !SECURITY_ONLY.test(h));
+  const security = grid.header.findIndex((h) => namesSupport(h) && SECURITY_ONLY.test(h) && !FULL.test(h));
+  if (full === -1 || security === -1 || (column !== full && column !== security)) return null;
+  const a = readColumn(grid, full, legend);
+  const b = readColumn(grid, security, legend);
+  return a.map((f, i) => (f === true ? true : b[i] === true || b[i] === "partial" ? "partial" : f === null && b[i] === null ? null : false));
+}
 
 function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows): Array<Support | null> {
   const header = grid.header[column] ?? "";
@@ -59,7 +82,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
  * stands under. A table under a heading about something else (release history, roadmap, past
  * advisories) is one only when a column says "supported" in its header.
  */
-export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null): TableReading | null {
+export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null): TableReading | null {
+  // Rows that repeat the header's separator ("| --- | --- |" between every row) are no rows.
+  const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every((c) => /^[\s:|–—-]*$/.test(c))) };
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0 || width < 2) return null;
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
@@ -83,7 +108,8 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
     if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
   if (best === null) return null;
-  const chosen = readColumn(grid, best.column, legend);
+  const chosen = splitSupport(grid, best.column, legend) ?? readColumn(grid, best.column, legend);
+  const supportHeader = grid.header[best.column] ?? "";
 
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
   const named = labels.filter((l) => l !== "");
@@ -94,7 +120,9 @@ export function readSupportGrid(grid: Grid, legend: ReadonlyMap<string, Support>
   const unreadable: string[] = [];
   labels.forEach((label, i) => {
     if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
-    const supported = chosen[i] ?? null;
+    // An empty cell in a "Supported" column whose other rows are ticked: the tick was taken away.
+    const empty = (grid.rows[i]?.[best.column] ?? "").trim() === "" && namesSupport(supportHeader) && chosen.some((c) => c === true);
+    const supported = chosen[i] ?? (empty ? false : null);
     if (supported === null) unreadable.push(label);
     else rows.push({ label, supported, range: labelToRange(label), cell: (grid.rows[i]?.[best.column] ?? "").trim() });
   });

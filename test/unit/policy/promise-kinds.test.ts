@@ -48,3 +48,11 @@ describe("times by severity in a table of steps", () => {
     expect(promises("1. 1-2 days: Initial confirmation and investigation\n2. 3-7 days: Patch development\n").ack).toEqual({ amount: 2, unit: "days" });
   });
 });
+
+describe("more promise wording", () => {
+  it("reads validation as the response, a disclosure window as a deadline, and 'thereafter' as a later step", () => {
+    expect(promises("| Step | Action | Time |\n|---|---|---|\n| 1 | Acknowledge | Within 2 business days |\n| 2 | Validate and reproduce | Within 20 business days |\n\nTotal responsible disclosure window: up to 100 days.\n")).toEqual({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 20, unit: "business_days" }, disclose: 100 });
+    expect(promises("我们会在 48 小时内确认收到报告，并在此后提供初步回复及修复计划。\n")).toEqual({ ack: { amount: 48, unit: "hours" }, respond: null, disclose: null });
+    expect(promises("- 验证漏洞后，我们将在 7 个工作日内提供修复计划\n").respond).toEqual({ amount: 7, unit: "business_days" });
+  });
+});

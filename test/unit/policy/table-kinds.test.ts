@@ -142,3 +142,26 @@ describe("what the policy's prose says its table's words mean", () => {
     expect(rows("## サポート範囲\n\n- **main ブランチ** で再現する問題を対象とします。\n- 古いブランチは原則サポート対象外です。\n")).toEqual([["main", true], ["古いブランチ", false]]);
   });
 });
+
+describe("tables seen on real policies, in our own words", () => {
+  it("takes the column of versions when another header also says version, and support split into full and security columns", () => {
+    const md = "| Component/Version | Version | Released | Full Support | Security Support |\n|---|---|---|---|---|\n| core | >= 2.0.0 | 2024-01-01 | :white_check_mark: | :white_check_mark: |\n| plugin | >= 2.0.0 | 2024-01-01 | :x: | :white_check_mark: |\n| all | <= 1.9.9 | 2022-01-01 | :x: | :x: |\n";
+    expect(rows(md)).toEqual([[">= 2.0.0", true], [">= 2.0.0", "partial"], ["<= 1.9.9", false]]);
+  });
+
+  it("skips separator rows repeated between rows, and reads an emptied Supported cell as no", () => {
+    const md = "| Version | Released | Supported |\n|---|---|---|\n| 1.0.0 | 2023-10-18 | |\n| --- | --- | --- |\n| 2.0.0 | 2025-07-28 | :white_check_mark: |\n";
+    expect(rows(md)).toEqual([["1.0.0", false], ["2.0.0", true]]);
+  });
+
+  it("reads 'approaching end-of-life' as still supported and a maintenance LTS line as supported", () => {
+    expect(rows("| Version | Status |\n|---|---|\n| 22.x | Maintenance LTS |\n| 20.x | Approaching End-of-Life |\n| 18.x | End-of-Life |\n")).toEqual([["22.x", true], ["20.x", true], ["18.x", false]]);
+  });
+
+  it("reads a legend entry by its title, and a translated copy of a table once", () => {
+    const legend = "| Legend | Description |\n|---|---|\n| 👎{o} | **Partially (Old):** partially supported, deprecated by newer versions. |\n| ✔ | **Yes:** supported. |\n\n| Version | Support |\n|---|---|\n| v2 | ✔ |\n| v1 | 👎{o} |\n";
+    expect(rows(legend)).toEqual([["v2", true], ["v1", "partial"]]);
+    const copies = "| Sürüm | Destek |\n|---|---|\n| `master` (bu depo) | En iyi çaba |\n| Eski sürümler | Desteklenmiyor |\n\n| Version | Support |\n|---|---|\n| master (this repo) | Best effort |\n| Older releases | Not supported |\n";
+    expect(rows(copies)).toEqual([["master (bu depo)", "partial"], ["Eski sürümler", false]]);
+  });
+});
