@@ -10,6 +10,7 @@
 import { Octokit } from "@octokit/rest";
 import { CONFIG_PATH } from "./config/paths.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
+import { statusOf } from "./github/errors.js";
 
 export class RemoteError extends Error {
   readonly exitCode = 1;
@@ -32,8 +33,6 @@ export function remoteClient(env: NodeJS.ProcessEnv): Octokit {
     log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
   });
 }
-
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 /** A clear sentence for what went wrong talking to GitHub. */
 function explain(e: unknown, what: string, authenticated: boolean): RemoteError {

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CONFIG_PATH } from "./config/paths.js";
 import { formatProblems, validateConfig } from "./config/validate.js";
-import { isKnownTimeZone } from "./core/calendar.js";
+import { calendarOf } from "./core/calendar.js";
 import { readPolicy } from "./core/policy/read-policy.js";
 import { keptPromises } from "./core/promises.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
@@ -113,12 +113,11 @@ function reading(args: CheckArgs, file: { text: string; source: string }, config
   }
   const { config, problems } = validateConfig(raw);
   configProblems.push(...formatProblems(problems).map((p) => `${CONFIG_PATH}: ${p}`));
-  const timeZone = isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC";
   const r = {
     policy,
     source: file.source,
     promises: keptPromises(policy, config.sla),
-    calendar: { timeZone, holidays: config.sla.holidays },
+    calendar: calendarOf(config),
     configProblems,
     now: args.now,
   };

@@ -19,6 +19,11 @@ export interface Calendar {
 
 export const UTC_CALENDAR: Calendar = { timeZone: "UTC", holidays: [] };
 
+/** The business calendar a repository's config sets (`sla.timezone`, `sla.holidays`); an unknown zone counts in UTC. */
+export function calendarOf(config: { sla: { timezone: string; holidays: readonly string[] } }): Calendar {
+  return { timeZone: isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC", holidays: config.sla.holidays };
+}
+
 const local = (at: Date, cal: Calendar): TZDate => new TZDate(at.getTime(), cal.timeZone);
 
 /** `YYYY-MM-DD` of an instant in the calendar's time zone. */

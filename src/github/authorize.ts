@@ -4,6 +4,7 @@
  * nobody listens to. Decisions are cached briefly per user and repository.
  */
 import type { GitHub } from "./octokit.js";
+import { statusOf } from "./errors.js";
 
 export type Standing = "maintainer" | "reporter" | "none" | "bot";
 
@@ -43,7 +44,7 @@ export class Authorizer {
       const { data } = await gh.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { owner: a.owner, repo: a.repo, username: a.login });
       if (data.permission === "admin" || data.permission === "write" || data.permission === "maintain") return "maintainer";
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
     for (const team of a.teams) {
       const [org, slug] = team.includes("/") ? (team.split("/") as [string, string]) : [a.owner, team];
@@ -51,7 +52,7 @@ export class Authorizer {
         const { data } = await gh.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: slug, username: a.login });
         if (data.state === "active") return "maintainer";
       } catch (error) {
-        const status = (error as { status?: number }).status;
+        const status = statusOf(error);
         if (status !== 404 && status !== 403) throw error;
       }
     }

@@ -9,6 +9,7 @@ import type { Cursors } from "../store/cursors.js";
 import type { GitHub } from "../github/octokit.js";
 import type { Installation } from "../store/installations.js";
 import type { RawAdvisory } from "../github/payloads.js";
+import { statusOf } from "../github/errors.js";
 
 /** How long a refused org listing is not tried again. */
 const REFUSED_RETRY_MS = 24 * 3600 * 1000;
@@ -26,8 +27,6 @@ export interface Listing {
   notModified: number;
   mode: "org" | "per-repo";
 }
-
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 /** owner/repo of an advisory, from its API URL (works for GitHub and Enterprise Server). */
 export function advisoryRepo(url: string): { owner: string; repo: string } | null {

@@ -21,6 +21,7 @@ import { finishUnfinishedIntakes } from "./unfinished-intake.js";
 import { patchReport } from "../workflows/ledger.js";
 import { loopSession, type Log, type Session } from "../workflows/session.js";
 import { listAdvisories, type ListedAdvisory } from "./advisory-listing.js";
+import { statusOf } from "../github/errors.js";
 
 export interface LoopContext {
   deps: Deps;
@@ -53,7 +54,6 @@ interface AdvisoryComment {
   updated_at: string;
 }
 
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 const INSTALLATIONS_REFRESH_MS = 3600 * 1000;
 
 /** Web-UI advisory states as lifecycle events. */

@@ -6,13 +6,13 @@
  * and markers — and the report's next event time is stored.
  */
 import type { Action, CommentTarget } from "../core/actions.js";
-import { businessDaysBetween, isKnownTimeZone, isoDay } from "../core/calendar.js";
+import { businessDaysBetween, calendarOf, isoDay } from "../core/calendar.js";
 import { dueEvents, nextDueAt, type ClockSettings, type DeadlineEvent } from "../core/clocks.js";
 import { labelChanges, threadUrl, trackingIssueOf } from "../core/commands/decide.js";
 import type { DeadlineMessage } from "../core/messages.js";
 import type { Report } from "../core/report.js";
 import type { Config } from "../config/schema.js";
-import { apply } from "../github/apply.js";
+import { apply } from "../github/apply/index.js";
 import { patchReport } from "../workflows/ledger.js";
 import { applyEnv, loopSession, type Session } from "../workflows/session.js";
 import { refreshDashboards } from "./dashboard.js";
@@ -30,7 +30,7 @@ export interface SweepStats {
 
 export function clockSettings(config: Config): ClockSettings {
   return {
-    calendar: { timeZone: isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC", holidays: config.sla.holidays },
+    calendar: calendarOf(config),
     remindBeforeDays: config.sla.remind_before_days,
     updateDays: config.sla.update_days,
   };

@@ -10,7 +10,7 @@ import { mergeActions } from "../core/merge-actions.js";
 import { checkReport } from "../core/report-quality/checklist.js";
 import type { DraftPreviewMessage, ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne, type Outcome } from "../github/apply.js";
+import { apply, applyOne, type Outcome } from "../github/apply/index.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
@@ -18,6 +18,7 @@ import { draftAdvisory, publishAdvisory, type AdvisoryData } from "./advisory.js
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";
 import { intakeSettings } from "./settings.js";
+import { statusOf } from "../github/errors.js";
 
 export interface CommentFacts {
   id: number;
@@ -33,8 +34,6 @@ export interface CommentPlace {
   /** Whether that place is the report's thread (the reporter reads it). */
   isThread: boolean;
 }
-
-const statusOf = (e: unknown): number => ((e as { status?: number }).status ?? 0);
 
 /** Fields that differ between two versions of a report, as a ledger patch. */
 export function diff(before: Report, after: Report): ReportPatch {

@@ -5,17 +5,18 @@
  * dashboards it touches at once, naming the repositories without private vulnerability reporting.
  */
 import { createHash } from "node:crypto";
-import { isoDay, isKnownTimeZone } from "../core/calendar.js";
+import { calendarOf, isoDay } from "../core/calendar.js";
 import { threadUrl } from "../core/commands/decide.js";
 import { warningsWithReporting } from "../core/policy-health.js";
 import { dashboard, type CapabilityRow, type RepoHealthRow } from "../core/dashboard.js";
 import type { Config } from "../config/schema.js";
-import { apply } from "../github/apply.js";
+import { apply } from "../github/apply/index.js";
 import { DASHBOARD_TITLE } from "../render/dashboard.js";
 import { renderMessage } from "../render/message.js";
 import type { Store } from "../store/index.js";
 import { reportingEnabled, type StoredHealth } from "./policy-health.js";
 import { applyEnv, type Session } from "./session.js";
+import { statusOf } from "../github/errors.js";
 
 interface DashboardCursor {
   issue: number | null;
@@ -26,7 +27,6 @@ interface DashboardCursor {
 }
 
 const WINDOW_MS = 90 * 86400000;
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 /** A tracker's repositories in one installation (the ones whose config names it). */
 export interface TrackerGroup {
@@ -88,7 +88,7 @@ export async function refreshTracker(
   const now = clock();
   const key = `dashboard:${tracker}`;
   const cursor: DashboardCursor = (await store.cursors.get<DashboardCursor>(key))?.state ?? { issue: null, generation: 0, hash: null, renderedAt: 0, day: null };
-  const calendar = { timeZone: isKnownTimeZone(group.config.sla.timezone) ? group.config.sla.timezone : "UTC", holidays: group.config.sla.holidays };
+  const calendar = calendarOf(group.config);
   const today = isoDay(new Date(now), calendar);
   const rechecked = await recheckReporting(store, group, now, session);
   if (!o.force && !rechecked && cursor.hash !== null && cursor.day === today && (await store.reports.lastWrite(group.repoIds)) < cursor.renderedAt) return false;

@@ -3,18 +3,17 @@
  * config (how the bot reads them, failing on what would break it), and the health of every
  * repository of a new installation, kept for the dashboard.
  */
-import { isKnownTimeZone } from "../core/calendar.js";
+import { calendarOf } from "../core/calendar.js";
 import { policyHealth, type Health } from "../core/policy-health.js";
 import { readPolicy } from "../core/policy/read-policy.js";
 import { keptPromises } from "../core/promises.js";
 import { formatProblems } from "../config/validate.js";
-import { applyOne } from "../github/apply.js";
+import { applyOne } from "../github/apply/index.js";
 import { findPolicyFile } from "../github/policy-file.js";
 import { loadConfig, loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { policySummary } from "../render/policy-summary.js";
 import { applyEnv, type Session } from "./session.js";
-
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
+import { statusOf } from "../github/errors.js";
 
 /** Whether private vulnerability reporting is on (null when the app may not ask). */
 export async function reportingEnabled(s: Session, owner: string, repo: string): Promise<boolean | null> {
@@ -46,7 +45,7 @@ export async function assess(s: Session, repo: RepoRef, ref: string): Promise<Re
         policy,
         source: file!.source,
         promises: keptPromises(policy, config.sla),
-        calendar: { timeZone: isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC", holidays: config.sla.holidays },
+        calendar: calendarOf(config),
         configProblems,
         now: s.clock(),
       })

@@ -11,12 +11,13 @@ import { type AdvisoryFacts } from "../core/intake.js";
 import type { Detection } from "../core/detector.js";
 import type { Report } from "../core/report.js";
 import { trackingIssueOf } from "../core/commands/decide.js";
-import { apply, applyOne } from "../github/apply.js";
+import { apply, applyOne } from "../github/apply/index.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import type { PackageRef } from "../core/advisory-draft.js";
 import { packageOf } from "./advisory.js";
 import { intakeAdvisory, intakeIssue } from "./intake.js";
 import { applyEnv, type Session } from "./session.js";
+import { statusOf } from "../github/errors.js";
 
 export interface PublicIssue {
   number: number;
@@ -27,8 +28,6 @@ export interface PublicIssue {
   createdAt: string;
   htmlUrl: string;
 }
-
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 /** Moves a public issue out of public view (once per issue) and starts its intake. */
 export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIssue, by: string): Promise<Report | null> {

@@ -13,11 +13,11 @@ import { mentions } from "../core/report-quality/mentions.js";
 import type { VersionRow } from "../core/policy/types.js";
 import type { Report } from "../core/report.js";
 import type { Session } from "./session.js";
+import { statusOf } from "../github/errors.js";
 
 /** Files checked at most per report (one request each). */
 export const MAX_PATH_CHECKS = 5;
 const RECENT_MS = 90 * 86400_000;
-const statusOf = (e: unknown): number => (e as { status?: number }).status ?? 0;
 
 interface ListedAdvisory {
   ghsa_id: string;

@@ -1,6 +1,6 @@
 /** From a repository's cached settings to what the decisions need. */
 import { formatProblems } from "../config/validate.js";
-import { isKnownTimeZone } from "../core/calendar.js";
+import { calendarOf } from "../core/calendar.js";
 import type { IntakeSettings } from "../core/intake.js";
 import { keptPromises } from "../core/promises.js";
 import type { RepoSettings } from "../github/repo-settings.js";
@@ -11,7 +11,7 @@ export function intakeSettings(s: RepoSettings): IntakeSettings {
     policy,
     policySource: s.policySource,
     promises: keptPromises(policy, config.sla),
-    calendar: { timeZone: isKnownTimeZone(config.sla.timezone) ? config.sla.timezone : "UTC", holidays: config.sla.holidays },
+    calendar: calendarOf(config),
     handlers: config.handlers,
     tracker: config.tracker,
     configProblems: formatProblems(s.configProblems),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { businessDaysBetween, dueDate, isBusinessDay, isKnownTimeZone, isoDay, shiftBusinessDays, type Calendar } from "../../../src/core/calendar.js";
+import { businessDaysBetween, calendarOf, dueDate, isBusinessDay, isKnownTimeZone, isoDay, shiftBusinessDays, type Calendar } from "../../../src/core/calendar.js";
 
 const utc: Calendar = { timeZone: "UTC", holidays: [] };
 const berlin: Calendar = { timeZone: "Europe/Berlin", holidays: [] };
@@ -82,5 +82,15 @@ describe("helpers", () => {
     expect(isKnownTimeZone("Europe/Berlin")).toBe(true);
     expect(isKnownTimeZone("+02:00")).toBe(true);
     expect(isKnownTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("calendarOf", () => {
+  it("takes the config's time zone and holidays", () => {
+    expect(calendarOf({ sla: { timezone: "Europe/Berlin", holidays: ["2026-12-25"] } })).toEqual({ timeZone: "Europe/Berlin", holidays: ["2026-12-25"] });
+  });
+
+  it("counts in UTC when the zone is unknown", () => {
+    expect(calendarOf({ sla: { timezone: "Mars/Olympus", holidays: [] } })).toEqual({ timeZone: "UTC", holidays: [] });
   });
 });
