@@ -1,6 +1,6 @@
 /**
  * `security-policy-bot check [FILE|DIR] [--json]`: how the bot reads a policy, offline;
- * `check --repo owner/name` reads it from GitHub first (cli-remote.ts).
+ * `check --repo owner/name` reads it from GitHub first (github/remote-policy.ts).
  * Thin: reads files, asks the core, prints the render. Errors are one clear line and a
  * non-zero exit, never a stack trace.
  */
@@ -14,7 +14,7 @@ import { readPolicy } from "./core/policy/read-policy.js";
 import { keptPromises } from "./core/promises.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
 import { policyJson, policySummary } from "./render/policy-summary.js";
-import { readRemote, remoteClient, RemoteError } from "./cli-remote.js";
+import { readRemote, remoteClient, RemoteError } from "./github/remote-policy.js";
 
 export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME] [--json] [--now ISO-TIME]
 

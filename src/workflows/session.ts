@@ -3,8 +3,7 @@
  * `context.octokit`, or `app.auth(installationId)` in the loops — so every call follows
  * GHE_HOST to an Enterprise Server.
  */
-import type { Context } from "probot";
-import type { ApplyEnv } from "../github/apply.js";
+import type { ApplyEnv } from "../github/apply/index.js";
 import type { Authorizer } from "../github/authorize.js";
 import type { GitHubCaches } from "../github/caches.js";
 import type { GitHub } from "../github/octokit.js";
@@ -34,7 +33,14 @@ export interface Session {
   faults?: Deps["faults"];
 }
 
-export function sessionFromContext(context: Context, deps: Deps): Session {
+/** What a session needs of a webhook's Probot `Context` (workflows know nothing of Probot). */
+export interface WebhookContext {
+  payload: unknown;
+  octokit: unknown;
+  log: Log;
+}
+
+export function sessionFromContext(context: WebhookContext, deps: Deps): Session {
   const installation = (context.payload as { installation?: { id?: number } }).installation;
   if (!installation?.id) throw new Error("webhook without an installation");
   return {

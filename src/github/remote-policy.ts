@@ -8,9 +8,9 @@
  * A reading costs 2 to 9 requests.
  */
 import { Octokit } from "@octokit/rest";
-import { CONFIG_PATH } from "./config/paths.js";
-import { POLICY_PATHS } from "./github/policy-file.js";
-import { statusOf } from "./github/errors.js";
+import { CONFIG_PATH } from "../config/paths.js";
+import { POLICY_PATHS } from "./policy-file.js";
+import { statusOf } from "./errors.js";
 
 export class RemoteError extends Error {
   readonly exitCode = 1;
