@@ -7,7 +7,7 @@
  */
 import semver from "semver";
 import type { AdvisoryFields } from "./actions.js";
-import { creditsWith } from "./commands/decide.js";
+import { creditsWith } from "./credits.js";
 import type { VersionRow } from "./policy/types.js";
 import type { Credit, Report } from "./report.js";
 

@@ -3,6 +3,7 @@
  * (GitHub's `vulnerable_version_range` syntax, one per package). Supported and partially
  * supported rows are "affected"; rows that get no fixes are "unsupported".
  */
+import semver from "semver";
 import { normaliseRange, rowsTouchedBy } from "./policy/queries.js";
 import type { VersionRow } from "./policy/types.js";
 
@@ -36,4 +37,14 @@ export function affectedLines(rows: readonly VersionRow[], stated: readonly (str
     unsupported: unique(touched.filter((r) => r.supported === false).map((r) => r.label)),
     unreadable,
   };
+}
+
+/** The row that covers a version, preferring the narrowest (1.2.x over 1.x), first in file order on a tie. */
+export function mostSpecificRow(rows: readonly VersionRow[], version: string): VersionRow | null {
+  let best: VersionRow | null = null;
+  for (const row of rows) {
+    if (row.range === null || !semver.satisfies(version, row.range)) continue;
+    if (!best || (semver.subset(row.range, best.range!) && !semver.subset(best.range!, row.range))) best = row;
+  }
+  return best;
 }

@@ -8,7 +8,8 @@
 import type { Action, CommentTarget } from "../core/actions.js";
 import { businessDaysBetween, calendarOf, isoDay } from "../core/calendar.js";
 import { dueEvents, nextDueAt, type ClockSettings, type DeadlineEvent } from "../core/clocks.js";
-import { labelChanges, threadUrl, trackingIssueOf } from "../core/commands/decide.js";
+import { labelChanges } from "../core/report-changes.js";
+import { threadUrl, trackingIssueOf } from "../core/report-places.js";
 import type { DeadlineMessage } from "../core/messages.js";
 import type { Report } from "../core/report.js";
 import type { Config } from "../config/schema.js";

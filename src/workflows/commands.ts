@@ -4,7 +4,8 @@
  * is edited or seen again after a restart — and answer with one reply.
  */
 import type { Action, CommentTarget } from "../core/actions.js";
-import { decideCommand, labelChanges, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
+import { decideCommand, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
+import { labelChanges } from "../core/report-changes.js";
 import { parseCommands } from "../core/commands/parse.js";
 import { mergeActions } from "../core/merge-actions.js";
 import { checkReport } from "../core/report-quality/checklist.js";

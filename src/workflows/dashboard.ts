@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { calendarOf, isoDay } from "../core/calendar.js";
-import { threadUrl } from "../core/commands/decide.js";
+import { threadUrl } from "../core/report-places.js";
 import { warningsWithReporting } from "../core/policy-health.js";
 import { dashboard, type CapabilityRow, type RepoHealthRow } from "../core/dashboard.js";
 import type { Config } from "../config/schema.js";

@@ -10,7 +10,7 @@
 import { type AdvisoryFacts } from "../core/intake.js";
 import type { Detection } from "../core/detector.js";
 import type { Report } from "../core/report.js";
-import { trackingIssueOf } from "../core/commands/decide.js";
+import { trackingIssueOf } from "../core/report-places.js";
 import { apply, applyOne } from "../github/apply/index.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import type { PackageRef } from "../core/advisory-draft.js";

@@ -5,7 +5,8 @@
  */
 import type { Action, CommentTarget } from "../core/actions.js";
 import { isoDay } from "../core/calendar.js";
-import { labelChanges, newlyDone, trackingIssueOf } from "../core/commands/decide.js";
+import { labelChanges, newlyDone } from "../core/report-changes.js";
+import { trackingIssueOf } from "../core/report-places.js";
 import { transition } from "../core/lifecycle.js";
 import { allFixed, linesFixedBy, missingFixes, nonPatchFix, versionFromTag, withFixes, type ReleaseSeen } from "../core/releases.js";
 import type { Report } from "../core/report.js";

@@ -27,6 +27,9 @@ export type CommandName = keyof typeof COMMANDS;
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
+/** Who runs a command: the reporter may run only REPORTER_COMMANDS. */
+export type Role = "maintainer" | "reporter";
+
 /** What the reporter may run in their own report. */
 export const REPORTER_COMMANDS: readonly CommandName[] = ["credit", "no-credit", "help"];
 

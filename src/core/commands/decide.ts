@@ -3,21 +3,21 @@
  * and one line for the reply. Commands of one comment are decided in order, each seeing the
  * report as the previous ones left it.
  */
-import semver from "semver";
-import type { Action, AdvisoryRef, IssueRef } from "../actions.js";
-import { affectedLines } from "../affected.js";
+import type { Action } from "../actions.js";
+import { affectedLines, mostSpecificRow } from "../affected.js";
 import { isoDay, type Calendar } from "../calendar.js";
-import { stepStatus } from "../disclosure-steps.js";
-import { reportLabels } from "../labels.js";
+import { creditsWith } from "../credits.js";
 import { describeState, transition, type LifecycleEvent } from "../lifecycle.js";
 import type { VersionRow } from "../policy/types.js";
-import { reportFigures } from "../figures.js";
 import { deadlines, type Promises } from "../promises.js";
 import type { Credit, Report } from "../report.js";
-import { COMMANDS, REPORTER_COMMANDS, type CommandName } from "./catalog.js";
+import { labelChanges, newlyDone } from "../report-changes.js";
+import { advisoryOf, trackingIssueOf } from "../report-places.js";
+import { REPORTER_COMMANDS, type Role } from "./catalog.js";
+import { helpText, statusText } from "./info-texts.js";
 import type { Command } from "./parse.js";
 
-export type Role = "maintainer" | "reporter";
+export type { Role } from "./catalog.js";
 
 /** The advisory as GitHub last showed it (for fields a PATCH replaces whole). */
 export interface AdvisoryState {
@@ -52,87 +52,9 @@ export interface Decided {
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 const day = (t: number, cal: Calendar) => isoDay(new Date(t), cal);
 
-export function advisoryOf(r: Report): AdvisoryRef | null {
-  return r.thread.kind === "advisory" || r.ghsaId ? (r.ghsaId ? { owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null) : null;
-}
-
-export function trackingIssueOf(r: Report): IssueRef | null {
-  if (!r.trackerRepo || r.trackerIssue === null) return null;
-  const [owner, repo] = r.trackerRepo.split("/") as [string, string];
-  return { owner, repo, number: r.trackerIssue };
-}
-
-/** The web address of a report's thread. */
-export function threadUrl(r: Report, webBase: string): string | null {
-  if (r.thread.kind === "advisory") return r.ghsaId ? `${webBase}/${r.owner}/${r.repo}/security/advisories/${r.ghsaId}` : null;
-  return r.thread.number !== null ? `${webBase}/${r.thread.owner}/${r.thread.repo}/issues/${r.thread.number}` : null;
-}
-
-/** Labels to add and remove on the tracking issue when a report's labelled facts change. */
-export function labelChanges(before: Report, after: Report): Action[] {
-  const issue = trackingIssueOf(after);
-  if (!issue) return [];
-  const was = new Set(reportLabels(before));
-  const now = new Set(reportLabels(after));
-  const add = [...now].filter((l) => !was.has(l));
-  const remove = [...was].filter((l) => !now.has(l));
-  return [
-    ...(remove.length ? [{ type: "remove-labels" as const, reportId: after.id, issue, labels: remove }] : []),
-    ...(add.length ? [{ type: "add-labels" as const, reportId: after.id, issue, labels: add }] : []),
-  ];
-}
-
-/** Task-list items that became done between two versions of a report. */
-export function newlyDone(before: Report, after: Report, steps: readonly string[]): Action[] {
-  const issue = trackingIssueOf(after);
-  if (!issue) return [];
-  const was = stepStatus(steps, before);
-  const done = stepStatus(steps, after)
-    .filter((s, i) => s.done && !was[i]!.done)
-    .map((s) => s.text);
-  return done.length ? [{ type: "tick-tasks", reportId: after.id, issue, steps: done }] : [];
-}
-
-function helpText(role: Role): string {
-  const names = (Object.keys(COMMANDS) as CommandName[]).filter((n) => role === "maintainer" || REPORTER_COMMANDS.includes(n));
-  return ["Commands (one per line, at the start of a line):", ...names.map((n) => `- \`/${n}${COMMANDS[n].args ? ` ${COMMANDS[n].args}` : ""}\` — ${COMMANDS[n].help}`)].join("\n");
-}
-
-export function statusText(r: Report, ctx: Pick<CommandContext, "calendar" | "now">): string {
-  const cal = ctx.calendar;
-  const lines = [
-    `**Status of ${r.id}:** ${describeState(r.state)}.`,
-    `- Primary handler: ${r.handler ? `@${r.handler}` : "none"}`,
-    `- Severity: ${r.severity ?? "not set"}${r.cvss ? ` (${code(r.cvss)})` : ""}`,
-    `- Affected: ${r.vulnerableRange ? code(r.vulnerableRange) : "not stated"} → supported ${r.affected.length ? r.affected.join(", ") : "none"}${r.unsupported.length ? `; unsupported ${r.unsupported.join(", ")}` : ""}`,
-    `- Received ${day(r.receivedAt, cal)}; acknowledged ${r.acknowledgedAt ? day(r.acknowledgedAt, cal) + (r.ackLate ? " (late)" : "") : `— due by ${day(r.ackBy, cal)}`}`,
-    `- Detailed response: ${r.respondedAt ? `given ${day(r.respondedAt, cal)}` : r.pausedAt ? `clock paused since ${day(r.pausedAt, cal)} (waiting for the reporter)` : `due by ${day(r.respondBy, cal)}${ctx.now > r.respondBy ? " — overdue" : ""}`}`,
-  ];
-  if (r.eta) lines.push(`- Expected fix: ${r.eta}${r.fixedAt ? "" : ctx.now > Date.parse(`${r.eta}T23:59:59Z`) ? " — passed" : ""}`);
-  const fixes = r.affected.map((line) => `${line}: ${r.fixes[line] ? `released ${r.fixes[line]!.version}` : r.fixedIn[line] ? `fix in ${r.fixedIn[line]} (not released yet)` : "no fix yet"}`);
-  if (fixes.length) lines.push(`- Fixes: ${fixes.join("; ")}`);
-  lines.push(`- Credit for the reporter: ${r.credit ? "yes" : "declined"}`);
-  const f = reportFigures(r, cal, ctx.now);
-  const kept = (met: boolean | null) => (met === null ? "" : met ? " — promise kept" : " — promise missed");
-  const figures = [
-    f.ackHours !== null ? `acknowledged after ${f.ackHours < 1 ? `${Math.round(f.ackHours * 60)} minutes` : `${Math.round(f.ackHours * 10) / 10} hours`}${kept(f.ackMet)}` : null,
-    f.respondDays !== null ? `answered after ${f.respondDays} business days${kept(f.respondMet)}` : f.respondMet === false ? "no detailed response yet — promise missed" : null,
-    f.fixDays !== null ? `fixed after ${f.fixDays} business days` : null,
-    f.publishDays !== null ? `published after ${f.publishDays} business days` : null,
-  ].filter((x): x is string => x !== null);
-  if (figures.length) lines.push(`- So far: ${figures.join("; ")}.`);
-  return lines.join("\n");
-}
-
 function move(r: Report, event: LifecycleEvent): Report | string {
   const next = transition(r.state, event);
   return next ? { ...r, state: next } : `not possible now: the report is ${describeState(r.state)}`;
-}
-
-/** The credits the advisory should carry: what it has, with the reporter added or removed. */
-export function creditsWith(current: Credit[], change: { add?: Credit; remove?: string }): Credit[] {
-  const rest = current.filter((c) => c.login.toLowerCase() !== (change.add?.login ?? change.remove ?? "").toLowerCase());
-  return change.add ? [...rest, change.add] : rest;
 }
 
 /** Decides one command. `r` is the report as the previous commands of the comment left it. */
@@ -282,14 +204,4 @@ function receivedInstant(date: string, time: string | null, cal: Calendar): numb
   if (time) return Date.parse(`${date}T${time}:00Z`);
   const noonUtc = Date.parse(`${date}T12:00:00Z`);
   return isoDay(new Date(noonUtc), cal) === date ? noonUtc : Date.parse(`${date}T00:00:00Z`);
-}
-
-/** The row that covers a version, preferring the narrowest (1.2.x over 1.x), first in file order on a tie. */
-export function mostSpecificRow(rows: readonly VersionRow[], version: string): VersionRow | null {
-  let best: VersionRow | null = null;
-  for (const row of rows) {
-    if (row.range === null || !semver.satisfies(version, row.range)) continue;
-    if (!best || (semver.subset(row.range, best.range!) && !semver.subset(best.range!, row.range))) best = row;
-  }
-  return best;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { decideCommand, mostSpecificRow, type CommandContext } from "../../../../src/core/commands/decide.js";
+import { mostSpecificRow } from "../../../../src/core/affected.js";
+import { decideCommand, type CommandContext } from "../../../../src/core/commands/decide.js";
 import { parseCommands, type Command } from "../../../../src/core/commands/parse.js";
 import { readPolicy } from "../../../../src/core/policy/read-policy.js";
 import { keptPromises } from "../../../../src/core/promises.js";
