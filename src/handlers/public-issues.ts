@@ -9,7 +9,7 @@ import { advisoryIds, type Detection } from "../core/detector.js";
 import { parseCommands } from "../core/commands/parse.js";
 import { installationSchema, parsePayload, repoRef, repositorySchema } from "../github/payloads.js";
 import { loadRepoSettings } from "../github/repo-settings.js";
-import { applyOne } from "../github/apply.js";
+import { applyOne } from "../github/apply/index.js";
 import { embargoWatch, flagPublicIssue, movePublicIssue, type PublicIssue } from "../workflows/public-issues.js";
 import { applyEnv, sessionFromContext, type Session } from "../workflows/session.js";
 import type { Deps } from "./deps.js";

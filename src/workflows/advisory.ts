@@ -14,7 +14,7 @@ import { transition } from "../core/lifecycle.js";
 import type { DraftPreviewMessage, PublishedMessage } from "../core/messages.js";
 import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne } from "../github/apply.js";
+import { apply, applyOne } from "../github/apply/index.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { patchReport } from "./ledger.js";
 import { applyEnv, type Session } from "./session.js";

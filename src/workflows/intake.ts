@@ -10,7 +10,7 @@ import { planIntake, reportFromAdvisory, newReport, severityOf, type AdvisoryFac
 import { transition } from "../core/lifecycle.js";
 import { isOpen, type Report, type Thread } from "../core/report.js";
 import type { Action } from "../core/actions.js";
-import { apply, CommentsApiMissing, type Outcome } from "../github/apply.js";
+import { apply, CommentsApiMissing, type Outcome } from "../github/apply/index.js";
 import { loadRepoSettings, type RepoRef, type RepoSettings } from "../github/repo-settings.js";
 import { checkReport, missingItems } from "../core/report-quality/checklist.js";
 import type { ReportCheck } from "../core/report-quality/facts.js";
@@ -101,7 +101,8 @@ async function run(
   const env = applyEnv(s, settings.config.messages, facts.sensitive);
   const outcomes: Outcome[] = [];
   try {
-    outcomes.push(...(await apply(env, actions)));
+    // The outcomes of the writes made are kept in `outcomes` even when a later one fails.
+    await apply(env, actions, outcomes);
   } catch (error) {
     if (!(error instanceof CommentsApiMissing)) {
       await record(s, report, actions, outcomes);

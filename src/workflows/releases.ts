@@ -10,7 +10,7 @@ import { trackingIssueOf } from "../core/report-places.js";
 import { transition } from "../core/lifecycle.js";
 import { allFixed, linesFixedBy, missingFixes, nonPatchFix, versionFromTag, withFixes, type ReleaseSeen } from "../core/releases.js";
 import type { Report } from "../core/report.js";
-import { apply } from "../github/apply.js";
+import { apply } from "../github/apply/index.js";
 import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
 import { draftAdvisory } from "./advisory.js";
 import { keepTableCurrent } from "./table-upkeep.js";

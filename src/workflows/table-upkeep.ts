@@ -7,7 +7,7 @@
 import semver from "semver";
 import { supportOf } from "../core/policy/queries.js";
 import { addSupportedRow, lineLabel } from "../core/table-edit.js";
-import { applyOne } from "../github/apply.js";
+import { applyOne } from "../github/apply/index.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { applyEnv, type Session } from "./session.js";
 
