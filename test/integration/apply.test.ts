@@ -15,7 +15,7 @@ import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
 
 const NOW = Date.parse("2026-11-26T10:00:00Z");
-const reply = (text: string) => ({ kind: "reply" as const, items: [{ command: "/status", ok: true, text }], notice: null });
+const reply = (text: string) => ({ kind: "reply" as const, to: "carol", items: [{ command: "/status", ok: true, text }], notice: null });
 const issue = (repo: string, number: number) => ({ owner: "acme", repo, number });
 
 describe.each(storeFactories())("the one writer (%s)", (_name, open) => {
