@@ -1,0 +1,91 @@
+/**
+ * Which promise the words near an amount of time name: an acknowledgement, a detailed response,
+ * a generic reply, a fix or a disclosure, in English, French, Spanish, Portuguese, German,
+ * Russian, Chinese, Japanese and Korean. Used by the promise reader (promises.ts).
+ */
+
+export type Kind = "ack" | "respond" | "generic" | "fix" | "disclosure";
+
+const KINDS: Array<[Kind, RegExp]> = [
+  [
+    "ack",
+    new RegExp(
+      [
+        "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
+        // French, Spanish, Portuguese, German: receipt, confirmation, first reply
+        "r[ée]ception|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest",
+        "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
+        // Russian, Chinese, Japanese, Korean
+        "подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "respond",
+    new RegExp(
+      [
+        "detailed\\s+(?:response|reply|answer)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|next\\s+steps|\\breview",
+        "[ée]valua|avalia[çc]|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
+        "оцен|анализ|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "generic",
+    new RegExp(
+      [
+        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|hear\\s+(?:back\\s+)?from|contact\\s+you",
+        "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|respond(?:er|eremos|emos)|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
+        "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
+      ].join("|"),
+      "giu",
+    ),
+  ],
+  [
+    "fix",
+    /\bfix(?:es|ed|ing)?\b|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|correctif|parche|beheb|исправл|修复|修正|수정/giu,
+  ],
+  [
+    "disclosure",
+    /disclos|made\s+public|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|公开|披露|公開|공개/giu,
+  ],
+];
+
+/** "the initial disclosure" and "your disclosure" mean the report itself. */
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date))/gi;
+
+/** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
+export function kindOf(text: string, side: "before" | "after"): Kind | null {
+  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ");
+  let best: Kind | null = null;
+  let bestAt = side === "before" ? -1 : Infinity;
+  let hasAck = false;
+  for (const [kind, pattern] of KINDS) {
+    pattern.lastIndex = 0;
+    for (const m of cleaned.matchAll(pattern)) {
+      if (kind === "ack") hasAck = true;
+      const at = side === "before" ? m.index + m[0].length : m.index;
+      // On a tie ("more detailed response") the earlier-listed kind wins.
+      if (side === "before" ? at > bestAt : at < bestAt) {
+        best = kind;
+        bestAt = at;
+      }
+    }
+  }
+  // "acknowledged and analyzed within 5 days": an acknowledgement named in the clause wins.
+  if (hasAck && (best === "respond" || best === "generic")) return "ack";
+  return best;
+}
+
+/** Whether the text names a promise of this kind anywhere. */
+export function mentions(kind: Kind, text: string): boolean {
+  const pattern = KINDS.find(([k]) => k === kind)?.[1];
+  if (pattern === undefined) return false;
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
