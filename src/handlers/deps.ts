@@ -21,17 +21,13 @@ export interface Deps {
    * and taken over (the taker first looks on GitHub for what the holder may have written).
    */
   claimTimeoutMs: number;
-  /** Tests only: called at the named points of a write, to simulate a crash there (it throws). */
-  faults?: (point: FaultPoint) => void;
 }
 
-/** Where a crash can fall: after a write was claimed, after GitHub took it, after the workflow's writes. */
-export type FaultPoint = "claimed" | "written" | "applied";
 
 /** The default of CLAIM_TIMEOUT_SECONDS: two minutes. */
 export const DEFAULT_CLAIM_TIMEOUT_MS = 2 * 60 * 1000;
 
-export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "faults" | "claimTimeoutMs"> & { webBase?: string; faults?: Deps["faults"]; claimTimeoutMs?: number }): Deps {
+export function makeDeps(d: Omit<Deps, "caches" | "authorizer" | "webBase" | "claimTimeoutMs"> & { webBase?: string; claimTimeoutMs?: number }): Deps {
   return { webBase: "https://github.com", claimTimeoutMs: DEFAULT_CLAIM_TIMEOUT_MS, ...d, caches: new GitHubCaches(d.clock, d.store.visibility), authorizer: new Authorizer(d.clock) };
 }
 

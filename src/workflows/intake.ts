@@ -116,7 +116,6 @@ async function run(
     if (!moved) return opened;
     return run(s, moved, settings, is, facts);
   }
-  s.faults?.("applied");
   return record(s, report, actions, outcomes);
 }
 

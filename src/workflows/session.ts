@@ -30,7 +30,6 @@ export interface Session {
   log: Log;
   /** GitHub's web address, for links. */
   webBase: string;
-  faults?: Deps["faults"];
 }
 
 /** What a session needs of a webhook's Probot `Context` (workflows know nothing of Probot). */
@@ -54,15 +53,14 @@ export function sessionFromContext(context: WebhookContext, deps: Deps): Session
     installationId: installation.id,
     log: context.log,
     webBase: deps.webBase,
-    ...(deps.faults ? { faults: deps.faults } : {}),
   };
 }
 
 /** A session for the loops: an installation's octokit from `app.auth(id)`. */
 export function loopSession(deps: Deps, gh: GitHub, installationId: number, log: Log): Session {
-  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, claimTimeoutMs: deps.claimTimeoutMs, installationId, log, webBase: deps.webBase, ...(deps.faults ? { faults: deps.faults } : {}) };
+  return { gh, store: deps.store, caches: deps.caches, authorizer: deps.authorizer, clock: deps.clock, instanceId: deps.instanceId, claimTimeoutMs: deps.claimTimeoutMs, installationId, log, webBase: deps.webBase };
 }
 
 export function applyEnv(s: Session, templates: ApplyEnv["templates"], sensitive: readonly string[]): ApplyEnv {
-  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, claimTimeoutMs: s.claimTimeoutMs, log: s.log, templates, sensitive, ...(s.faults ? { faults: s.faults } : {}) };
+  return { gh: s.gh, store: s.store, caches: s.caches, installationId: s.installationId, clock: s.clock, instanceId: s.instanceId, claimTimeoutMs: s.claimTimeoutMs, log: s.log, templates, sensitive };
 }

@@ -71,7 +71,6 @@ export async function startWorld(o: {
   fake?: FakeGitHubOptions;
   resilient?: boolean;
   log?: Logger;
-  faults?: Deps["faults"];
   config?: string;
 }): Promise<World> {
   const fake = new FakeGitHub({ now: () => new Date(o.clock()).toISOString(), ...o.fake });
@@ -81,7 +80,7 @@ export async function startWorld(o: {
   const log = o.log ?? pino({ level: "silent" });
   const instances: Instance[] = [];
   for (const [i, store] of o.stores.entries()) {
-    const deps = makeDeps({ store, clock: o.clock, instanceId: `instance-${i + 1}`, ...(o.faults ? { faults: o.faults } : {}) });
+    const deps = makeDeps({ store, clock: o.clock, instanceId: `instance-${i + 1}` });
     const probot = new Probot({ appId: 1, privateKey: PRIVATE_KEY, secret: WEBHOOK_SECRET, baseUrl: `${fake.url}/api/v3`, Octokit: o.resilient ? ResilientTestOctokit : TestOctokit, log });
     const middleware = await createNodeMiddleware(createApp(deps), { probot });
     const server: Server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));

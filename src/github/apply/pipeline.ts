@@ -65,11 +65,9 @@ export async function perform<A extends Action>(env: ApplyEnv, a: A): Promise<Ou
   }
   // 3. The write (4. settled, 5. audited by the io every call goes through).
   try {
-    if (key !== null) env.faults?.("claimed");
     const written = await ex.write(a, env, ioFor(env, g.reportId, kind));
     const result = "done" in written ? written.done : written.already;
     if (key !== null) {
-      env.faults?.("written");
       await env.store.intents.settle(key, result, env.clock());
     }
     return "done" in written ? { status: "done", result } : { status: "already", result };

@@ -20,8 +20,6 @@ export interface ApplyEnv {
   sensitive: readonly string[];
   /** A dry run: every write is guarded and described, none is sent or claimed. */
   dryRun?: boolean;
-  /** Tests only: simulates a crash at a point of a write. */
-  faults?: (point: "claimed" | "written") => void;
 }
 
 export type Outcome =
