@@ -54,9 +54,20 @@ export type Action =
   | { type: "link-release"; reportId: string; owner: string; repo: string; releaseId: number; ghsaId: string; advisoryUrl: string }
   /** Creates the tracker's dashboard issue (issue null) or rewrites its body. */
   | { type: "write-dashboard"; tracker: string; issue: number | null; generation: number; title: string; message: Message }
-  /** Ticks these task-list items in the issue's body (read, tick, write only when something changed). */
   /** Ticks task-list steps in the issue's current body; with `close`, closes it in the same PATCH. */
-  | { type: "tick-tasks"; reportId: string; issue: IssueRef; steps: string[]; close?: "completed" | "not_planned" };
+  | { type: "tick-tasks"; reportId: string; issue: IssueRef; steps: string[]; close?: "completed" | "not_planned" }
+  /** Moves an issue (a report that landed in public) into the private tracker (GraphQL transferIssue), once per key. */
+  | { type: "transfer-issue"; key: string; issue: IssueRef & { nodeId: string }; tracker: string }
+  /** Opens a draft repository advisory (a report that landed in public, no tracker), once per key. */
+  | { type: "create-advisory"; key: string; owner: string; repo: string; body: AdvisoryCreateBody };
+
+/** GitHub's create schema for a repository advisory, as far as the bot uses it (no severity, no collaborators). */
+export interface AdvisoryCreateBody {
+  summary: string;
+  description: string;
+  vulnerabilities: { package: { ecosystem: string; name: string | null } }[];
+  credits?: { login: string; type: "reporter" }[];
+}
 
 /** The advisory fields the bot writes (names as GitHub's PATCH takes them). */
 export interface AdvisoryFields {

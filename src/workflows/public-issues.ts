@@ -45,28 +45,26 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
       // Told first: after the transfer the reporter cannot see the issue (the notification still reaches them).
       await applyOne(env, { type: "comment", reportId: key, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: null, reportingUrl } });
       const [owner, name] = tracker.split("/") as [string, string];
-      const { data: target } = await s.gh.request("GET /repos/{owner}/{repo}", { owner, repo: name });
-      const moved = await s.gh.graphql<{ transferIssue: { issue: { number: number; url: string } } }>(
-        `mutation moveIssue($issue: ID!, $repo: ID!) { transferIssue(input: { issueId: $issue, repositoryId: $repo, createLabelsIfMissing: true }) { issue { number url } } }`,
-        { issue: issue.nodeId, repo: target.node_id },
-      );
-      await s.store.audit.record({ at: s.clock(), installationId: s.installationId, reportId: key, method: "GRAPHQL", path: "transferIssue", kind: "moved", status: 200, detail: `${repo.owner}/${repo.name}#${issue.number} → ${tracker}#${moved.transferIssue.issue.number}` });
-      await s.store.intents.settle(key, moved.transferIssue.issue.url, s.clock());
+      const moved = await applyOne(env, { type: "transfer-issue", key, issue: { ...publicIssue, nodeId: issue.nodeId }, tracker });
+      const url = moved.status === "done" || moved.status === "already" ? moved.result : null;
+      const number = Number(/\/issues\/(\d+)/.exec(url ?? "")?.[1]);
+      if (!url || !number) throw new Error(`the transfer of ${repo.owner}/${repo.name}#${issue.number} did not go through (${moved.status})`);
+      await s.store.intents.settle(key, url, s.clock());
       s.log.info({ repo: repo.id, issue: issue.number, tracker, by }, "public issue transferred to the private tracker");
-      return intakeIssue(s, repo, { number: issue.number, htmlUrl: issue.htmlUrl, title: issue.title, body: issue.body, createdAt: issue.createdAt, author: issue.author }, {
-        owner,
-        repo: name,
-        number: moved.transferIssue.issue.number,
-        htmlUrl: moved.transferIssue.issue.url,
-      });
+      return intakeIssue(s, repo, { number: issue.number, htmlUrl: issue.htmlUrl, title: issue.title, body: issue.body, createdAt: issue.createdAt, author: issue.author }, { owner, repo: name, number, htmlUrl: url });
     }
     // No private tracker: a draft advisory carries the report, with the reporter credited, then made a collaborator.
-    const { data: adv } = await s.gh.request("POST /repos/{owner}/{repo}/security-advisories", { owner: repo.owner, repo: repo.name, ...createAdvisoryBody(issue, by, packageOf(settings)) });
-    await s.store.audit.record({ at: s.clock(), installationId: s.installationId, reportId: adv.ghsa_id, method: "POST", path: `/repos/${repo.owner}/${repo.name}/security-advisories`, kind: "moved", status: 201 });
-    await s.store.intents.settle(key, adv.html_url, s.clock());
+    const body = createAdvisoryBody(issue, by, packageOf(settings));
+    const created = await applyOne(env, { type: "create-advisory", key, owner: repo.owner, repo: repo.name, body });
+    const advisoryUrl = created.status === "done" || created.status === "already" ? created.result : null;
+    const ghsaId = /GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/.exec(advisoryUrl ?? "")?.[0];
+    if (!advisoryUrl || !ghsaId) throw new Error(`no draft advisory was created for ${repo.owner}/${repo.name}#${issue.number} (${created.status})`);
+    await s.store.intents.settle(key, advisoryUrl, s.clock());
+    // A new draft advisory: its summary is the one sent, it is a draft, and nobody collaborates on it yet.
+    const adv = { ghsa_id: ghsaId, html_url: advisoryUrl, summary: body.summary, state: "draft", severity: null as string | null };
     if (issue.author) {
       // GitHub's create takes no collaborators: the reporter is added by an update, before they are told where to go.
-      const current = (adv.collaborating_users ?? []).map((u) => u.login);
+      const current: string[] = [];
       try {
         await applyOne(env, { type: "add-advisory-collaborator", reportId: adv.ghsa_id, advisory: { owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id }, login: issue.author, current });
       } catch (error) {
@@ -81,7 +79,7 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
       summary: adv.summary,
       state: adv.state,
       createdAt: issue.createdAt, // the clocks run from the public issue's creation
-      severity: adv.severity ?? null,
+      severity: adv.severity,
       reporter: issue.author,
       vulnerableRanges: [],
       collaborators: issue.author ? [issue.author] : [],

@@ -5,6 +5,7 @@ import { comment } from "./comment.js";
 import { writeDashboard } from "./dashboard.js";
 import { setAssignees, tickTasks, updateIssue } from "./issue.js";
 import { addLabels, removeLabels } from "./labels.js";
+import { createAdvisory, transferIssue } from "./move.js";
 import { checkRun, linkRelease, openTablePr } from "./repository.js";
 import { trackingIssue } from "./tracking-issue.js";
 
@@ -24,4 +25,6 @@ export const EXECUTORS = {
   "link-release": linkRelease,
   "check-run": checkRun,
   "open-table-pr": openTablePr,
+  "transfer-issue": transferIssue,
+  "create-advisory": createAdvisory,
 } satisfies ExecutorTable;
