@@ -15,8 +15,11 @@ import { keptPromises } from "./core/promises.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
 import { policyJson, policySummary } from "./render/policy-summary.js";
 import { readRemote, remoteClient, RemoteError } from "./github/remote-policy.js";
+import type { GitHub } from "./github/octokit.js";
+import type { IntakeSettings } from "./core/intake.js";
+import { writePreview } from "./write-preview.js";
 
-export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME] [--json] [--now ISO-TIME]
+export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME [--writes]] [--json] [--now ISO-TIME]
 
 Prints how security-policy-bot reads a SECURITY.md: the supported-versions rows and what
 each means, the promises it will keep, what it asks a report to include, and the due dates
@@ -27,6 +30,8 @@ for a report received now.
               and ${CONFIG_PATH} when present (default: the current directory)
   --repo R    a repository on GitHub (owner/name): reads its policy and config as the app would,
               with GITHUB_TOKEN when set, else anonymously (60 requests an hour)
+  --writes    with --repo: also what the bot would write on a new report (a dry run of its writer:
+              the privacy guard's verdicts included, nothing sent)
   --json      machine-readable output
   --now T     pretend the report arrives at T (ISO 8601), for the due dates
 `;
@@ -46,17 +51,20 @@ interface CheckArgs {
   repo: string | null;
   json: boolean;
   now: number;
+  /** With --repo: also the writer's dry run of a report's intake. */
+  writes: boolean;
 }
 
 export function parseArgs(argv: string[], now: number): { command: "help" } | { command: "check"; args: CheckArgs } {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") return { command: "help" };
   if (command !== "check") throw new CliError(`unknown command "${command}"; try: security-policy-bot check [FILE|DIR] [--json]`, 2);
-  const args: CheckArgs = { target: ".", repo: null, json: false, now };
+  const args: CheckArgs = { target: ".", repo: null, json: false, now, writes: false };
   let targetSeen = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === "--json") args.json = true;
+    else if (a === "--writes") args.writes = true;
     else if (a === "--help" || a === "-h") return { command: "help" };
     else if (a === "--now") {
       const t = Date.parse(rest[++i] ?? "");
@@ -73,6 +81,7 @@ export function parseArgs(argv: string[], now: number): { command: "help" } | { 
       targetSeen = true;
     }
   }
+  if (args.writes && args.repo === null) throw new CliError("--writes goes with --repo owner/name (it asks GitHub what the tracker's visibility is)", 2);
   if (args.repo !== null && targetSeen) throw new CliError(`either a FILE or DIR, or --repo; got both "${args.target}" and --repo ${args.repo}`, 2);
   return { command: "check", args };
 }
@@ -99,8 +108,8 @@ export function check(args: CheckArgs): string {
   return reading(args, { text: readText(policyPath), source }, configPath ? readText(configPath) : null);
 }
 
-/** The reading of a policy text (and config YAML), rendered. */
-function reading(args: CheckArgs, file: { text: string; source: string }, configText: string | null): string {
+/** A policy text and config YAML as the bot reads them. */
+function readBoth(file: { text: string; source: string }, configText: string | null) {
   const policy = readPolicy(file.text);
   let raw: unknown;
   const configProblems: string[] = [];
@@ -113,6 +122,12 @@ function reading(args: CheckArgs, file: { text: string; source: string }, config
   }
   const { config, problems } = validateConfig(raw);
   configProblems.push(...formatProblems(problems).map((p) => `${CONFIG_PATH}: ${p}`));
+  return { policy, config, configProblems };
+}
+
+/** The reading of a policy text (and config YAML), rendered. */
+function reading(args: CheckArgs, file: { text: string; source: string }, configText: string | null): string {
+  const { policy, config, configProblems } = readBoth(file, configText);
   const r = {
     policy,
     source: file.source,
@@ -124,10 +139,15 @@ function reading(args: CheckArgs, file: { text: string; source: string }, config
   return args.json ? `${policyJson(r)}\n` : policySummary(r);
 }
 
-/** `check --repo`: the same reading, of the files on GitHub. */
+/** `check --repo`: the same reading, of the files on GitHub; with --writes, the writer's dry run of a report's intake. */
 export async function checkRemote(args: CheckArgs, env: NodeJS.ProcessEnv): Promise<string> {
-  const files = await readRemote(remoteClient(env), args.repo!, !!env.GITHUB_TOKEN);
-  return reading(args, files.policy, files.config);
+  const client = remoteClient(env);
+  const files = await readRemote(client, args.repo!, !!env.GITHUB_TOKEN);
+  const text = reading(args, files.policy, files.config);
+  if (!args.writes) return text;
+  const { policy, config, configProblems } = readBoth(files.policy, files.config);
+  const settings: IntakeSettings = { policy, policySource: files.policy.source, promises: keptPromises(policy, config.sla), calendar: calendarOf(config), handlers: config.handlers, tracker: config.tracker, configProblems };
+  return `${text}\n${await writePreview(client as unknown as GitHub, args.repo!, settings, config, args.now)}`;
 }
 
 /** Runs the CLI; resolves to the exit code. */

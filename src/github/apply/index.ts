@@ -4,12 +4,12 @@
  * Executors (executors/) declare what is special about each kind of action.
  */
 import type { Action } from "../../core/actions.js";
-import { perform } from "./pipeline.js";
-import type { ApplyEnv, Outcome } from "./types.js";
+import { perform, plan } from "./pipeline.js";
+import type { ApplyEnv, Outcome, PlanEnv } from "./types.js";
 
 export { CommentsApiMissing } from "./errors.js";
 export { tickSteps } from "./executors/issue.js";
-export type { ApplyEnv, Outcome } from "./types.js";
+export type { ApplyEnv, Outcome, PlanEnv } from "./types.js";
 
 export function applyOne(env: ApplyEnv, a: Action): Promise<Outcome> {
   return perform(env, a);
@@ -25,6 +25,8 @@ export async function apply(env: ApplyEnv, actions: readonly Action[], done: Out
 }
 
 /** What the bot would write: every action through the privacy guard, nothing sent, claimed or recorded. */
-export function dryRun(env: ApplyEnv, actions: readonly Action[]): Promise<Outcome[]> {
-  return apply({ ...env, dryRun: true }, actions);
+export async function dryRun(env: PlanEnv, actions: readonly Action[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const a of actions) out.push(await plan(env, a));
+  return out;
 }

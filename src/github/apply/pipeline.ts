@@ -10,11 +10,11 @@ import type { Action } from "../../core/actions.js";
 import { guardWrite } from "../privacy-guard.js";
 import { definitive, statusOf } from "./errors.js";
 import { EXECUTORS } from "./executors/index.js";
-import type { ApplyEnv, Executor, Guarded, Io, Outcome } from "./types.js";
+import type { ApplyEnv, Executor, Guarded, Io, Outcome, PlanEnv } from "./types.js";
 
 function refuse(env: ApplyEnv, g: Guarded, kind: string, reason: string): Outcome {
-  env.log.warn({ report: g.subject, kind, path: g.path, reason, dryRun: env.dryRun === true }, "write refused by the privacy guard");
-  if (!env.dryRun) void env.store.audit.record({ at: env.clock(), installationId: env.installationId, reportId: g.subject, method: "REFUSED", path: g.path, kind, status: 0, detail: reason });
+  env.log.warn({ report: g.subject, kind, path: g.path, reason }, "write refused by the privacy guard");
+  void env.store.audit.record({ at: env.clock(), installationId: env.installationId, reportId: g.subject, method: "REFUSED", path: g.path, kind, status: 0, detail: reason });
   return { status: "refused", reason };
 }
 
@@ -48,15 +48,26 @@ async function claim<A extends Action>(env: ApplyEnv, ex: Executor<A>, a: A, key
   return null;
 }
 
-export async function perform<A extends Action>(env: ApplyEnv, a: A): Promise<Outcome> {
-  const ex = EXECUTORS[a.type] as unknown as Executor<A>;
-  const kind = ex.kind(a);
-  // 1. The privacy guard: where the write lands, and whether what it carries may go there.
+/** The privacy guard's verdict on a write: where it lands, and whether what it carries may go there. */
+async function judge<A extends Action>(env: PlanEnv, ex: Executor<A>, a: A): Promise<{ g: Guarded; refusal: string | null }> {
   const g = await ex.guard(a, env);
   const targetPublic = g.where !== null && !(await env.caches.isPrivate(env.gh, g.where.owner, g.where.repo));
   const verdict = guardWrite({ targetPublic, kind: g.category, text: g.text, sensitive: env.sensitive });
-  if (!verdict.allowed) return refuse(env, g, kind, targetPublic && g.privateBecause ? g.privateBecause : verdict.reason);
-  if (env.dryRun) return { status: "planned", method: g.method, path: g.path };
+  return { g, refusal: verdict.allowed ? null : targetPublic && g.privateBecause ? g.privateBecause : verdict.reason };
+}
+
+/** A dry run of one write: guarded and described; nothing sent, claimed or recorded. */
+export async function plan<A extends Action>(env: PlanEnv, a: A): Promise<Outcome> {
+  const { g, refusal } = await judge(env, EXECUTORS[a.type] as unknown as Executor<A>, a);
+  return refusal !== null ? { status: "refused", reason: refusal } : { status: "planned", method: g.method, path: g.path };
+}
+
+export async function perform<A extends Action>(env: ApplyEnv, a: A): Promise<Outcome> {
+  const ex = EXECUTORS[a.type] as unknown as Executor<A>;
+  const kind = ex.kind(a);
+  // 1. The privacy guard.
+  const { g, refusal } = await judge(env, ex, a);
+  if (refusal !== null) return refuse(env, g, kind, refusal);
   // 2. The claim: at most one writer, once.
   const key = ex.key(a);
   if (key !== null) {

@@ -18,8 +18,6 @@ export interface ApplyEnv {
   templates: Templates;
   /** What must never reach a public place: the report's text, the reporter's comments, ids under embargo. */
   sensitive: readonly string[];
-  /** A dry run: every write is guarded and described, none is sent or claimed. */
-  dryRun?: boolean;
 }
 
 export type Outcome =
@@ -29,6 +27,9 @@ export type Outcome =
   | { status: "refused"; reason: string }
   /** A dry run: what would be written, and where. */
   | { status: "planned"; method: string; path: string };
+
+/** What a dry run needs: no ledger, nothing is claimed, sent or recorded. */
+export type PlanEnv = Pick<ApplyEnv, "gh" | "caches" | "templates" | "sensitive" | "log">;
 
 export type ActionOf<T extends Action["type"]> = Extract<Action, { type: T }>;
 
@@ -67,7 +68,7 @@ export type Written = { done: string | null } | { already: string | null };
 export interface Executor<A extends Action> {
   /** The kind recorded in the audit and the claim. */
   kind(a: A): string;
-  guard(a: A, env: ApplyEnv): Guarded | Promise<Guarded>;
+  guard(a: A, env: PlanEnv): Guarded | Promise<Guarded>;
   /**
    * The intent key that makes the write happen once, or null for a write that is the same
    * however often it is sent (setting labels, fields or a state to a given value).

@@ -96,7 +96,7 @@ describe("security-policy-bot check", () => {
   });
 
   it("prints usage for --help", async () => {
-    expect((await run("--help")).out).toContain("Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME] [--json]");
+    expect((await run("--help")).out).toContain("Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME [--writes]] [--json]");
   });
 });
 
@@ -135,6 +135,28 @@ describe("security-policy-bot check --repo", () => {
     const r = await remote(["check", "--repo", "acme/app", "--json"], { GITHUB_TOKEN: "ghp_test" });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).report_checklist).toHaveLength(5);
+  });
+
+  it("with --writes, shows the writer's dry run of a new report's intake, the privacy guard's verdicts included", async () => {
+    const files = (tracker: string) => {
+      api().get("/repos/acme/app").reply(200, { full_name: "acme/app", private: false });
+      api().get("/repos/acme/app/contents/SECURITY.md").reply(200, EXAMPLE_POLICY, raw);
+      api().get("/repos/acme/app/contents/.github%2Fsecurity-policy-bot.yml").reply(200, `tracker: ${tracker}\nhandlers: [alice]\n`, raw);
+    };
+    files("acme/security-tracker");
+    api().get("/repos/acme/security-tracker").reply(200, { private: true });
+    const ok = await remote(["check", "--repo", "acme/app", "--writes"], { GITHUB_TOKEN: "ghp_test" });
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("On a new private vulnerability report for acme/app, the bot would write (nothing was written):");
+    expect(ok.out).toContain("  ✓ POST /repos/acme/app/security-advisories/GHSA-xxxx-xxxx-xxxx/comments — the acknowledgement in the advisory's thread");
+    expect(ok.out).toContain("  ✓ POST /repos/acme/security-tracker/issues — the tracking issue in acme/security-tracker, labelled security-report, assigned to alice");
+    expect(ok.out).toContain("  ✓ PATCH /repos/acme/app/security-advisories/GHSA-xxxx-xxxx-xxxx — alice added to the advisory's collaborators (unless an admin)");
+
+    // A public tracker: the guard refuses the tracking issue there as it would in the app.
+    files("acme/public-board");
+    api().get("/repos/acme/public-board").reply(200, { private: false });
+    const refused = await remote(["check", "--repo", "acme/app", "--writes"], { GITHUB_TOKEN: "ghp_test" });
+    expect(refused.out).toContain("  ✗ the tracking issue in acme/public-board, labelled security-report, assigned to alice: refused (the tracker acme/public-board is public)");
   });
 
   it("says clearly when the repository does not exist or cannot be seen", async () => {

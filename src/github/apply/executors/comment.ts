@@ -4,7 +4,7 @@ import { hasMarker, withMarker, type Marker } from "../../../render/markers.js";
 import { renderMessage } from "../../../render/message.js";
 import { fitBody } from "../../../render/untrusted.js";
 import { CommentsApiMissing, statusOf } from "../errors.js";
-import type { ActionOf, ApplyEnv, Executor } from "../types.js";
+import type { ActionOf, ApplyEnv, Executor, PlanEnv } from "../types.js";
 
 type A = ActionOf<"comment">;
 
@@ -15,7 +15,7 @@ interface ThreadComment {
 }
 
 const markerOf = (a: A): Marker => ({ report: a.reportId, kind: a.message.kind, ...(a.key ? { key: a.key } : {}) });
-const bodyOf = (a: A, env: ApplyEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), markerOf(a)));
+const bodyOf = (a: A, env: PlanEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), markerOf(a)));
 const pathOf = (t: CommentTarget): string =>
   t.kind === "advisory" ? `/repos/${t.owner}/${t.repo}/security-advisories/${t.ghsaId}/comments` : `/repos/${t.owner}/${t.repo}/issues/${t.number}/comments`;
 

@@ -5,12 +5,12 @@
 import { hasMarker, withMarker, type Marker } from "../../../render/markers.js";
 import { renderMessage } from "../../../render/message.js";
 import { fitBody } from "../../../render/untrusted.js";
-import type { ActionOf, ApplyEnv, Executor } from "../types.js";
+import type { ActionOf, ApplyEnv, Executor, PlanEnv } from "../types.js";
 
 type A = ActionOf<"write-dashboard">;
 
 const marker = (a: A): Marker => ({ report: a.tracker, kind: "dashboard" });
-const bodyOf = (a: A, env: ApplyEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), marker(a)));
+const bodyOf = (a: A, env: PlanEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), marker(a)));
 const repoOf = (a: A) => {
   const [owner, repo] = a.tracker.split("/") as [string, string];
   return { owner, repo };

@@ -4,13 +4,13 @@ import { hasMarker, withMarker, type Marker } from "../../../render/markers.js";
 import { renderMessage } from "../../../render/message.js";
 import { fitBody } from "../../../render/untrusted.js";
 import { statusOf } from "../errors.js";
-import type { ActionOf, ApplyEnv, Executor } from "../types.js";
+import type { ActionOf, ApplyEnv, Executor, PlanEnv } from "../types.js";
 import { ensureLabels } from "./labels-ensure.js";
 
 type A = ActionOf<"open-tracking-issue">;
 
 const marker = (a: A): Marker => ({ report: a.reportId, kind: "tracking-issue" });
-const bodyOf = (a: A, env: ApplyEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), marker(a)));
+const bodyOf = (a: A, env: PlanEnv): string => fitBody(withMarker(renderMessage(a.message, env.templates), marker(a)));
 const repoOf = (a: A) => {
   const [owner, repo] = a.tracker.split("/") as [string, string];
   return { owner, repo };
