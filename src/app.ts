@@ -1,17 +1,18 @@
 /**
  * The Probot application function, given its dependencies: registers the webhook handlers
  * and the app's own HTTP routes (GET /healthz). Starting loops and opening the ledger is
- * index.ts's job.
+ * index.ts's job; `lifecycle` is the bot's (stopping refuses deliveries and turns /healthz to 503).
  */
 import type { ApplicationFunction } from "probot";
 import type { Deps } from "./handlers/deps.js";
 import { HANDLERS } from "./handlers/index.js";
 import { registerHandlers } from "./handlers/router.js";
 import { healthHandler } from "./runtime/health.js";
+import { Lifecycle } from "./runtime/lifecycle.js";
 
-export function createApp(deps: Deps, stopping: () => boolean = () => false): ApplicationFunction {
+export function createApp(deps: Deps, lifecycle: Lifecycle = new Lifecycle()): ApplicationFunction {
   return (app, options) => {
-    registerHandlers(app, HANDLERS, deps);
-    options?.addHandler?.(healthHandler(deps.store, stopping));
+    registerHandlers(app, HANDLERS, deps, lifecycle);
+    options?.addHandler?.(healthHandler(deps.store, () => lifecycle.stopping));
   };
 }

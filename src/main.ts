@@ -9,10 +9,9 @@ import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { run } from "probot";
 import { BotOctokit } from "./github/octokit.js";
-import appFn, { stopApp } from "./index.js";
+import { createBot } from "./index.js";
 import { createLogger } from "./runtime/logger.js";
-
-export const SHUTDOWN_DEADLINE_MS = 10_000;
+import { stopOnSignals } from "./runtime/shutdown.js";
 
 // Probot's run() applies ./.env over the environment; do the same first so the logger sees LOG_LEVEL.
 try {
@@ -29,27 +28,14 @@ const log = await createLogger({
   messageKey: env.LOG_MESSAGE_KEY,
 });
 
-const server = await run(appFn, { log, Octokit: BotOctokit });
+const bot = createBot({ env });
+const ownSigint = new Set(process.listeners("SIGINT"));
+const server = await run(bot.appFn, { log, Octokit: BotOctokit });
+// run() adds a SIGINT handler that exits as soon as the HTTP server closes, before the ledger
+// is closed; this process stops the whole bot itself.
+for (const listener of process.listeners("SIGINT")) if (!ownSigint.has(listener)) process.removeListener("SIGINT", listener);
 
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "stopping: no new webhooks, finishing the ones in flight");
-  const deadline = setTimeout(() => {
-    log.error({ signal }, "could not stop within 10 s; exiting");
-    process.exit(1);
-  }, SHUTDOWN_DEADLINE_MS);
-  deadline.unref();
-  try {
-    await server.stop(); // in-flight webhooks finish; idle connections close
-    await stopApp(); // the loops' pass in progress finishes; the ledger closes
-    log.info("stopped");
-    process.exit(0);
-  } catch (error) {
-    log.error({ err: error }, "error while stopping");
-    process.exit(1);
-  }
-}
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
-process.once("SIGINT", () => void shutdown("SIGINT"));
+stopOnSignals(async () => {
+  await server.stop(); // no new connections; in-flight webhooks finish
+  await bot.stop(); // the loops' pass in progress finishes; the ledger closes
+}, log);

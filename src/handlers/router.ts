@@ -1,6 +1,7 @@
 /**
- * One dispatcher for every webhook: it asks each handler, without any I/O, whether the
- * delivery concerns it; ignores it at no cost when none does; otherwise takes the delivery
+ * One dispatcher for every webhook, one Probot listener: once Probot has verified the delivery's
+ * signature, it asks each handler, without any I/O, whether the delivery concerns it; ignores it
+ * when none does (no ledger, no GitHub request); otherwise takes the delivery
  * id in the ledger (a unique insert, so a redelivery or a second instance does nothing) and
  * runs the handlers. A failed handler gives the delivery back so GitHub's redelivery works.
  */
@@ -8,6 +9,7 @@ import type { Context, Probot } from "probot";
 import { AppIdentity } from "../github/app-identity.js";
 import type { GitHub } from "../github/octokit.js";
 import { PayloadError } from "../github/payloads.js";
+import { Lifecycle } from "../runtime/lifecycle.js";
 import type { Deps } from "./deps.js";
 
 export type Payload = Record<string, unknown> & { action?: string };
@@ -27,54 +29,29 @@ export function handlersFor(handlers: readonly Handler[], event: string, payload
   return handlers.filter((h) => (h.on.includes(event) || h.on.includes(key)) && h.wants(payload, event, deps));
 }
 
-interface RawDelivery {
-  id: string;
-  name: string;
-  payload: string;
-  signature: string;
-}
-
-interface ReceivingWebhooks {
-  verify(payload: string, signature: string): Promise<boolean>;
-  verifyAndReceive(event: RawDelivery): Promise<void>;
-}
-
 /**
- * Ignores, before Probot builds a context and an authenticated octokit for it, a correctly
- * signed delivery that no handler wants: the common case (a comment without a command, an
- * ordinary push) then costs one JSON parse and one HMAC, like an app with no handlers. A
- * delivery someone wants, or whose signature does not check out, goes through Probot's own
- * path unchanged (so a bad signature is refused as before).
+ * The names to subscribe to: a bare event when some handler takes all of it, else its event.action
+ * pairs, so a delivery meets exactly one listener and Probot builds no context for the actions that
+ * no handler names (an `issue_comment.deleted`, a `pull_request.closed`).
  */
-function ignoreUnwanted(app: Probot, handlers: readonly Handler[], deps: Deps): void {
-  const webhooks = app.webhooks as unknown as ReceivingWebhooks;
-  const receive = webhooks.verifyAndReceive.bind(webhooks);
-  webhooks.verifyAndReceive = async (event: RawDelivery) => {
-    let payload: Payload;
-    try {
-      payload = JSON.parse(event.payload) as Payload;
-    } catch {
-      return receive(event);
-    }
-    let wanted: boolean;
-    try {
-      wanted = handlersFor(handlers, event.name, payload, deps).length > 0;
-    } catch {
-      return receive(event); // a payload the filters cannot read: Probot's path checks and reports it
-    }
-    if (wanted) return receive(event);
-    if (!(await webhooks.verify(event.payload, event.signature).catch(() => false))) return receive(event);
-  };
+export function subscriptions(handlers: readonly Handler[]): string[] {
+  const names = new Set(handlers.flatMap((h) => h.on));
+  const bare = new Set([...names].filter((n) => !n.includes(".")));
+  return [...names].filter((n) => bare.has(n) || !bare.has(n.split(".")[0]!));
 }
 
-export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps): void {
-  ignoreUnwanted(app, handlers, deps);
+export function registerHandlers(app: Probot, handlers: readonly Handler[], deps: Deps, lifecycle: Lifecycle = new Lifecycle()): void {
   const self = new AppIdentity(async () => (await app.auth()) as unknown as GitHub);
-  const events = [...new Set(handlers.flatMap((h) => h.on.map((e) => e.split(".")[0]!)))];
-  app.on(events as Parameters<Probot["on"]>[0], async (context: Context) => {
+  // Probot has checked the signature before any listener runs: a delivery reaches `wants` only signed.
+  app.on(subscriptions(handlers) as Parameters<Probot["on"]>[0], async (context: Context) => {
     const payload = context.payload as Payload;
     const chosen = handlersFor(handlers, context.name, payload, deps);
     if (chosen.length === 0) return;
+    // While the bot stops, a wanted delivery is refused (it fails, and is asked for again later).
+    await lifecycle.admit(() => dispatch(context, payload, chosen));
+  });
+
+  async function dispatch(context: Context, payload: Payload, chosen: Handler[]): Promise<void> {
     const log = context.log.child({ delivery: context.id, event: context.name, action: payload.action });
     // The echo of the bot's own write is not new input (its own tracking issue is no issue report).
     if (await self.isSelf(payload.sender as { login?: unknown; type?: unknown } | undefined)) {
@@ -99,5 +76,5 @@ export function registerHandlers(app: Probot, handlers: readonly Handler[], deps
       await deps.store.deliveries.fail(context.id, deps.clock()).catch(() => undefined);
       throw error;
     }
-  });
+  }
 }
