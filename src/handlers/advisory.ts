@@ -5,7 +5,6 @@
 import type { Context } from "probot";
 import { advisoryEventSchema, advisoryFacts, parsePayload, repoRef } from "../github/payloads.js";
 import { intakeAdvisory } from "../workflows/intake.js";
-import { loadRepoSettings } from "../github/repo-settings.js";
 import { afterPublication } from "../workflows/advisory.js";
 import { sessionFromContext } from "../workflows/session.js";
 import type { Deps } from "./deps.js";
@@ -32,7 +31,7 @@ export const advisoryPublishedHandler: Handler = {
     const known = await deps.store.reports.byGhsa(a.ghsa_id);
     if (!known) return;
     const s = sessionFromContext(context, deps);
-    const settings = await loadRepoSettings(s.gh, s.store, repoRef(p.repository), s.installationId, s.clock(), s.caches);
+    const settings = await s.settings(repoRef(p.repository));
     await afterPublication(s, known, settings, a.html_url, Date.parse(a.published_at ?? "") || deps.clock());
   },
 };

@@ -27,8 +27,7 @@ export const policyPullRequestHandler: Handler = {
     const s = sessionFromContext(context, deps);
     const repo = repoRef(p.repository);
     // One read to learn whether the pull request touches the policy or the config at all.
-    const files = await s.gh.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { owner: repo.owner, repo: repo.name, pull_number: p.pull_request.number, per_page: 100 });
-    if (!touchesSettings(files.map((f) => f.filename))) return;
+    if (!touchesSettings(await s.read.pullFiles(repo.owner, repo.name, p.pull_request.number))) return;
     deps.caches.rememberVisibility(repo.owner, repo.name, repo.private);
     await policyCheckRun(s, repo, p.pull_request.head.sha);
   },

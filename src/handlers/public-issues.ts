@@ -8,10 +8,8 @@ import { z } from "zod";
 import { advisoryIds, type Detection } from "../core/detector.js";
 import { parseCommands } from "../core/commands/parse.js";
 import { installationSchema, parsePayload, repoRef, repositorySchema } from "../github/payloads.js";
-import { loadRepoSettings } from "../github/repo-settings.js";
-import { applyOne } from "../github/apply/index.js";
 import { embargoWatch, flagPublicIssue, movePublicIssue, type PublicIssue } from "../workflows/public-issues.js";
-import { applyEnv, sessionFromContext, type Session } from "../workflows/session.js";
+import { sessionFromContext, type Session } from "../workflows/session.js";
 import type { Deps } from "./deps.js";
 import type { Handler, Payload } from "./router.js";
 
@@ -78,14 +76,14 @@ export const publicIssueHandler: Handler = {
     deps.caches.rememberVisibility(repo.owner, repo.name, false);
     const issue = publicIssue(p.issue);
     if (p.action === "labeled") {
-      const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+      const settings = await s.settings(repo);
       if (p.sender && (await isMaintainer(s, deps, repo.owner, repo.name, p.sender.login, p.sender.type, settings.config.maintainers))) await movePublicIssue(s, repo, issue, p.sender.login);
       else context.log.info({ repo: repo.id, issue: issue.number }, "security label by someone who is not a maintainer; nothing moved");
       return;
     }
     const watched = await watchIds(s, deps, repo, `${issue.title}\n${issue.body}`, { key: `issue-${issue.number}`, url: issue.htmlUrl });
     if (p.action !== "opened") return;
-    const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+    const settings = await s.settings(repo);
     if (!settings.config.public_issues.detect) return;
     const detection = deps.caches.detectorFor(repo.id).detect(issue.title, issue.body);
     if (!flagOwn(detection, watched)) return;
@@ -111,19 +109,19 @@ export const publicCommentHandler: Handler = {
     const body = p.comment.body ?? "";
     const watched = await watchIds(s, deps, repo, body, { key: `comment-${p.comment.id}`, url: p.comment.html_url });
     if (p.action !== "created") return;
-    const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+    const settings = await s.settings(repo);
     const wantsMove = parseCommands(body).some((c) => c.ok && c.command.name === "security");
     if (wantsMove && !p.issue.pull_request) {
       if (await isMaintainer(s, deps, repo.owner, repo.name, p.comment.user.login, p.comment.user.type, settings.config.maintainers)) {
         await movePublicIssue(s, repo, publicIssue(p.issue), p.comment.user.login);
       } else {
-        await applyOne(applyEnv(s, {}, [p.issue.title, p.issue.body ?? ""]), {
+        await s.writeOne({
           type: "comment",
           reportId: `${repo.owner}/${repo.name}#${p.issue.number}`,
           target: { kind: "issue", owner: repo.owner, repo: repo.name, number: p.issue.number },
           key: `comment-${p.comment.id}`,
           message: { kind: "reply", to: p.comment.user.login, items: [{ command: "/security", ok: false, text: `only maintainers of ${repo.owner}/${repo.name} can move an issue out of public view; nothing was changed.` }], notice: null },
-        });
+        }, { sensitive: [p.issue.title, p.issue.body ?? ""] });
       }
       return;
     }

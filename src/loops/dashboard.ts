@@ -7,8 +7,8 @@
  * Nothing changed costs the sweep one index read.
  */
 import { refreshTracker, trackerGroups } from "../workflows/dashboard.js";
-import { loopSession, type Session } from "../workflows/session.js";
-import type { LoopContext } from "./reconcile.js";
+import type { Session } from "../workflows/session.js";
+import { installationSession, type LoopContext } from "./context.js";
 
 /** Time zones' days turn on a quarter hour: a pass in each quarter hour sees every day turn. */
 const SLOT_MS = 15 * 60 * 1000;
@@ -26,7 +26,7 @@ export async function refreshDashboards(ctx: LoopContext): Promise<number> {
   lastPass.set(store, passAt);
   for (const inst of await store.installations.active()) {
     let s: Session | null = null;
-    const session = async () => (s ??= loopSession(ctx.deps, await ctx.auth(inst.id), inst.id, ctx.log));
+    const session = async () => (s ??= await installationSession(ctx, inst.id));
     const organisation = inst.accountType === "Organization" ? inst.account : null;
     for (const [tracker, group] of await trackerGroups(store, inst.id)) {
       if (await refreshTracker(ctx.deps, { id: inst.id, organisation }, tracker, group, session)) written++;

@@ -9,9 +9,7 @@
 import { transition, type LifecycleEvent } from "../core/lifecycle.js";
 import { isOpen, type Report } from "../core/report.js";
 import { advisoryFacts } from "../github/payloads.js";
-import type { GitHub } from "../github/octokit.js";
-import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
-import type { Deps } from "../handlers/deps.js";
+import type { RepoRef } from "../github/repo-settings.js";
 import type { Installation } from "../store/installations.js";
 import { afterPublication } from "../workflows/advisory.js";
 import type { AdvisoryData } from "../workflows/advisory.js";
@@ -19,17 +17,13 @@ import { handleComment, type AdvisorySnapshot } from "../workflows/commands.js";
 import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
 import { finishUnfinishedIntakes } from "./unfinished-intake.js";
 import { patchReport } from "../workflows/ledger.js";
-import { loopSession, type Log, type Session } from "../workflows/session.js";
-import { listAdvisories, type ListedAdvisory } from "./advisory-listing.js";
-import { statusOf } from "../github/errors.js";
+import type { Session } from "../workflows/session.js";
+import { listAdvisories, type ListedAdvisory } from "../github/reads/advisory-listing.js";
+import { installations } from "../github/reads/installations.js";
+import type { AdvisoryComment } from "../github/reads/index.js";
+import { installationSession, type LoopContext } from "./context.js";
 
-export interface LoopContext {
-  deps: Deps;
-  /** An installation's authenticated octokit (`app.auth(id)`), or the app's own with no id. */
-  auth: (installationId?: number) => Promise<GitHub>;
-  log: Log;
-  pollIntervalMs: number;
-}
+export type { LoopContext } from "./context.js";
 
 interface AdvisoryCursor {
   updatedAt: string;
@@ -44,14 +38,6 @@ export interface CycleStats {
   notModified: number;
   changedAdvisories: number;
   commentsRead: number;
-}
-
-interface AdvisoryComment {
-  id: number;
-  body?: string | null;
-  user?: { login: string; type?: string } | null;
-  created_at: string;
-  updated_at: string;
 }
 
 const INSTALLATIONS_REFRESH_MS = 3600 * 1000;
@@ -97,25 +83,7 @@ async function repoOf(s: Session, report: Report | undefined, owner: string, nam
   if (known) return { id: known.id, owner: known.owner, name: known.name, private: known.private, defaultBranch: known.defaultBranch };
   const byName = await s.store.repos.byName(owner, name);
   if (byName) return { id: byName.id, owner, name, private: byName.private, defaultBranch: byName.defaultBranch };
-  const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner, repo: name });
-  return { id: Number(data.id), owner, name, private: data.private, defaultBranch: data.default_branch };
-}
-
-/** New and edited comments of an advisory since the cursor, oldest first; null when the API is missing. */
-async function newComments(s: Session, owner: string, repo: string, ghsa: string, since: string | null): Promise<AdvisoryComment[] | null> {
-  try {
-    const list = await s.gh.paginate<AdvisoryComment>("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments", {
-      owner,
-      repo,
-      ghsa_id: ghsa,
-      per_page: 100,
-      ...(since ? { since } : {}),
-    });
-    return list.sort((x, y) => x.created_at.localeCompare(y.created_at));
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
+  return s.read.repository(owner, name);
 }
 
 export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stats: CycleStats): Promise<void> {
@@ -142,13 +110,13 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
   if (report.state === "published" && (await s.store.intents.get(`${report.id}/after-publication`))?.state !== "done") {
     // Published in the web UI: the same aftermath as /publish.
     const repo = await repoRef();
-    report = await afterPublication(s, report, await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches), a.html_url, Date.parse(a.published_at ?? "") || s.clock());
+    report = await afterPublication(s, report, await s.settings(repo), a.html_url, Date.parse(a.published_at ?? "") || s.clock());
   }
 
   let since = cursor?.since ?? null;
   const threadIsAdvisory = report.thread.kind === "advisory";
   if (threadIsAdvisory && (comments === null || comments !== (cursor?.comments ?? 0) || a.updated_at !== cursor?.updatedAt) && (comments ?? 1) > 0) {
-    const list = await newComments(s, listed.owner, listed.repo, a.ghsa_id, since);
+    const list = await s.read.advisoryComments(listed.owner, listed.repo, a.ghsa_id, since);
     stats.requests++;
     const repo = await repoRef();
     if (list === null) {
@@ -189,16 +157,7 @@ async function refreshInstallations(ctx: LoopContext): Promise<Installation[]> {
   const last = (await store.cursors.get<{ at?: number }>("installations"))?.state.at ?? 0;
   if (known.length && clock() - last < INSTALLATIONS_REFRESH_MS) return known;
   const app = await ctx.auth();
-  const list = await app.paginate("GET /app/installations", { per_page: 100 });
-  await store.installations.replaceAll(
-    list.map((i) => ({
-      id: i.id,
-      account: (i.account && "login" in i.account ? i.account.login : (i.account as { slug?: string } | null)?.slug) ?? String(i.id),
-      accountType: i.target_type === "Organization" ? "Organization" : "User",
-      suspended: !!i.suspended_at,
-    })),
-    clock(),
-  );
+  await store.installations.replaceAll(await installations(app), clock());
   await store.cursors.put({ key: "installations", installationId: 0, etag: null, state: { at: clock() }, checkedAt: clock() });
   return store.installations.active();
 }
@@ -213,10 +172,9 @@ export async function reconcileCycle(ctx: LoopContext): Promise<CycleStats> {
     const leased = await deps.store.cursors.lease(`poll:${inst.id}`, inst.id, deps.instanceId, deps.clock(), Math.max(1000, ctx.pollIntervalMs - 1000));
     if (!leased) continue;
     stats.installations++;
-    const gh = await ctx.auth(inst.id);
-    const s: Session = loopSession(ctx.deps, gh, inst.id, ctx.log);
+    const s = await installationSession(ctx, inst.id);
     try {
-      const listing = await listAdvisories(gh, deps.store.cursors, inst, deps.clock());
+      const listing = await listAdvisories(s.gh, deps.store.cursors, inst, deps.clock());
       stats.requests += listing.requests;
       stats.notModified += listing.notModified;
       for (const listed of listing.advisories) {

@@ -13,11 +13,9 @@ import { threadUrl, trackingIssueOf } from "../core/report-places.js";
 import type { DeadlineMessage } from "../core/messages.js";
 import type { Report } from "../core/report.js";
 import type { Config } from "../config/schema.js";
-import { apply } from "../github/apply/index.js";
 import { patchReport } from "../workflows/ledger.js";
-import { applyEnv, loopSession, type Session } from "../workflows/session.js";
 import { refreshDashboards } from "./dashboard.js";
-import type { LoopContext } from "./reconcile.js";
+import { installationSession, type LoopContext } from "./context.js";
 
 /** How long a claimed report is left to its sweeper before another may take it. */
 const CLAIM_MS = 2 * 60 * 1000;
@@ -79,13 +77,11 @@ async function sweepReport(ctx: LoopContext, r: Report, stats: SweepStats): Prom
   const handled = [...r.reminders];
   if (events.length) {
     const target = nudgeTarget(r);
-    const gh = await ctx.auth(r.installationId);
-    const s: Session = loopSession(ctx.deps, gh, r.installationId, ctx.log);
-    const env = applyEnv(s, settings.config.messages, []);
+    const s = await installationSession(ctx, r.installationId);
     for (const e of events) {
       const actions: Action[] = target ? [{ type: "comment", reportId: r.id, target, key: e.key, message: deadlineMessage(r, e, settings.config, ctx.deps.webBase, now) }] : [];
       if (e.kind === "escalation") actions.push(...labelChanges(r, { ...r, reminders: [...handled, e.key] }));
-      await apply(env, actions);
+      await s.write(actions, { templates: settings.config.messages });
       handled.push(e.key);
       stats.posted++;
       ctx.log.info({ report: r.id, event: e.kind, key: e.key }, "deadline event handled");

@@ -15,21 +15,19 @@ import type { Session } from "../workflows/session.js";
 async function repoOf(s: Session, r: Report): Promise<RepoRef> {
   const known = await s.store.repos.get(r.repoId);
   if (known) return { id: known.id, owner: known.owner, name: known.name, private: known.private, defaultBranch: known.defaultBranch };
-  const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner: r.owner, repo: r.repo });
-  return { id: Number(data.id), owner: r.owner, name: r.repo, private: data.private, defaultBranch: data.default_branch };
+  return s.read.repository(r.owner, r.repo);
 }
 
 async function resume(s: Session, r: Report): Promise<void> {
   const repo = await repoOf(s, r);
   if (r.ghsaId) {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: r.owner, repo: r.repo, ghsa_id: r.ghsaId });
-    const a = data as unknown as RawAdvisory;
+    const a = (await s.read.advisory(r.owner, r.repo, r.ghsaId)) as unknown as RawAdvisory;
     await intakeAdvisory(s, repo, advisoryFacts(a), a.description ?? null, r.source);
     return;
   }
   if (r.thread.kind !== "issue" || r.thread.number === null) return;
   const { owner, repo: name, number } = r.thread;
-  const { data: issue } = await s.gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", { owner, repo: name, issue_number: number });
+  const issue = await s.read.issue(owner, name, number);
   const facts = { number, htmlUrl: issue.html_url, title: issue.title, body: issue.body ?? null, createdAt: issue.created_at, author: issue.user?.login ?? null };
   const moved = owner !== r.owner || name !== r.repo ? { owner, repo: name, number, htmlUrl: issue.html_url } : undefined;
   await intakeIssue(s, repo, facts, moved);

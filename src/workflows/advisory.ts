@@ -14,10 +14,9 @@ import { transition } from "../core/lifecycle.js";
 import type { DraftPreviewMessage, PublishedMessage } from "../core/messages.js";
 import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne } from "../github/apply/index.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { patchReport } from "./ledger.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
 /** A repository advisory as GitHub answers it (the single GET and the listings share the shape). */
@@ -44,8 +43,7 @@ function threadTarget(r: Report): CommentTarget | null {
 /** The advisory as GitHub has it: `known` when the caller just listed it (and wrote nothing since), else one GET. */
 async function readAdvisory(s: Session, r: Report, known: AdvisoryData | null = null): Promise<AdvisoryData> {
   if (known) return known;
-  const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: r.owner, repo: r.repo, ghsa_id: r.ghsaId! });
-  return data as unknown as AdvisoryData;
+  return (await s.read.advisory(r.owner, r.repo, r.ghsaId!)) as unknown as AdvisoryData;
 }
 
 function now(a: AdvisoryData): AdvisoryNow {
@@ -88,7 +86,7 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   // The package: the config's or the manifests', else the one the advisory names (the reporter's form).
   const pkg = packageOf(settings) ?? advisoryPackage(advisory.vulnerabilities);
   const draft = composeDraft({ report, rows, pkg, current: now(advisory), releaseUrls });
-  const env = applyEnv(s, settings.config.messages, []);
+  const w: WriteOptions = { templates: settings.config.messages };
   const waiting = missingFixes(report);
   const preview: DraftPreviewMessage = {
     kind: "draft-preview",
@@ -103,7 +101,7 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   const target = threadTarget(report);
   const actions: Action[] = [{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: draft.fields, what: "draft" }];
   if (target && !previewByCaller) actions.push({ type: "comment", reportId: report.id, target, key, message: preview });
-  await apply(env, actions);
+  await s.write(actions, w);
   const drafted = await patchReport(s.store, report.id, s.clock(), (r) => {
     const next = transition(r.state, "draft");
     return { state: next ?? r.state, draftedAt: s.clock(), advisoryState: draft.fields.state ?? r.advisoryState };
@@ -128,15 +126,12 @@ export async function publishAdvisory(s: Session, report: Report, settings: Repo
     await afterPublication(s, report, settings, advisory.html_url);
     return { ok: true, text: "already published." };
   }
-  let openForkPulls = 0;
-  if (advisory.private_fork) {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/pulls", { owner: advisory.private_fork.owner.login, repo: advisory.private_fork.name, state: "open", per_page: 100 });
-    openForkPulls = data.length;
-  }
+  const fork = advisory.private_fork;
+  const openForkPulls = fork ? await s.read.openPullCount(fork.owner.login, fork.name) : 0;
   const problems = publishProblems(report, { severity: advisory.severity, cvss: advisory.cvss?.vector_string ?? null, description: advisory.description, vulnerabilities: advisory.vulnerabilities ?? [], openForkPulls }, force);
   if (problems.length) return { ok: false, text: `not published: ${problems.join("; ")}.` };
-  const env = applyEnv(s, settings.config.messages, []);
-  await apply(env, [{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: { state: "published" }, what: "publish" }]);
+  const w: WriteOptions = { templates: settings.config.messages };
+  await s.write([{ type: "patch-advisory", reportId: report.id, advisory: refOf(report), fields: { state: "published" }, what: "publish" }], w);
   await afterPublication(s, report, settings, advisory.html_url);
   return { ok: true, text: `published: ${advisory.html_url}${force && missingFixes(report).length ? ` (forced; still without a fix release: ${missingFixes(report).join(", ")})` : ""}.` };
 }
@@ -170,21 +165,21 @@ export async function afterPublication(s: Session, report: Report, settings: Rep
   const claim = await s.store.intents.claim({ key, kind: "after-publication", reportId: r.id, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return r;
   const is = intakeSettings(settings);
-  const env = applyEnv(s, settings.config.messages, []);
+  const w: WriteOptions = { templates: settings.config.messages };
   const thread = threadTarget(r);
   const base = { kind: "published" as const, reporter: r.reporter, advisoryUrl, credited: r.credit, timeline: timeline(r, is.calendar) };
-  if (thread) await applyOne(env, { type: "comment", reportId: r.id, target: thread, key: "reporter", message: { ...base, audience: "reporter" } });
+  if (thread) await s.writeOne({ type: "comment", reportId: r.id, target: thread, key: "reporter", message: { ...base, audience: "reporter" } }, w);
   const releases = new Set(Object.values(r.fixes).map((f) => f.releaseId).filter((id): id is number => id !== null));
-  await apply(env, [...releases].map((releaseId) => ({ type: "link-release" as const, reportId: r.id, owner: r.owner, repo: r.repo, releaseId, ghsaId: r.ghsaId!, advisoryUrl })));
+  await s.write([...releases].map((releaseId) => ({ type: "link-release" as const, reportId: r.id, owner: r.owner, repo: r.repo, releaseId, ghsaId: r.ghsaId!, advisoryUrl })), w);
   const issue = trackingIssueOf(r);
   if (issue) {
     // The last task ticked and the issue closed in one PATCH, after the timeline. Also when the tracking
     // issue is the thread (no advisory comments API): the reporter's note above is not the timeline.
     const done = newlyDone({ ...r, publishedAt: null }, r, is.policy?.disclosureSteps ?? []).flatMap((t) => (t.type === "tick-tasks" ? t.steps : []));
-    await apply(env, [
+    await s.write([
       { type: "comment", reportId: r.id, target: { kind: "issue", ...issue }, key: "timeline", message: { ...base, audience: "maintainers" } },
       { type: "tick-tasks", reportId: r.id, issue, steps: done, close: "completed" },
-    ]);
+    ], w);
   }
   await s.store.intents.settle(key, advisoryUrl, s.clock());
   s.log.info({ report: r.id }, "advisory published; reporter told, releases linked, tracking issue closed");

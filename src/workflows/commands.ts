@@ -11,13 +11,13 @@ import { mergeActions } from "../core/merge-actions.js";
 import { checkReport } from "../core/report-quality/checklist.js";
 import type { DraftPreviewMessage, ReplyItem } from "../core/messages.js";
 import { isOpen, type Report } from "../core/report.js";
-import { apply, applyOne, type Outcome } from "../github/apply/index.js";
-import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { type Outcome } from "../github/apply/index.js";
+import { type RepoRef } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
 import { draftAdvisory, publishAdvisory, type AdvisoryData } from "./advisory.js";
 import { patchReport } from "./ledger.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 import { statusOf } from "../github/errors.js";
 
@@ -73,7 +73,7 @@ async function noteActivity(s: Session, report: Report, comment: CommentFacts): 
   if (report.pausedAt !== null && updated.pausedAt === null) s.log.info({ report: report.id }, "reporter answered; response clock running again");
   if (report.checklistMissing.length !== updated.checklistMissing.length) s.log.info({ report: report.id, missing: updated.checklistMissing.length }, "reporter's answer covers checklist items");
   const labels = labelChanges(report, updated);
-  if (labels.length) await apply(applyEnv(s, {}, []), labels);
+  if (labels.length) await s.write(labels);
   return updated;
 }
 
@@ -95,7 +95,7 @@ const NEEDS_ADVISORY = new Set(["assign", "accept", "credit", "no-credit"]);
 /** The advisory's collaborators, credits and state, read once when a command needs them. */
 export async function readAdvisoryState(s: Session, report: Report): Promise<AdvisoryState | null> {
   if (!report.ghsaId) return null;
-  const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}", { owner: report.owner, repo: report.repo, ghsa_id: report.ghsaId });
+  const data = await s.read.advisory(report.owner, report.repo, report.ghsaId);
   return {
     collaborators: (data.collaborating_users ?? []).map((u) => u.login),
     credits: (data.credits ?? []).flatMap((c) => (c.login ? [{ login: c.login, type: c.type ?? "other" }] : [])),
@@ -115,7 +115,7 @@ export async function handleComment(
   let current = await noteActivity(s, report, comment);
   const parsed = parseCommands(comment.body);
   if (parsed.length === 0) return;
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
 
   // Once per comment id: a claim taken before anything runs.
   const key = `${report.id}/commands/comment-${comment.id}`;
@@ -132,7 +132,7 @@ export async function handleComment(
   }
 
   async function runCommands(): Promise<void> {
-    const env = applyEnv(s, settings.config.messages, []);
+    const w: WriteOptions = { templates: settings.config.messages };
     const standing = await s.authorizer.standing(s.gh, {
       owner: report.owner,
       repo: report.repo,
@@ -146,12 +146,7 @@ export async function handleComment(
 
     if (takeover) {
       // A crashed run may have finished: its reply is the proof.
-      const replies = await s.gh.paginate<{ body?: string | null }>(
-        place.target.kind === "advisory" ? "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}/comments" : "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-        place.target.kind === "advisory"
-          ? { owner: place.target.owner, repo: place.target.repo, ghsa_id: place.target.ghsaId, per_page: 100 }
-          : { owner: place.target.owner, repo: place.target.repo, issue_number: place.target.number, per_page: 100 },
-      );
+      const replies = await s.read.commentsAt(place.target);
       if (replies.some((c) => hasMarker(c.body, replyMarker))) {
         await s.store.intents.settle(key, "replied", s.clock());
         return;
@@ -198,7 +193,7 @@ export async function handleComment(
     if (writes.some((a) => WRITES_ADVISORY.has(a.type))) forget();
     for (const a of writes) {
       try {
-        const o: Outcome = await applyOne(env, a);
+        const o: Outcome = await s.writeOne(a, w);
         if (o.status === "refused") items.push({ command: a.type, ok: false, text: `not written: ${o.reason}` });
         if (a.type === "create-fork" && (o.status === "done" || o.status === "already") && o.result) items.push({ command: "/fork", ok: true, text: `the private fork is ${o.result}` });
       } catch (error) {
@@ -222,10 +217,10 @@ export async function handleComment(
     }
 
     const reply: Action = { type: "comment", reportId: report.id, target: place.target, key: `comment-${comment.id}`, message: { kind: "reply", to: comment.author, items, notice: place.isThread && toReporter.length ? toReporter.join("\n\n") : null, preview } };
-    await applyOne(env, reply);
+    await s.writeOne(reply, w);
     const thread = threadTarget(current);
     if (!place.isThread && toReporter.length && thread) {
-      await applyOne(env, { type: "comment", reportId: report.id, target: thread, key: `comment-${comment.id}-reporter`, message: { kind: "reply", to: current.reporter, items: [], notice: toReporter.join("\n\n") } });
+      await s.writeOne({ type: "comment", reportId: report.id, target: thread, key: `comment-${comment.id}-reporter`, message: { kind: "reply", to: current.reporter, items: [], notice: toReporter.join("\n\n") } }, w);
     }
     await s.store.intents.settle(key, "replied", s.clock());
     s.log.info({ report: report.id, comment: comment.id, commands: parsed.length, refused: items.filter((i) => !i.ok).length }, "commands run");

@@ -10,12 +10,11 @@ import { threadUrl } from "../core/report-places.js";
 import { warningsWithReporting } from "../core/policy-health.js";
 import { dashboard, type CapabilityRow, type RepoHealthRow } from "../core/dashboard.js";
 import type { Config } from "../config/schema.js";
-import { apply } from "../github/apply/index.js";
 import { DASHBOARD_TITLE } from "../render/dashboard.js";
 import { renderMessage } from "../render/message.js";
 import type { Store } from "../store/index.js";
 import { reportingEnabled, type StoredHealth } from "./policy-health.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session } from "./session.js";
 import { statusOf } from "../github/errors.js";
 
 interface DashboardCursor {
@@ -118,7 +117,7 @@ export async function refreshTracker(
   if (hash !== cursor.hash || cursor.issue === null) {
     const s = await session();
     try {
-      const [out] = await apply(applyEnv(s, {}, []), [{ type: "write-dashboard", tracker, issue: cursor.issue, generation: cursor.generation, title: DASHBOARD_TITLE, message }]);
+      const [out] = await s.write([{ type: "write-dashboard", tracker, issue: cursor.issue, generation: cursor.generation, title: DASHBOARD_TITLE, message }]);
       if (out?.status === "refused") return false;
       // Another instance is creating it: its number is learnt from the ledger on the next pass.
       if (out?.status === "busy") next.hash = null;

@@ -10,13 +10,13 @@ import { planIntake, reportFromAdvisory, newReport, severityOf, type AdvisoryFac
 import { transition } from "../core/lifecycle.js";
 import { isOpen, type Report, type Thread } from "../core/report.js";
 import type { Action } from "../core/actions.js";
-import { apply, CommentsApiMissing, type Outcome } from "../github/apply/index.js";
-import { loadRepoSettings, type RepoRef, type RepoSettings } from "../github/repo-settings.js";
+import { CommentsApiMissing, type Outcome } from "../github/apply/index.js";
+import { type RepoRef, type RepoSettings } from "../github/repo-settings.js";
 import { checkReport, missingItems } from "../core/report-quality/checklist.js";
 import type { ReportCheck } from "../core/report-quality/facts.js";
 import { patchReport } from "./ledger.js";
 import { checkForMaintainers } from "./report-check.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
 export interface IssueFacts {
@@ -98,11 +98,11 @@ async function run(
   facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[]; check?: ReportCheck | null },
 ): Promise<Report> {
   const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock(), check: facts.check ?? null });
-  const env = applyEnv(s, settings.config.messages, facts.sensitive);
+  const w: WriteOptions = { templates: settings.config.messages, sensitive: facts.sensitive };
   const outcomes: Outcome[] = [];
   try {
     // The outcomes of the writes made are kept in `outcomes` even when a later one fails.
-    await apply(env, actions, outcomes);
+    await s.write(actions, { ...w, done: outcomes });
   } catch (error) {
     if (!(error instanceof CommentsApiMissing)) {
       await record(s, report, actions, outcomes);
@@ -111,7 +111,7 @@ async function run(
     // No advisory thread to answer in: the tracking issue is opened first and becomes the thread,
     // where the acknowledgement then goes.
     const rest = actions.filter((a) => !(a.type === "comment" && a.target.kind === "advisory"));
-    const opened = await record(s, report, rest, await apply(env, rest));
+    const opened = await record(s, report, rest, await s.write(rest, w));
     const moved = await fallBackToTrackingIssue(s, opened);
     if (!moved) return opened;
     return run(s, moved, settings, is, facts);
@@ -122,7 +122,7 @@ async function run(
 /** A private vulnerability report, or an advisory a maintainer opened. */
 export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: AdvisoryFacts, description: string | null, source: Report["source"] = "advisory"): Promise<Report> {
   s.caches.rememberVisibility(repo.owner, repo.name, repo.private);
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
   const is = intakeSettings(settings);
   const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
   // The policy's checklist against the report's text: what to ask the reporter for.
@@ -165,7 +165,7 @@ export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts, 
   }
   if (!moved) s.caches.rememberVisibility(repo.owner, repo.name, true);
   const thread = moved ?? { owner: repo.owner, repo: repo.name, number: issue.number, htmlUrl: issue.htmlUrl };
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
   const is = intakeSettings(settings);
   const identity: RepoIdentity = { id: repo.id, owner: repo.owner, name: repo.name, installationId: s.installationId };
   const id = `${thread.owner}/${thread.repo}#${thread.number}`;

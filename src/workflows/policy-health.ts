@@ -8,22 +8,14 @@ import { policyHealth, type Health } from "../core/policy-health.js";
 import { readPolicy } from "../core/policy/read-policy.js";
 import { keptPromises } from "../core/promises.js";
 import { formatProblems } from "../config/validate.js";
-import { applyOne } from "../github/apply/index.js";
 import { findPolicyFile } from "../github/policy-file.js";
-import { loadConfig, loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { loadConfig, type RepoRef } from "../github/repo-settings.js";
 import { policySummary } from "../render/policy-summary.js";
-import { applyEnv, type Session } from "./session.js";
-import { statusOf } from "../github/errors.js";
+import { type Session } from "./session.js";
 
 /** Whether private vulnerability reporting is on (null when the app may not ask). */
-export async function reportingEnabled(s: Session, owner: string, repo: string): Promise<boolean | null> {
-  try {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/private-vulnerability-reporting", { owner, repo });
-    return (data as { enabled: boolean }).enabled;
-  } catch (error) {
-    if ([403, 404].includes(statusOf(error))) return null;
-    throw error;
-  }
+export function reportingEnabled(s: Session, owner: string, repo: string): Promise<boolean | null> {
+  return s.read.privateReporting(owner, repo);
 }
 
 export interface RepoHealth {
@@ -61,7 +53,7 @@ export async function policyCheckRun(s: Session, repo: RepoRef, headSha: string)
     ...health.failures.map((f) => `- ❌ ${f}`),
     ...(health.warnings.length ? ["", "**What weakens the policy:**", ...health.warnings.map((w) => `- ⚠️ ${w}`)] : []),
   ].join("\n");
-  await applyOne(applyEnv(s, {}, []), { type: "check-run", owner: repo.owner, repo: repo.name, headSha, conclusion: health.conclusion, title: health.title, summary, text: `How security-policy-bot reads it:\n\n\`\`\`\n${text}\`\`\`` });
+  await s.writeOne({ type: "check-run", owner: repo.owner, repo: repo.name, headSha, conclusion: health.conclusion, title: health.title, summary, text: `How security-policy-bot reads it:\n\n\`\`\`\n${text}\`\`\`` });
   s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length, warnings: health.warnings.length }, "policy check run written");
   return health;
 }
@@ -78,16 +70,7 @@ export interface Capabilities {
 
 /** What the installation's token can do, learnt from GitHub's answers and its granted permissions, changing nothing. */
 export async function capabilities(s: Session, account: string, isOrg: boolean, permissions: Record<string, string | undefined>): Promise<Capabilities> {
-  let orgListing: boolean | null = null;
-  if (isOrg) {
-    try {
-      await s.gh.request("GET /orgs/{org}/security-advisories", { org: account, per_page: 1 });
-      orgListing = true;
-    } catch (error) {
-      if (![403, 404].includes(statusOf(error))) throw error;
-      orgListing = false;
-    }
-  }
+  const orgListing = isOrg ? await s.read.orgAdvisoriesReadable(account) : null;
   return {
     orgListing,
     advisoriesWrite: permissions.repository_advisories === "write",
@@ -121,18 +104,17 @@ export async function installationHealth(
 ): Promise<StoredHealth[]> {
   const out: StoredHealth[] = [];
   for (const r of repos) {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}", { owner: r.owner, repo: r.name });
-    const repo: RepoRef = { id: Number(data.id), owner: r.owner, name: r.name, private: data.private, defaultBranch: data.default_branch };
-    s.caches.rememberVisibility(r.owner, r.name, data.private);
-    const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+    const repo = await s.read.repository(r.owner, r.name);
+    s.caches.rememberVisibility(r.owner, r.name, repo.private);
+    const settings = await s.settings(repo);
     // GitHub offers private vulnerability reporting for public repositories only: a private one is not asked about.
-    const reporting = data.private ? null : await reportingEnabled(s, r.owner, r.name);
+    const reporting = repo.private ? null : await reportingEnabled(s, r.owner, r.name);
     const health = policyHealth({ policy: settings.policy, source: settings.policySource, configProblems: formatProblems(settings.configProblems), reporting, respondConfigured: settings.config.sla.respond_days !== null });
-    const stored: StoredHealth = { repository: `${r.owner}/${r.name}`, conclusion: health.conclusion, rows: settings.policy?.rows.length ?? 0, failures: health.failures, warnings: health.warnings, reporting, private: data.private, tracker: settings.config.tracker };
+    const stored: StoredHealth = { repository: `${r.owner}/${r.name}`, conclusion: health.conclusion, rows: settings.policy?.rows.length ?? 0, failures: health.failures, warnings: health.warnings, reporting, private: repo.private, tracker: settings.config.tracker };
     await s.store.cursors.put({ key: `health:${repo.id}`, installationId: s.installationId, etag: null, state: stored, checkedAt: s.clock() });
     out.push(stored);
     s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length }, "repository policy health checked");
-    if (reporting === false && !data.private && !stored.tracker) {
+    if (reporting === false && !repo.private && !stored.tracker) {
       s.log.warn(
         { repo: repo.id, repository: stored.repository },
         "private vulnerability reporting is disabled, but no tracker is configured (in the repository's .github/security-policy-bot.yml nor the organisation's .github repository): the installation check cannot be written",

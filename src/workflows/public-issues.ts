@@ -11,12 +11,11 @@ import { type AdvisoryFacts } from "../core/intake.js";
 import type { Detection } from "../core/detector.js";
 import type { Report } from "../core/report.js";
 import { trackingIssueOf } from "../core/report-places.js";
-import { apply, applyOne } from "../github/apply/index.js";
-import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { type RepoRef } from "../github/repo-settings.js";
 import type { PackageRef } from "../core/advisory-draft.js";
 import { packageOf } from "./advisory.js";
 import { intakeAdvisory, intakeIssue } from "./intake.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session, type WriteOptions } from "./session.js";
 import { statusOf } from "../github/errors.js";
 
 export interface PublicIssue {
@@ -34,18 +33,18 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
   const key = `move:${repo.owner}/${repo.name}#${issue.number}`;
   const claim = await s.store.intents.claim({ key, kind: "move", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return null;
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
   const sensitive = [issue.title, issue.body];
-  const env = applyEnv(s, settings.config.messages, sensitive);
+  const w: WriteOptions = { templates: settings.config.messages, sensitive };
   const reportingUrl = `${s.webBase}/${repo.owner}/${repo.name}/security/advisories/new`;
   const publicIssue = { kind: "issue" as const, owner: repo.owner, repo: repo.name, number: issue.number };
   const tracker = settings.config.tracker;
   try {
     if (tracker && (await s.caches.isPrivate(s.gh, ...(tracker.split("/") as [string, string])))) {
       // Told first: after the transfer the reporter cannot see the issue (the notification still reaches them).
-      await applyOne(env, { type: "comment", reportId: key, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: null, reportingUrl } });
+      await s.writeOne({ type: "comment", reportId: key, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: null, reportingUrl } }, w);
       const [owner, name] = tracker.split("/") as [string, string];
-      const moved = await applyOne(env, { type: "transfer-issue", key, issue: { ...publicIssue, nodeId: issue.nodeId }, tracker });
+      const moved = await s.writeOne({ type: "transfer-issue", key, issue: { ...publicIssue, nodeId: issue.nodeId }, tracker }, w);
       const url = moved.status === "done" || moved.status === "already" ? moved.result : null;
       const number = Number(/\/issues\/(\d+)/.exec(url ?? "")?.[1]);
       if (!url || !number) throw new Error(`the transfer of ${repo.owner}/${repo.name}#${issue.number} did not go through (${moved.status})`);
@@ -55,7 +54,7 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
     }
     // No private tracker: a draft advisory carries the report, with the reporter credited, then made a collaborator.
     const body = createAdvisoryBody(issue, by, packageOf(settings));
-    const created = await applyOne(env, { type: "create-advisory", key, owner: repo.owner, repo: repo.name, body });
+    const created = await s.writeOne({ type: "create-advisory", key, owner: repo.owner, repo: repo.name, body }, w);
     const advisoryUrl = created.status === "done" || created.status === "already" ? created.result : null;
     const ghsaId = /GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/.exec(advisoryUrl ?? "")?.[0];
     if (!advisoryUrl || !ghsaId) throw new Error(`no draft advisory was created for ${repo.owner}/${repo.name}#${issue.number} (${created.status})`);
@@ -66,13 +65,13 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
       // GitHub's create takes no collaborators: the reporter is added by an update, before they are told where to go.
       const current: string[] = [];
       try {
-        await applyOne(env, { type: "add-advisory-collaborator", reportId: adv.ghsa_id, advisory: { owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id }, login: issue.author, current });
+        await s.writeOne({ type: "add-advisory-collaborator", reportId: adv.ghsa_id, advisory: { owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id }, login: issue.author, current }, w);
       } catch (error) {
         if (statusOf(error) < 400 || statusOf(error) >= 500) throw error;
         s.log.warn({ repo: repo.id, issue: issue.number, report: adv.ghsa_id, status: statusOf(error) }, "the reporter could not be added to the draft advisory; a maintainer can add them");
       }
     }
-    await applyOne(env, { type: "comment", reportId: adv.ghsa_id, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: adv.html_url, reportingUrl } });
+    await s.writeOne({ type: "comment", reportId: adv.ghsa_id, target: publicIssue, key: "moved", message: { kind: "moved", reporter: issue.author, advisoryUrl: adv.html_url, reportingUrl } }, w);
     const facts: AdvisoryFacts = {
       ghsaId: adv.ghsa_id,
       htmlUrl: adv.html_url,
@@ -87,13 +86,13 @@ export async function movePublicIssue(s: Session, repo: RepoRef, issue: PublicIs
       cvss: null,
     };
     const report = await intakeAdvisory(s, repo, facts, issue.body, "public-issue");
-    await applyOne(applyEnv(s, settings.config.messages, []), {
+    await s.writeOne({
       type: "comment",
       reportId: report.id,
       target: trackingIssueOf(report) ? { kind: "issue", ...trackingIssueOf(report)! } : { kind: "advisory", owner: repo.owner, repo: repo.name, ghsaId: adv.ghsa_id },
       key: "delete-public-issue",
       message: { kind: "flag", variant: "delete-public-issue", url: issue.htmlUrl, repository: `${repo.owner}/${repo.name}`, signals: [], reportId: report.id },
-    });
+    }, { templates: settings.config.messages });
     s.log.info({ repo: repo.id, issue: issue.number, report: report.id, by }, "public issue copied into a draft advisory");
     return report;
   } catch (error) {
@@ -124,7 +123,7 @@ export function createAdvisoryBody(issue: Pick<PublicIssue, "number" | "title" |
 
 /** Flags a public issue or comment that reads like a report, once per issue, in the tracker. */
 export async function flagPublicIssue(s: Session, repo: RepoRef, where: { number: number; url: string }, detection: Detection): Promise<void> {
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
   const tracker = settings.config.tracker;
   if (!tracker) {
     s.log.warn({ repo: repo.id, issue: where.number }, "a public issue may be a vulnerability report, and there is no tracker to flag it in");
@@ -134,8 +133,7 @@ export async function flagPublicIssue(s: Session, repo: RepoRef, where: { number
   const key = `flag:${repo.owner}/${repo.name}#${where.number}`;
   const claim = await s.store.intents.claim({ key, kind: "flag", reportId: null, holder: s.instanceId, now: s.clock(), staleAfterMs: s.claimTimeoutMs });
   if (claim.status !== "claimed") return;
-  const env = applyEnv(s, {}, []);
-  const [o] = await apply(env, [
+  const [o] = await s.write([
     {
       type: "open-tracking-issue",
       reportId: key,
@@ -145,7 +143,7 @@ export async function flagPublicIssue(s: Session, repo: RepoRef, where: { number
       labels: ["security-flag"],
       assignees: [],
     },
-  ]);
+    ]);
   await s.store.intents.settle(key, o && "result" in o ? (o.result ?? null) : null, s.clock());
   s.log.info({ repo: repo.id, issue: where.number, tracker: `${owner}/${name}`, score: detection.score }, "public issue flagged to the security team");
 }
@@ -156,7 +154,7 @@ export async function embargoWatch(s: Session, repo: RepoRef, where: { key: stri
     const issue = trackingIssueOf(r);
     const target = issue ? { kind: "issue" as const, ...issue } : r.ghsaId ? { kind: "advisory" as const, owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null;
     if (!target) continue;
-    await applyOne(applyEnv(s, {}, []), {
+    await s.writeOne({
       type: "comment",
       reportId: r.id,
       target,

@@ -10,12 +10,11 @@ import { trackingIssueOf } from "../core/report-places.js";
 import { transition } from "../core/lifecycle.js";
 import { allFixed, linesFixedBy, missingFixes, nonPatchFix, versionFromTag, withFixes, type ReleaseSeen } from "../core/releases.js";
 import type { Report } from "../core/report.js";
-import { apply } from "../github/apply/index.js";
-import { loadRepoSettings, type RepoRef } from "../github/repo-settings.js";
+import { type RepoRef } from "../github/repo-settings.js";
 import { draftAdvisory } from "./advisory.js";
 import { keepTableCurrent } from "./table-upkeep.js";
 import { patchReport } from "./ledger.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
 export interface ReleaseFacts {
@@ -33,7 +32,7 @@ function threadTarget(r: Report): CommentTarget | null {
 }
 
 export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts): Promise<void> {
-  const settings = await loadRepoSettings(s.gh, s.store, repo, s.installationId, s.clock(), s.caches);
+  const settings = await s.settings(repo);
   const version = versionFromTag(release.tag, settings.config.tag_pattern);
   if (!version) {
     s.log.debug({ repo: repo.id, pattern: settings.config.tag_pattern }, "tag does not name a version; ignored");
@@ -44,7 +43,7 @@ export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts
   const is = intakeSettings(settings);
   const rows = is.policy?.rows ?? [];
   const seen: ReleaseSeen = { version, at: release.at, releaseId: release.releaseId, prerelease: release.prerelease };
-  const env = applyEnv(s, settings.config.messages, []);
+  const w: WriteOptions = { templates: settings.config.messages };
   for (const before of candidates) {
     const lines = linesFixedBy(before, rows, seen);
     // A tag seen first and its release later: keep the release's id for linking its notes.
@@ -87,7 +86,7 @@ export async function onRelease(s: Session, repo: RepoRef, release: ReleaseFacts
         },
       });
     }
-    await apply(env, actions);
+    await s.write(actions, w);
     const final = after;
     const stored = await patchReport(s.store, before.id, s.clock(), () => ({ fixes: final.fixes, fixedAt: final.fixedAt, state: final.state }));
     s.log.info({ report: before.id, version, lines: lines.length, allFixed: allFixed(stored) }, "release recorded");

@@ -13,7 +13,6 @@ import { mentions } from "../core/report-quality/mentions.js";
 import type { VersionRow } from "../core/policy/types.js";
 import type { Report } from "../core/report.js";
 import type { Session } from "./session.js";
-import { statusOf } from "../github/errors.js";
 
 /** Files checked at most per report (one request each). */
 export const MAX_PATH_CHECKS = 5;
@@ -30,8 +29,7 @@ interface ListedAdvisory {
 
 async function readTags(s: Session, owner: string, repo: string): Promise<Set<string> | null> {
   try {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/tags", { owner, repo, per_page: 100 });
-    return new Set(data.map((t) => t.name));
+    return await s.read.tagNames(owner, repo);
   } catch (error) {
     s.log.warn({ err: error, repo: `${owner}/${repo}` }, "report check: tags could not be read");
     return null;
@@ -39,13 +37,7 @@ async function readTags(s: Session, owner: string, repo: string): Promise<Set<st
 }
 
 async function pathExists(s: Session, owner: string, repo: string, path: string): Promise<boolean | null> {
-  try {
-    await s.gh.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path });
-    return true;
-  } catch (error) {
-    if (statusOf(error) === 404) return false;
-    return null;
-  }
+  return s.read.fileExists(owner, repo, path).catch(() => null);
 }
 
 async function candidates(s: Session, report: Report): Promise<Candidate[] | null> {
@@ -53,7 +45,7 @@ async function candidates(s: Session, report: Report): Promise<Candidate[] | nul
   const known = (await s.store.reports.ofRepos([report.repoId], since)).filter((r) => r.id !== report.id && r.ghsaId !== null);
   if (known.length === 0) return []; // no other report the ledger knows of: nothing to compare, no read
   try {
-    const { data } = await s.gh.request("GET /repos/{owner}/{repo}/security-advisories", { owner: report.owner, repo: report.repo, per_page: 100, sort: "updated", direction: "desc" });
+    const data = await s.read.recentAdvisories(report.owner, report.repo);
     return (data as unknown as ListedAdvisory[])
       .filter((a) => a.ghsa_id !== report.ghsaId)
       .filter((a) => a.state === "triage" || a.state === "draft" || Date.parse(a.updated_at ?? "") >= since)

@@ -7,9 +7,8 @@
 import semver from "semver";
 import { supportOf } from "../core/policy/queries.js";
 import { addSupportedRow, lineLabel } from "../core/table-edit.js";
-import { applyOne } from "../github/apply/index.js";
 import type { RepoSettings } from "../github/repo-settings.js";
-import { applyEnv, type Session } from "./session.js";
+import { type Session } from "./session.js";
 
 export async function keepTableCurrent(s: Session, settings: RepoSettings, version: string): Promise<string | null> {
   const policy = settings.policy;
@@ -25,13 +24,12 @@ export async function keepTableCurrent(s: Session, settings: RepoSettings, versi
   const known = await s.store.intents.get(key);
   if (known?.state === "done") return known.result;
   const { owner, name } = settings;
-  const { data } = await s.gh.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path, ref: settings.defaultBranch });
-  const file = data as { content?: string; sha: string; encoding?: string };
-  const text = Buffer.from(file.content ?? "", "base64").toString("utf8");
+  const file = await s.read.fileAt(owner, name, path, settings.defaultBranch);
+  const text = file.text;
   const change = addSupportedRow(text, policy.rows, label, settings.config.support.lines);
   if (!change) return null;
   const retired = change.retired.length ? ` and marks ${change.retired.join(", ")} as no longer supported (\`support.lines: ${settings.config.support.lines}\`)` : "";
-  const o = await applyOne(applyEnv(s, {}, []), {
+  const o = await s.writeOne({
     type: "open-table-pr",
     key,
     owner,

@@ -5,11 +5,11 @@
  * owner or security-manager grant the org listing is refused; then (and for user accounts)
  * each repository is listed, each conditionally too.
  */
-import type { Cursors } from "../store/cursors.js";
-import type { GitHub } from "../github/octokit.js";
-import type { Installation } from "../store/installations.js";
-import type { RawAdvisory } from "../github/payloads.js";
-import { statusOf } from "../github/errors.js";
+import type { Cursors } from "../../store/cursors.js";
+import type { GitHub } from "../octokit.js";
+import type { Installation } from "../../store/installations.js";
+import type { RawAdvisory } from "../payloads.js";
+import { statusOf } from "../errors.js";
 
 /** How long a refused org listing is not tried again. */
 const REFUSED_RETRY_MS = 24 * 3600 * 1000;
