@@ -8,6 +8,7 @@
  *   before it could record them, or a proxy in front of it failed. Those are asked for again, once.
  * Handlers are idempotent (intents, markers, the ledger), so a redelivery finishes what is missing.
  */
+import { deliveriesPage, redeliver, type HookDelivery } from "../github/app-deliveries.js";
 import type { LoopContext } from "./reconcile.js";
 
 const MAX_ATTEMPTS = 5;
@@ -16,14 +17,6 @@ const PAGES = 5;
 export const SCAN_EVERY_MS = 10 * 60 * 1000;
 /** How far back that look goes. */
 const SCAN_WINDOW_MS = 24 * 3600 * 1000;
-
-interface HookDelivery {
-  id: number;
-  guid: string;
-  status_code?: number;
-  delivered_at?: string;
-  event?: string;
-}
 
 const succeeded = (d: HookDelivery): boolean => typeof d.status_code === "number" && d.status_code >= 200 && d.status_code < 300;
 
@@ -41,22 +34,21 @@ export async function redeliverFailed(ctx: LoopContext): Promise<number> {
   const newest = new Map<string, HookDelivery>();
   let cursor: string | undefined;
   for (let page = 0; page < PAGES; page++) {
-    const res = await app.request("GET /app/hook/deliveries", { per_page: 100, ...(cursor ? { cursor } : {}) });
-    const list = res.data as HookDelivery[];
+    const { deliveries: list, next } = await deliveriesPage(app, cursor);
     for (const d of list) {
       if (wanted.has(d.guid) && !found.has(d.guid)) found.set(d.guid, d.id);
       if (!newest.has(d.guid)) newest.set(d.guid, d);
     }
     const oldest = list.at(-1)?.delivered_at;
     const pastWindow = oldest !== undefined && Date.parse(oldest) < now - SCAN_WINDOW_MS;
-    cursor = /[?&]cursor=([^&>]+)[^>]*>;\s*rel="next"/.exec(String(res.headers.link ?? ""))?.[1];
+    cursor = next;
     if (!cursor || ((!scan || pastWindow) && found.size >= wanted.size)) break;
   }
   let asked = 0;
   for (const f of failed) {
     const id = found.get(f.id);
     if (id === undefined) continue;
-    await app.request("POST /app/hook/deliveries/{delivery_id}/attempts", { delivery_id: id });
+    await redeliver(app, id);
     await store.deliveries.markRedelivering(f.id, clock());
     asked++;
   }
@@ -66,7 +58,7 @@ export async function redeliverFailed(ctx: LoopContext): Promise<number> {
       if (succeeded(d) || wanted.has(d.guid) || (d.delivered_at && Date.parse(d.delivered_at) < now - SCAN_WINDOW_MS)) continue;
       // Failed at GitHub and never taken here (a taken one is in the ledger, and handled above when it failed).
       if ((await store.deliveries.stateOf(d.guid)) !== undefined) continue;
-      await app.request("POST /app/hook/deliveries/{delivery_id}/attempts", { delivery_id: d.id });
+      await redeliver(app, d.id);
       await store.deliveries.noteRedelivering(d.guid, d.event ?? "unknown", clock());
       unseen++;
     }
