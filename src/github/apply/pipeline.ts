@@ -12,9 +12,9 @@ import { definitive, statusOf } from "./errors.js";
 import { EXECUTORS } from "./executors/index.js";
 import type { ApplyEnv, Executor, Guarded, Io, Outcome, PlanEnv } from "./types.js";
 
-function refuse(env: ApplyEnv, g: Guarded, kind: string, reason: string): Outcome {
+async function refuse(env: ApplyEnv, g: Guarded, kind: string, reason: string): Promise<Outcome> {
   env.log.warn({ report: g.subject, kind, path: g.path, reason }, "write refused by the privacy guard");
-  void env.store.audit.record({ at: env.clock(), installationId: env.installationId, reportId: g.subject, method: "REFUSED", path: g.path, kind, status: 0, detail: reason });
+  await env.store.audit.record({ at: env.clock(), installationId: env.installationId, reportId: g.subject, method: "REFUSED", path: g.path, kind, status: 0, detail: reason });
   return { status: "refused", reason };
 }
 
