@@ -56,7 +56,8 @@ export interface AppUnderTest extends Served {
 
 export async function serveApp(store: Store, baseUrl: string, clock: () => number, instanceId = "bench"): Promise<AppUnderTest> {
   const deps = makeDeps({ store, clock, instanceId });
-  const s = await serve(createApp(deps), baseUrl);
+  // Mounted as `npm start` mounts it: the app's own fast path answers at the webhook path.
+  const s = await serve(createApp(deps, undefined, "/api/github/webhooks"), baseUrl);
   const ctx: LoopContext = { deps, auth: async (id?: number) => (await s.probot.auth(id)) as unknown as GitHub, log: pino({ level: process.env.BENCH_LOG ?? "silent" }), pollIntervalMs: 60_000 };
   return { ...s, deps, ctx };
 }

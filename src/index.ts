@@ -24,6 +24,8 @@ export interface BotOptions {
   env?: NodeJS.ProcessEnv;
   /** Now, in epoch milliseconds. */
   clock?: () => number;
+  /** Where GitHub posts webhooks, answered by the app's fast path (main.ts moves Probot's own endpoint aside). */
+  webhookPath?: string;
 }
 
 export interface Bot {
@@ -45,7 +47,7 @@ interface BotState {
   stopped: Promise<void> | null;
 }
 
-export function createBot({ env = process.env, clock = Date.now }: BotOptions = {}): Bot {
+export function createBot({ env = process.env, clock = Date.now, webhookPath }: BotOptions = {}): Bot {
   const state: BotState = { lifecycle: new Lifecycle(), loading: null, store: null, loops: null, stopped: null };
 
   const load = async (app: Probot, options: ApplicationFunctionOptions): Promise<void> => {
@@ -56,7 +58,7 @@ export function createBot({ env = process.env, clock = Date.now }: BotOptions = 
     const deps = makeDeps({ store, clock, instanceId: settings.instanceId, claimTimeoutMs: settings.claimTimeoutSeconds * 1000, webBase: webBaseFrom(env) });
     // Repositories' own detector words, so public issues are pre-checked without I/O from the first event.
     for (const r of await store.repos.allConfigs<Config>()) deps.caches.rememberDetector(r.id, r.config.public_issues);
-    await createApp(deps, state.lifecycle)(app, options);
+    await createApp(deps, state.lifecycle, webhookPath)(app, options);
     const ctx = { deps, auth: async (id?: number) => (await app.auth(id)) as unknown as GitHub, log: app.log, pollIntervalMs: settings.pollIntervalSeconds * 1000 };
     state.loops = startPeriodic(
       [

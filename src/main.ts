@@ -28,9 +28,12 @@ const log = await createLogger({
   messageKey: env.LOG_MESSAGE_KEY,
 });
 
-const bot = createBot({ env });
+// GitHub posts to WEBHOOK_PATH; the app answers there itself (signature, then its filters, then
+// Probot for what a handler wants), so Probot's own endpoint moves aside, under it.
+const webhookPath = env.WEBHOOK_PATH || "/api/github/webhooks";
+const bot = createBot({ env, webhookPath });
 const ownSigint = new Set(process.listeners("SIGINT"));
-const server = await run(bot.appFn, { log, Octokit: BotOctokit });
+const server = await run(bot.appFn, { log, Octokit: BotOctokit, env: { ...env, WEBHOOK_PATH: `${webhookPath.replace(/\/$/, "")}/probot` } });
 // run() adds a SIGINT handler that exits as soon as the HTTP server closes, before the ledger
 // is closed; this process stops the whole bot itself.
 for (const listener of process.listeners("SIGINT")) if (!ownSigint.has(listener)) process.removeListener("SIGINT", listener);
