@@ -5,39 +5,22 @@
  * cleanly (SQLite folds its write-ahead log back and removes it) — and exits 0.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PRIVATE_KEY } from "../helpers/app.js";
+import { ensureBuilt, freePort, waitFor } from "../helpers/app-process.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const PROBOT_CLI = join(ROOT, "node_modules/probot/bin/probot.js");
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitFor(check: () => boolean, ms = 15000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("probot run ./lib/index.js", () => {
   let dir: string;
   beforeAll(() => {
-    const built = join(ROOT, "lib/index.js");
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(ROOT, "src/index.ts")).mtimeMs) spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
+    ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), "spb-probot-run-"));
   }, 60000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,24 +3,15 @@
  * and SIGTERM handled within 10 seconds with exit code 0.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PRIVATE_KEY } from "../helpers/app.js";
+import { ensureBuilt, freePort, waitFor } from "../helpers/app-process.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function start(env: Record<string, string>, dir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let out = "";
@@ -31,20 +22,12 @@ function start(env: Record<string, string>, dir: string): { child: ChildProcess;
   return { child, output: () => out, exited };
 }
 
-async function waitFor(check: () => boolean, ms = 15000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("the process", () => {
   let dir: string;
   beforeAll(() => {
     // The compiled app is what `npm start` runs (npm ci builds it); build it if the sources are newer.
-    const built = join(ROOT, "lib/main.js");
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(ROOT, "src/main.ts")).mtimeMs) spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
+    ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), "spb-process-"));
   }, 60000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
