@@ -83,7 +83,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
 const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
-const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|その後|이후/i;
+const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
   const tail = text.slice(a.end);
@@ -128,6 +128,8 @@ interface Item extends Candidate {
   tier: string | null;
   /** The amount's own kind; null for a tier that names only the time (it takes its tier's kind). */
   own: Kind | null;
+  /** The sentence it was read in (index). */
+  sentence?: number;
 }
 
 export function readPromises(sentences: readonly Sentence[]): Promises {
@@ -157,7 +159,11 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       if (ESCALATION.test(sentence.text.slice(0, a.index))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };
-      items.push({ kind: kind ?? "generic", own: kind, tier, duration, rank, shared: false });
+      // "acknowledge within 72 hours and provide an initial response with our plans within 3 days":
+      // a second, longer first-contact time after an acknowledgement in the same sentence is the response.
+      const earlierAck = items.find((it) => it.sentence === s && it.kind === "ack" && it.tier === null);
+      const later = kind === "ack" && tier === null && earlierAck !== undefined && hoursOf(a.amount, a.unit) > hoursOf(earlierAck.duration.amount, earlierAck.duration.unit);
+      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s });
       if ((kind === "ack" || kind === "generic") && tier === null && sharesResponse(sentence.text, a, amounts[k + 1])) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
       }

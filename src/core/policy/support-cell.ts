@@ -12,9 +12,9 @@ const CHECKS = [
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
 const CROSSES = [
-  "❌", "✖", "✗", "✘", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀",
+  "❌", "✖", "✗", "✘", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
-  ":red_circle:", ":red_square:", ":skull:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
+  ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
   "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗",
@@ -27,7 +27,7 @@ const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\
 const NEGATIVE = new RegExp(
   [
     "not\\s+(?:yet\\s+)?(?:supported|maintained|released)",
-    "unsupported", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
+    "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
     "will\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon",
@@ -42,7 +42,7 @@ const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
-    w("maintenance"), "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
+    w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
   ].join("|"),
@@ -52,7 +52,7 @@ const PARTIAL = new RegExp(
 const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
-    "general\\s+availability", "further\\s+notice", w("tick|checkmark|check\\s+mark"),
+    "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
   ].join("|"),

@@ -29,6 +29,10 @@ const LABEL = new RegExp(
     "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current|newest|last|previous|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature)\\s+)*(?:release|version|line|branch|series)s?" +
     "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
     "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
+    // "the master development branch", "the two most recent release series", "long-term support releases".
+    "|\\b(?:the\\s+)?(?:master|main|default)\\s+(?:development\\s+)?branch\\b" +
+    "|\\b(?:the\\s+)?(?:two|three|four|\\d)\\s+most\\s+recent\\s+(?:\\S+\\s+){0,2}?(?:release\\s+)?(?:series|releases|versions|lines)\\b" +
+    "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b" +
     "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b",
   "i",
 );
@@ -37,7 +41,9 @@ const LABEL = new RegExp(
 /** A Japanese or Korean item about old branches or versions: its topic (before は / 은 / 는) is the label. */
 const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
 
-function rowOf(item: string, listed: Support | null): VersionRow | null {
+function rowOf(whole: string, listed: Support | null): VersionRow | null {
+  // An item's first sentence says what it lists; what follows explains it ("For example, …").
+  const item = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole;
   if (item.length > 200) return null;
   const topic = TOPIC.exec(item.trim());
   if (topic?.[1] && topic[2] && !LABEL.test(topic[1])) {
@@ -80,7 +86,9 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       const items = listItems(block.node);
       const listed = (inSection && supportedSection) || introduced ? true : null;
       const rows = items.map((item) => rowOf(item, listed)).filter((r): r is VersionRow => r !== null);
-      if (rows.length > 0 && rows.length * 2 >= items.length) return rows;
+      // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions.
+      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
+      if (rows.length > 0 && rows.length * 2 >= items.length && !prose) return rows;
     }
     previous = block;
   }

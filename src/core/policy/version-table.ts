@@ -45,7 +45,7 @@ function versionColumn(grid: Grid, width: number): number | null {
 
 const SAMPLE = 200;
 
-const FULL = /\b(?:full|mainstream|active|general|regular|bug[\s-]*fix(?:es)?)\b/i;
+const FULL = /\b(?:full|mainstream|active|general|regular|bugs?|bug[\s-]*fix(?:es)?)\b/i;
 const SECURITY_ONLY = /\bsecurity\b/i;
 
 /**
@@ -54,8 +54,9 @@ const SECURITY_ONLY = /\bsecurity\b/i;
  * has no such pair beside `column`.
  */
 function splitSupport(grid: Grid, column: number, legend: ReadonlyMap<string, Support>): Array<Support | null> | null {
-  const full = grid.header.findIndex((h) => namesSupport(h) && FULL.test(h) && !SECURITY_ONLY.test(h));
-  const security = grid.header.findIndex((h) => namesSupport(h) && SECURITY_ONLY.test(h) && !FULL.test(h));
+  // "Full Support | Security Support", or "Bugs and Regression Fixes | Security Patches".
+  const full = grid.header.findIndex((h) => FULL.test(h) && !SECURITY_ONLY.test(h));
+  const security = grid.header.findIndex((h) => SECURITY_ONLY.test(h) && !FULL.test(h));
   if (full === -1 || security === -1 || (column !== full && column !== security)) return null;
   const a = readColumn(grid, full, legend);
   const b = readColumn(grid, security, legend);

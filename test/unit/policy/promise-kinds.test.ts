@@ -56,3 +56,14 @@ describe("more promise wording", () => {
     expect(promises("- 验证漏洞后，我们将在 7 个工作日内提供修复计划\n").respond).toEqual({ amount: 7, unit: "business_days" });
   });
 });
+
+describe("fifth look: promise wording", () => {
+  it("reads a later, longer first response after an acknowledgement in one sentence as the response", () => {
+    expect(promises("We will acknowledge your message within 72 hours and will strive to provide an initial response with our plans within 5 days.\n")).toMatchObject({ ack: { amount: 72, unit: "hours" }, respond: { amount: 5, unit: "days" } });
+  });
+
+  it("reads German confirmation as the acknowledgement, and a Chinese 'as soon as possible' step as one with its own time", () => {
+    expect(promises("Wir werden uns bemühen, Ihre Meldung innerhalb von 48 Stunden zu bestätigen.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("我们会在收到报告后的 7 个工作日内回复，并在评估后尽快修复与发布。\n")).toEqual({ ack: { amount: 7, unit: "business_days" }, respond: null, disclose: null });
+  });
+});

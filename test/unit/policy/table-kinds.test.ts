@@ -165,3 +165,22 @@ describe("tables seen on real policies, in our own words", () => {
     expect(rows(copies)).toEqual([["master (bu depo)", "partial"], ["Eski sürümler", false]]);
   });
 });
+
+describe("fifth look: more tables and lists of our own", () => {
+  it("reads Portuguese status cells under a Situação header, and a hammer and wrench as not released", () => {
+    const md = "| Versão | Situação |\n| --- | --- |\n| `main` | Recebe patches de segurança\n| `v1.x` | Manutenção mínima\n| versões anteriores | Fim do suporte |\n";
+    expect(rows(md)).toEqual([["main", true], ["v1.x", "partial"], ["versões anteriores", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 6.x | :hammer_and_wrench: |\n| 5.x | :white_check_mark: |\n")).toEqual([["6.x", false], ["5.x", true]]);
+  });
+
+  it("reads support split into bug-fix and security-patch columns", () => {
+    const md = "| Major Version | Bugs and Regression Fixes | Security Patches |\n|---|---|---|\n| 3 | :white_check_mark: | :white_check_mark: |\n| 2 | :x: | :white_check_mark: |\n| 1 | :x: | :x: |\n";
+    expect(rows(md)).toEqual([["3", true], ["2", "partial"], ["1", false]]);
+  });
+
+  it("reads long list items by their first sentence, and not a single item of prose", () => {
+    const md = "## Supported Versions\n\n* The main development branch, which becomes the next release, receives security support. Issues that affect only it are fixed in public.\n* The two most recent release series receive security support. For example, 2.1 and 2.0 today.\n* Long-term support releases will receive security updates for a stated period.\n";
+    expect(rows(md)).toEqual([["The main development branch", true], ["The two most recent release series", true], ["Long-term support releases", true]]);
+    expect(rows("## Supported versions\n\n- Supported versions: the latest release and the prior one are supported; the prior one for 30 days after a new release.\n")).toEqual([]);
+  });
+});
