@@ -17,7 +17,7 @@ import { policyJson, policySummary } from "./render/policy-summary.js";
 import { readRemote, remoteClient, RemoteError } from "./github/remote-policy.js";
 import type { GitHub } from "./github/octokit.js";
 import type { IntakeSettings } from "./core/intake.js";
-import { writePreview } from "./write-preview.js";
+import { writePreview } from "./workflows/write-preview.js";
 
 export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME [--writes]] [--json] [--now ISO-TIME]
 

@@ -11,6 +11,7 @@ import { formatProblems } from "../config/validate.js";
 import { findPolicyFile } from "../github/policy-file.js";
 import { loadConfig, type RepoRef } from "../github/repo-settings.js";
 import { policySummary } from "../render/policy-summary.js";
+import { writePreview } from "./write-preview.js";
 import { type Session } from "./session.js";
 
 /** Whether private vulnerability reporting is on (null when the app may not ask). */
@@ -21,6 +22,8 @@ export function reportingEnabled(s: Session, owner: string, repo: string): Promi
 export interface RepoHealth {
   health: Health;
   text: string;
+  /** What the bot would write on a new report, as its writer's dry run shows it (null without a policy). */
+  writes: string | null;
 }
 
 /** Reads the policy and config at `ref` and judges them. */
@@ -42,18 +45,20 @@ export async function assess(s: Session, repo: RepoRef, ref: string): Promise<Re
         now: s.clock(),
       })
     : "No policy was found.";
-  return { health, text };
+  const settings = policy ? { policy, policySource: file!.source, promises: keptPromises(policy, config.sla), calendar: calendarOf(config), handlers: config.handlers, tracker: config.tracker, configProblems } : null;
+  const writes = settings ? await writePreview(s.gh, `${repo.owner}/${repo.name}`, settings, config, s.clock(), s.caches) : null;
+  return { health, text, writes };
 }
 
 /** The "Security policy" check run on `headSha`. */
 export async function policyCheckRun(s: Session, repo: RepoRef, headSha: string): Promise<Health> {
-  const { health, text } = await assess(s, repo, headSha);
+  const { health, text, writes } = await assess(s, repo, headSha);
   const summary = [
     health.failures.length ? "**What would stop the bot from working well:**" : "The bot can read this policy.",
     ...health.failures.map((f) => `- ❌ ${f}`),
     ...(health.warnings.length ? ["", "**What weakens the policy:**", ...health.warnings.map((w) => `- ⚠️ ${w}`)] : []),
   ].join("\n");
-  await s.writeOne({ type: "check-run", owner: repo.owner, repo: repo.name, headSha, conclusion: health.conclusion, title: health.title, summary, text: `How security-policy-bot reads it:\n\n\`\`\`\n${text}\`\`\`` });
+  await s.writeOne({ type: "check-run", owner: repo.owner, repo: repo.name, headSha, conclusion: health.conclusion, title: health.title, summary, text: `How security-policy-bot reads it:\n\n\`\`\`\n${text}\`\`\`${writes ? `\n\n\`\`\`\n${writes}\`\`\`` : ""}` });
   s.log.info({ repo: repo.id, conclusion: health.conclusion, failures: health.failures.length, warnings: health.warnings.length }, "policy check run written");
   return health;
 }

@@ -40,6 +40,9 @@ describe.each(storeFactories())("policy health (%s)", (_db, factory) => {
     const text = (run.output as { text: string }).text;
     expect(text).toContain("Lines that get security fixes: 1.0.x");
     expect(text).toMatch(/respond\s+10 business days\s+\(read from the policy\)/);
+    // What the bot would write on a report here: its writer's dry run (no tracker configured, so no tracking issue).
+    expect(text).toContain("On a new private vulnerability report for acme/mcp-server, the bot would write (nothing was written):");
+    expect(text).toContain("✓ POST /repos/acme/mcp-server/security-advisories/GHSA-xxxx-xxxx-xxxx/comments — the acknowledgement in the advisory's thread");
   });
 
   it("fails a pull request whose policy has no table, naming the problem", async () => {

@@ -85,7 +85,7 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
 
   /** Waits for the end state, then one more reconciler period to be sure nothing more is written. */
   async function finishes(done: () => boolean, what: string): Promise<void> {
-    await waitFor(done, 60_000, what);
+    await waitFor(done, 100_000, what);
     await new Promise((r) => setTimeout(r, 5_500));
     await fake.settle();
   }
@@ -109,7 +109,7 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
     expect(trackingIssues()).toHaveLength(1);
     expect(kinds(fake)).toEqual([]);
     expect(fake.advisories.get(GHSA)!.comments.some((c) => /Thank you for your report, @security-policy-bot/.test(c.body))).toBe(false);
-  }, 120_000);
+  }, 200_000);
 
   async function intakeThen(): Promise<number> {
     await start();
@@ -132,7 +132,7 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
     expect(replies()[0]!.body).toContain("/assign @bob");
     expect(fake.issues.get(TRACKER)!.find((i) => i.number === issue)!.assignees).toEqual(["bob"]);
     expect(kinds(fake)).toEqual([]);
-  }, 120_000);
+  }, 200_000);
 
   it("publication with /publish --force, killed after GitHub published: published once, the reporter told once", async () => {
     const issue = await intakeThen();
@@ -150,5 +150,5 @@ describe("the app killed with SIGKILL at a write, then started again", () => {
     await finishes(() => told() >= 1 && fake.issues.get(TRACKER)!.find((i) => i.number === issue)!.state === "closed", "the aftermath of publication");
     expect(kinds(fake)).toEqual([]);
     expect(fake.writes().filter((w) => w.method === "PATCH" && w.path.endsWith(GHSA) && (w.body as { state?: string }).state === "published")).toHaveLength(1);
-  }, 120_000);
+  }, 200_000);
 });

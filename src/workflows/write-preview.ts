@@ -1,18 +1,19 @@
 /**
- * `check --repo owner/name --writes`: what the bot would write on GitHub when a private
+ * What the bot would write on GitHub when a private
  * vulnerability report arrives for this repository, as the one writer's dry run shows it —
  * every write through the privacy guard (a public tracker, say, is refused here as it would
  * be there), nothing sent. Reads what the guard needs (a repository's visibility) with the
- * same client that read the policy.
+ * same client that read the policy. Shown by `check --repo owner/name --writes` and in the
+ * Security policy check run.
  */
-import type { Config } from "./config/schema.js";
-import type { IntakeSettings } from "./core/intake.js";
-import { planIntake } from "./core/intake.js";
-import { reportFromAdvisory } from "./core/new-report.js";
-import type { Action } from "./core/actions.js";
-import { dryRun, type Outcome } from "./github/apply/index.js";
-import { GitHubCaches } from "./github/caches.js";
-import type { GitHub } from "./github/octokit.js";
+import type { Config } from "../config/schema.js";
+import type { IntakeSettings } from "../core/intake.js";
+import { planIntake } from "../core/intake.js";
+import { reportFromAdvisory } from "../core/new-report.js";
+import type { Action } from "../core/actions.js";
+import { dryRun, type Outcome } from "../github/apply/index.js";
+import { GitHubCaches } from "../github/caches.js";
+import type { GitHub } from "../github/octokit.js";
 
 const EXAMPLE_GHSA = "GHSA-xxxx-xxxx-xxxx";
 
@@ -29,7 +30,7 @@ const what = (a: Action): string => {
   }
 };
 
-export async function writePreview(gh: GitHub, repo: string, settings: IntakeSettings, config: Config, now: number): Promise<string> {
+export async function writePreview(gh: GitHub, repo: string, settings: IntakeSettings, config: Config, now: number, caches: GitHubCaches = new GitHubCaches(() => now)): Promise<string> {
   const [owner = "", name = ""] = repo.split("/");
   const advisory = {
     ghsaId: EXAMPLE_GHSA,
@@ -47,7 +48,7 @@ export async function writePreview(gh: GitHub, repo: string, settings: IntakeSet
   const report = { ...reportFromAdvisory(advisory, { id: 0, owner, name, installationId: 0 }, settings, now), handler: settings.handlers[0] ?? null };
   const actions = planIntake(report, { settings, advisory, threadUrl: advisory.htmlUrl, unreadableRanges: [], now });
   const quiet = { info: () => undefined, warn: () => undefined };
-  const outcomes: Outcome[] = await dryRun({ gh, caches: new GitHubCaches(() => now), templates: config.messages, sensitive: [], log: quiet }, actions);
+  const outcomes: Outcome[] = await dryRun({ gh, caches, templates: config.messages, sensitive: [], log: quiet }, actions);
   const lines = [`On a new private vulnerability report for ${repo}, the bot would write (nothing was written):`];
   actions.forEach((a, i) => {
     const o = outcomes[i]!;
