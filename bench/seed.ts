@@ -2,7 +2,8 @@
 import type { Insertable } from "kysely";
 import { validateConfig } from "../src/config/validate.js";
 import { readPolicy } from "../src/core/policy/read-policy.js";
-import { newReport, type IntakeSettings } from "../src/core/intake.js";
+import type { IntakeSettings } from "../src/core/intake.js";
+import { newReport } from "../src/core/new-report.js";
 import { keptPromises } from "../src/core/promises.js";
 import type { Report } from "../src/core/report.js";
 import { settingsFrom } from "../src/github/repo-settings.js";

@@ -15,8 +15,6 @@ import { describeDuration, type Promises } from "./promises.js";
 import type { AdvisoryFacts } from "./new-report.js";
 import type { Report } from "./report.js";
 
-// The report record itself is made in new-report.ts; intake re-exports it for its callers.
-export { newReport, reportFromAdvisory, severityOf, type AdvisoryFacts, type RepoIdentity } from "./new-report.js";
 
 export interface IntakeSettings {
   policy: Policy | null;

@@ -4,7 +4,7 @@
  * a crash; extra fields are GitHub's business and pass through.
  */
 import { z } from "zod";
-import type { AdvisoryFacts } from "../core/intake.js";
+import type { AdvisoryFacts } from "../core/new-report.js";
 import type { RepoRef } from "./repo-settings.js";
 
 const login = z.object({ login: z.string() });

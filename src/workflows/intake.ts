@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { affectedLines } from "../core/affected.js";
 import { chooseHandler } from "../core/handler-choice.js";
-import { planIntake, reportFromAdvisory, newReport, severityOf, type AdvisoryFacts, type IntakeSettings, type RepoIdentity } from "../core/intake.js";
+import { planIntake, type IntakeSettings } from "../core/intake.js";
+import { newReport, reportFromAdvisory, severityOf, type AdvisoryFacts, type RepoIdentity } from "../core/new-report.js";
 import { transition } from "../core/lifecycle.js";
 import { isOpen, type Report, type Thread } from "../core/report.js";
 import type { Action } from "../core/actions.js";

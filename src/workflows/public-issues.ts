@@ -7,7 +7,7 @@
  * only look like reports are flagged in the tracker (a link, no quote); ids of unpublished
  * reports named in public are flagged quietly.
  */
-import { type AdvisoryFacts } from "../core/intake.js";
+import type { AdvisoryFacts } from "../core/new-report.js";
 import type { Detection } from "../core/detector.js";
 import type { Report } from "../core/report.js";
 import { trackingIssueOf } from "../core/report-places.js";

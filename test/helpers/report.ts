@@ -1,4 +1,4 @@
-import { newReport } from "../../src/core/intake.js";
+import { newReport } from "../../src/core/new-report.js";
 import { readPolicy } from "../../src/core/policy/read-policy.js";
 import { keptPromises } from "../../src/core/promises.js";
 import type { Report } from "../../src/core/report.js";
