@@ -22,7 +22,11 @@ export function reportingEnabled(s: Session, owner: string, repo: string): Promi
 export interface RepoHealth {
   health: Health;
   text: string;
-  /** What the bot would write on a new report, as its writer's dry run shows it (null without a policy). */
+  /**
+   * What the bot would write on a new report, as its writer's dry run shows it: only for a private
+   * repository, since it names the tracker and the handlers, which may come from a private config
+   * (the organisation's .github repository). Null without a policy, or for a public repository.
+   */
   writes: string | null;
 }
 
@@ -46,7 +50,7 @@ export async function assess(s: Session, repo: RepoRef, ref: string): Promise<Re
       })
     : "No policy was found.";
   const settings = policy ? { policy, policySource: file!.source, promises: keptPromises(policy, config.sla), calendar: calendarOf(config), handlers: config.handlers, tracker: config.tracker, configProblems } : null;
-  const writes = settings ? await writePreview(s.gh, `${repo.owner}/${repo.name}`, settings, config, s.clock(), s.caches) : null;
+  const writes = settings && repo.private ? await writePreview(s.gh, `${repo.owner}/${repo.name}`, settings, config, s.clock(), s.caches) : null;
   return { health, text, writes };
 }
 

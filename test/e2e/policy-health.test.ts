@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { makeDeps } from "../../src/handlers/deps.js";
 import type { Store } from "../../src/store/index.js";
-import { installationCreated, pullRequestEvent, push, releasePublished } from "../fixtures/webhooks.js";
+import { installationCreated, PUBLIC_REPO, pullRequestEvent, push, releasePublished } from "../fixtures/webhooks.js";
 import { deliver, startServer, type RunningServer } from "../helpers/app.js";
 import { blockNetwork, expectAllUsed, GitHubStub } from "../helpers/github.js";
 import { EXAMPLE_POLICY, mockPolicyCheck, mockSettings, mockTablePr } from "../helpers/repo-mocks.js";
@@ -40,9 +40,19 @@ describe.each(storeFactories())("policy health (%s)", (_db, factory) => {
     const text = (run.output as { text: string }).text;
     expect(text).toContain("Lines that get security fixes: 1.0.x");
     expect(text).toMatch(/respond\s+10 business days\s+\(read from the policy\)/);
-    // What the bot would write on a report here: its writer's dry run (no tracker configured, so no tracking issue).
-    expect(text).toContain("On a new private vulnerability report for acme/mcp-server, the bot would write (nothing was written):");
-    expect(text).toContain("✓ POST /repos/acme/mcp-server/security-advisories/GHSA-xxxx-xxxx-xxxx/comments — the acknowledgement in the advisory's thread");
+    // A public repository's check run is public: the writer's dry run (it names the tracker and handlers) is not in it.
+    expect(text).not.toContain("the bot would write");
+  });
+
+  it("in a private repository, also shows what the bot would write on a new report (its writer's dry run)", async () => {
+    const repo = { ...PUBLIC_REPO, id: 3003, name: "internal", private: true };
+    const check = mockPolicyCheck(gh, { sha: PUSHED, repo, config: "tracker: acme/security-tracker\nhandlers: [alice]\n" });
+    gh.scope().get("/repos/acme/security-tracker").reply(200, { private: true });
+    await deliver(server.url, { event: "push", payload: push(["SECURITY.md"], { repo }) });
+    const text = ((check()!.output as { text: string }).text);
+    expect(text).toContain("On a new private vulnerability report for acme/internal, the bot would write (nothing was written):");
+    expect(text).toContain("✓ POST /repos/acme/internal/security-advisories/GHSA-xxxx-xxxx-xxxx/comments — the acknowledgement in the advisory's thread");
+    expect(text).toContain("✓ POST /repos/acme/security-tracker/issues — the tracking issue in acme/security-tracker, labelled security-report, assigned to alice");
   });
 
   it("fails a pull request whose policy has no table, naming the problem", async () => {

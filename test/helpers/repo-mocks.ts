@@ -63,6 +63,7 @@ export function mockIntakeWrites(gh: GitHubStub, o: { labels?: string[]; tracker
 
 /** The reads of a policy check at a commit, and the check run written; returns the check run's body when sent. */
 export function mockPolicyCheck(gh: GitHubStub, o: { sha: string; policy?: string | null; config?: string | null; reporting?: boolean; repo?: TestRepo }): () => Record<string, unknown> | undefined {
+  // GitHub offers private vulnerability reporting for public repositories only: not asked of a private one.
   const repo = o.repo ?? PUBLIC_REPO;
   const policy = o.policy === undefined ? EXAMPLE_POLICY : o.policy;
   if (o.config === undefined || o.config === null) {
@@ -74,7 +75,7 @@ export function mockPolicyCheck(gh: GitHubStub, o: { sha: string; policy?: strin
   gh.scope()
     .post("/graphql", (b: { query: string }) => b.query.includes("policyFiles") && b.query.includes(`"${o.sha}:SECURITY.md"`))
     .reply(200, { data: { repo: { f0: policy === null ? null : { text: policy }, f1: null, f2: null, ...manifestFields() }, org: { f0: null, f1: null, f2: null } } });
-  gh.scope().get(`/repos/${repo.owner}/${repo.name}/private-vulnerability-reporting`).reply(200, { enabled: o.reporting ?? true });
+  if (!repo.private) gh.scope().get(`/repos/${repo.owner}/${repo.name}/private-vulnerability-reporting`).reply(200, { enabled: o.reporting ?? true });
   let sent: Record<string, unknown> | undefined;
   gh.scope()
     .post(`/repos/${repo.owner}/${repo.name}/check-runs`, (b: Record<string, unknown>) => ((sent = b), true))
