@@ -2,6 +2,7 @@
 import { affectedLines, type AffectedLines } from "./affected.js";
 import type { IntakeSettings } from "./intake.js";
 import { deadlines } from "./promises.js";
+import { discloseFields } from "./disclosure-deadline.js";
 import type { Report, Severity, Thread } from "./report.js";
 
 /** What GitHub says of an advisory (from the webhook or the advisories API). */
@@ -93,6 +94,11 @@ export function newReport(input: {
     lastReporterAt: null,
     reminders: [],
     checklistMissing: input.checklistMissing ?? [],
+    outcome: null,
+    duplicateOf: null,
+    ...discloseFields(input.receivedAt, input.settings.disclose ?? null, input.settings.calendar),
+    descriptionDigest: null,
+    handlerReason: null,
     // The sweep looks at a new report at once and schedules its deadline events.
     nextDueAt: input.now,
     revision: 0,

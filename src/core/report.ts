@@ -14,6 +14,13 @@ export type ReportState = (typeof REPORT_STATES)[number];
 export const CLOSED_STATES: readonly ReportState[] = ["published", "rejected", "withdrawn"];
 export const isOpen = (state: ReportState): boolean => !CLOSED_STATES.includes(state);
 
+/** The fixed reasons of `/reject`, in the order `/help` lists them. */
+export const REJECT_REASONS = ["duplicate", "not-a-vulnerability", "not-reproducible", "working-as-intended", "out-of-scope", "no-response", "withdrawn"] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** policy: read from the policy's prose · config: sla.disclose_days · extended: moved by /extend-disclosure. */
+export type DiscloseSource = "policy" | "config" | "extended";
+
 export type Severity = "critical" | "high" | "medium" | "low";
 
 /** Where the report came from: a private vulnerability report (or a maintainer's advisory), a private issue, a moved public issue. */
@@ -95,6 +102,17 @@ export interface Report {
   reminders: string[];
   /** The policy's checklist items the report does not cover yet (item texts; optional items left out). */
   checklistMissing: string[];
+  /** Why a closed report was closed: one of REJECT_REASONS after /reject; null otherwise. */
+  outcome: RejectReason | null;
+  /** The report this one duplicates (GHSA id), after `/reject duplicate GHSA-…`. */
+  duplicateOf: string | null;
+  /** The disclosure deadline (ms, end of that day in the policy's zone) and where it came from. */
+  discloseBy: number | null;
+  discloseSource: DiscloseSource | null;
+  /** A digest of the advisory's description as last seen, to notice when someone rewrites it. */
+  descriptionDigest: string | null;
+  /** Why the primary handler was chosen (said on the tracking issue): see HandlerReason. */
+  handlerReason: string | null;
   /** When the sweep should next look at this report; null when nothing is pending. */
   nextDueAt: number | null;
   /** Incremented on every write; updates are conditional on it. */

@@ -198,6 +198,23 @@ migrations["008-checklist-missing"] = {
   },
 };
 
+migrations["009-record-keeping"] = {
+  async up(db: Kysely<unknown>) {
+    // Issue 18: the outcome of a closed report, the disclosure deadline, the advisory
+    // description as last seen (the reporter's words kept), and why the handler was chosen.
+    for (const [name, type] of [
+      ["outcome", "text"],
+      ["duplicate_of", "text"],
+      ["disclose_by", bigint],
+      ["disclose_source", "text"],
+      ["description_digest", "text"],
+      ["handler_reason", "text"],
+    ] as const) {
+      await db.schema.alterTable("reports").addColumn(name, type).execute();
+    }
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

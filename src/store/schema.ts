@@ -82,6 +82,12 @@ export interface ReportsTable {
   last_reporter_at: number | null;
   reminders: string;
   checklist_missing: ColumnType<string, string | undefined, string>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
+  disclose_by: ColumnType<number | null, number | null | undefined, number | null>;
+  disclose_source: ColumnType<string | null, string | null | undefined, string | null>;
+  description_digest: ColumnType<string | null, string | null | undefined, string | null>;
+  handler_reason: ColumnType<string | null, string | null | undefined, string | null>;
   next_due_at: number | null;
   revision: number;
   created_at: number;
