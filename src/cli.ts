@@ -18,8 +18,10 @@ import { readRemote, remoteClient, RemoteError } from "./github/remote-policy.js
 import type { GitHub } from "./github/octokit.js";
 import type { IntakeSettings } from "./core/intake.js";
 import { writePreview } from "./workflows/write-preview.js";
+import { runStats } from "./stats-cli.js";
 
 export const USAGE = `Usage: security-policy-bot check [FILE|DIR | --repo OWNER/NAME [--writes]] [--json] [--now ISO-TIME]
+       security-policy-bot stats [--json | --csv] [--repo OWNER/NAME] [--months N | --since YYYY-MM] (see stats --help)
 
 Prints how security-policy-bot reads a SECURITY.md: the supported-versions rows and what
 each means, the promises it will keep, what it asks a report to include, and the due dates
@@ -58,7 +60,7 @@ interface CheckArgs {
 export function parseArgs(argv: string[], now: number): { command: "help" } | { command: "check"; args: CheckArgs } {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") return { command: "help" };
-  if (command !== "check") throw new CliError(`unknown command "${command}"; try: security-policy-bot check [FILE|DIR] [--json]`, 2);
+  if (command !== "check") throw new CliError(`unknown command "${command}"; try: security-policy-bot check [FILE|DIR] [--json], or security-policy-bot stats`, 2);
   const args: CheckArgs = { target: ".", repo: null, json: false, now, writes: false };
   let targetSeen = false;
   for (let i = 0; i < rest.length; i++) {
@@ -153,6 +155,7 @@ export async function checkRemote(args: CheckArgs, env: NodeJS.ProcessEnv): Prom
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, now = Date.now(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
+    if (argv[0] === "stats") return await runStats(argv.slice(1), out, err, now, env);
     const parsed = parseArgs(argv, now);
     if (parsed.command === "help") {
       out(USAGE);

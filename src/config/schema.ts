@@ -26,6 +26,9 @@ export const ECOSYSTEMS = [
 
 export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
 
+/** GitHub's advisory credit types (the repository advisory API's `credits[].type`). */
+export const CREDIT_TYPES = ["analyst", "finder", "reporter", "coordinator", "remediation_developer", "remediation_reviewer", "remediation_verifier", "tool", "sponsor", "other"] as const;
+
 export const configSchema = z
   .strictObject({
     tracker: z
@@ -46,6 +49,18 @@ export const configSchema = z
       })
       .prefault({})
       .describe("Who may run slash-commands besides repository admins, maintainers and writers."),
+    collaborators: z
+      .strictObject({
+        teams: z.array(team).max(20).default([]).describe("Teams (slugs in the repository's organisation) added to every report's advisory as collaborators, so GitHub notifies them."),
+        users: z.array(login).max(50).default([]).describe("Users added to every report's advisory as collaborators."),
+      })
+      .prefault({})
+      .describe("Who is made a collaborator on every report's advisory at intake (added to those already there; nobody is removed)."),
+    handler_credit: z
+      .enum(CREDIT_TYPES)
+      .nullable()
+      .default(null)
+      .describe("Credit the primary handler in the advisory with this credit type (e.g. coordinator) at intake. Default: no credit."),
     policy: z
       .string()
       .min(1)
@@ -57,6 +72,8 @@ export const configSchema = z
         acknowledge_days: days(60).nullable().default(null).describe("Business days to acknowledge a report. Default: read from the policy, else 3."),
         respond_days: days(180).nullable().default(null).describe("Business days to a detailed response. Default: read from the policy, else 10."),
         remind_before_days: days(30).default(2).describe("Business days before the response deadline at which the handler is reminded."),
+        disclose_days: days(730).nullable().default(null).describe("Calendar days from receipt to the disclosure deadline (reminders 14 and 7 days before, escalation on the day). Default: read from the policy's prose (\"we disclose within 90 days\"), else no disclosure deadline; 0 turns it off even where the policy states one."),
+        needs_info_days: days(90).default(10).describe("Business days a /needs-info question may stay unanswered before the reporter gets one kind reminder; after as many again the handler is told /reject no-response is open to them."),
         timezone: z.string().refine(isKnownTimeZone, "an IANA time zone such as UTC or Europe/Berlin").default("UTC").describe("IANA time zone in which business days are counted, e.g. Europe/Berlin."),
         holidays: z.array(isoDate).default([]).describe("ISO dates that are not business days."),
         update_days: z

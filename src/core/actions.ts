@@ -40,6 +40,12 @@ export type Action =
    * seen; a PATCH replaces it) unless they already see it as a repository admin.
    */
   | { type: "add-advisory-collaborator"; reportId: string; advisory: AdvisoryRef; login: string; current: string[] }
+  /**
+   * At intake: adds the config's collaborators (users, team slugs) and the handler (unless a
+   * repository admin) to the advisory, and the handler's credit, to what the advisory has when
+   * written (read just before: GitHub replaces each array whole). Once per report.
+   */
+  | { type: "share-advisory"; reportId: string; advisory: AdvisoryRef; users: string[]; teams: string[]; handler: string | null; credit: { login: string; type: string } | null }
   /** Sets fields of the advisory (PATCH: `state` only to draft, closed or published; `credits` replaces the list). */
   | { type: "patch-advisory"; reportId: string; advisory: AdvisoryRef; fields: AdvisoryFields; what: string }
   | { type: "request-cve"; reportId: string; advisory: AdvisoryRef }

@@ -6,6 +6,7 @@
  * replaces the whole list, so it is sent whole). Pure.
  */
 import semver from "semver";
+import { intersectRanges } from "./range-intersection.js";
 import type { AdvisoryFields } from "./actions.js";
 import { creditsWith } from "./credits.js";
 import type { VersionRow } from "./policy/types.js";
@@ -81,6 +82,16 @@ export interface AffectedEntry {
   patched: string | null;
 }
 
+/** The part of a line the report's range covers (the whole line when the range is unknown, or shares nothing readable). */
+function lineShare(rowRange: string, vulnerable: string | null): string {
+  if (!vulnerable) return rowRange;
+  try {
+    return intersectRanges(rowRange, vulnerable) ?? rowRange;
+  } catch {
+    return rowRange;
+  }
+}
+
 /** Every affected range: supported lines (with their fix when known), unsupported lines, else the report's range. */
 export function affectedEntries(r: Report, rows: readonly VersionRow[]): AffectedEntry[] {
   const out: AffectedEntry[] = [];
@@ -88,7 +99,7 @@ export function affectedEntries(r: Report, rows: readonly VersionRow[]): Affecte
     const row = rows.find((x) => x.label === line);
     const fix = r.fixes[line]?.version ?? r.fixedIn[line] ?? null;
     if (row && fix) out.push({ line, supported: true, range: fixedLineRange(row, fix), patched: fix });
-    else if (row?.range) for (const g of githubRanges(row.range)) out.push({ line, supported: true, range: g, patched: null });
+    else if (row?.range) for (const g of githubRanges(lineShare(row.range, r.vulnerableRange))) out.push({ line, supported: true, range: g, patched: null });
   }
   for (const line of r.unsupported) {
     const row = rows.find((x) => x.label === line);

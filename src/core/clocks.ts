@@ -11,7 +11,8 @@
  * Each event has a key that names the deadline it is for, so a moved deadline gets its own
  * reminder, and an event already handled (its key in `reminders`) never fires again.
  */
-import { endOfLocalDay, isoDay, shiftBusinessDays, type Calendar } from "./calendar.js";
+import { isoDay, shiftBusinessDays, type Calendar } from "./calendar.js";
+import { endOfDate, startOfDayBefore } from "./disclosure-deadline.js";
 import { isOpen, type Report, type Severity } from "./report.js";
 
 export interface ClockSettings {
@@ -20,15 +21,23 @@ export interface ClockSettings {
   remindBeforeDays: number;
   /** Per severity, business days without a maintainer comment before the handler is nudged. */
   updateDays: Partial<Record<Severity, number>>;
+  /** Business days a /needs-info question may stay unanswered before the reporter is reminded (0: never). */
+  needsInfoDays: number;
 }
 
-export type DeadlineKind = "reminder" | "escalation" | "eta-reminder" | "update-nudge";
+export type DeadlineKind = "reminder" | "escalation" | "eta-reminder" | "update-nudge" | "disclosure-reminder" | "disclosure-escalation" | "needs-info-reminder" | "no-response";
 
 export interface DeadlineEvent {
   kind: DeadlineKind;
   /** Unique per report and deadline, e.g. "escalation@2026-12-09". */
   key: string;
   at: number;
+  /**
+   * For a reminder before a deadline: when the next step of that deadline comes (the next
+   * reminder, or the deadline itself). A reminder found due only after that is not posted (the
+   * bot was down, or the deadline was already past when it became known): the later step says it.
+   */
+  supersededAt?: number;
 }
 
 /** Respond-by as it stands: moved by the time the clock was paused; null while paused or once answered. */
@@ -38,11 +47,7 @@ export function effectiveRespondBy(r: Report): number | null {
 }
 
 /** The end of an ETA day (YYYY-MM-DD) in the calendar's zone. */
-export function etaDeadline(eta: string, cal: Calendar): number {
-  const [y, m, d] = eta.split("-").map(Number) as [number, number, number];
-  // Noon UTC of that date falls on that date in every zone from UTC-11 to UTC+11.
-  return endOfLocalDay(new Date(Date.UTC(y, m - 1, d, 12)), cal).getTime();
-}
+export const etaDeadline = endOfDate;
 
 export function deadlineEvents(r: Report, s: ClockSettings): DeadlineEvent[] {
   if (!isOpen(r.state)) return [];
@@ -52,7 +57,7 @@ export function deadlineEvents(r: Report, s: ClockSettings): DeadlineEvent[] {
     const day = isoDay(new Date(due), s.calendar);
     if (s.remindBeforeDays > 0) {
       const at = shiftBusinessDays(new Date(due), -s.remindBeforeDays, s.calendar).getTime() + 1;
-      events.push({ kind: "reminder", key: `reminder@${day}`, at: Math.min(at, due) });
+      events.push({ kind: "reminder", key: `reminder@${day}`, at: Math.min(at, due), supersededAt: due + 1 });
     }
     events.push({ kind: "escalation", key: `escalation@${day}`, at: due + 1 });
   }
@@ -63,7 +68,39 @@ export function deadlineEvents(r: Report, s: ClockSettings): DeadlineEvent[] {
     const at = shiftBusinessDays(new Date(last), cadence, s.calendar).getTime() + 1;
     events.push({ kind: "update-nudge", key: `update-nudge@${isoDay(new Date(last), s.calendar)}`, at });
   }
+  events.push(...disclosureEvents(r, s.calendar), ...needsInfoEvents(r, s));
   return events;
+}
+
+/** Reminders 14 and 7 days before the disclosure deadline's day, and the escalation on the day. */
+function disclosureEvents(r: Report, cal: Calendar): DeadlineEvent[] {
+  if (r.discloseBy === null) return [];
+  const day = isoDay(new Date(r.discloseBy), cal);
+  const [d14, d7, on] = [14, 7, 0].map((n) => startOfDayBefore(r.discloseBy!, n, cal)) as [number, number, number];
+  return [
+    { kind: "disclosure-reminder", key: `disclose-14@${day}`, at: d14, supersededAt: d7 },
+    { kind: "disclosure-reminder", key: `disclose-7@${day}`, at: d7, supersededAt: on },
+    { kind: "disclosure-escalation", key: `disclose@${day}`, at: on },
+  ];
+}
+
+/**
+ * A /needs-info question (asked at pausedAt, the comment's own time) still unanswered after
+ * `needsInfoDays` business days: one kind reminder to the reporter; after as many again, a
+ * note to the handler that `/reject no-response` is open to them. Nothing closes by itself.
+ */
+function needsInfoEvents(r: Report, s: ClockSettings): DeadlineEvent[] {
+  if (r.pausedAt === null || s.needsInfoDays <= 0) return [];
+  const after = (n: number) => shiftBusinessDays(new Date(r.pausedAt!), n, s.calendar).getTime() + 1;
+  return [
+    { kind: "needs-info-reminder", key: `needs-info@${r.pausedAt}`, at: after(s.needsInfoDays) },
+    { kind: "no-response", key: `no-response@${r.pausedAt}`, at: after(2 * s.needsInfoDays) },
+  ];
+}
+
+/** Of the due events, those to post: a reminder whose next step has come too is left to that step. */
+export function toPost(events: readonly DeadlineEvent[], now: number): DeadlineEvent[] {
+  return events.filter((e) => e.supersededAt === undefined || now < e.supersededAt);
 }
 
 /** Events that are due at `now` and not handled yet, oldest first. */

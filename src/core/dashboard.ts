@@ -4,6 +4,7 @@ import { effectiveRespondBy, isOverdue } from "./clocks.js";
 import { windowFigures, type WindowFigures } from "./figures.js";
 import { describeState } from "./lifecycle.js";
 import { isOpen, type Report } from "./report.js";
+import { monthlyTrend, type MonthPoint } from "./stats.js";
 
 export interface DashboardRow {
   id: string;
@@ -72,6 +73,8 @@ export interface DashboardMessage {
   capabilities: CapabilityRow | null;
   /** Repositories where reporters cannot open a private report, with where to enable it; null when none. */
   reportingOff: ReportingOff | null;
+  /** The last 12 months (UTC): reports received and median business days to respond (core/stats.ts). */
+  trend?: MonthPoint[];
 }
 
 export function dashboard(input: {
@@ -123,5 +126,6 @@ export function dashboard(input: {
     health: input.health ?? [],
     capabilities: input.capabilities ?? null,
     reportingOff: reportingOff(input.health ?? [], input.organisation ?? null, input.webBase ?? "https://github.com"),
+    trend: monthlyTrend(input.reports, cal, now),
   };
 }

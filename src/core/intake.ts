@@ -14,6 +14,8 @@ import type { Policy } from "./policy/types.js";
 import { describeDuration, type Promises } from "./promises.js";
 import type { AdvisoryFacts } from "./new-report.js";
 import type { Report } from "./report.js";
+import type { DisclosePromise } from "./disclosure-deadline.js";
+import { NO_SHARE, shareAction, type ShareSettings } from "./share.js";
 
 
 export interface IntakeSettings {
@@ -26,6 +28,10 @@ export interface IntakeSettings {
   tracker: string | null;
   /** Problems of the config file, worded for maintainers. */
   configProblems: string[];
+  /** `collaborators` and `handler_credit`: who is given every report's advisory (default: nobody beyond the handler). */
+  share?: ShareSettings;
+  /** The disclosure deadline's days and their source (config or policy), or null for none. */
+  disclose?: DisclosePromise | null;
 }
 
 /**
@@ -90,7 +96,12 @@ export function acknowledgement(report: Report, settings: IntakeSettings, now: n
   };
 }
 
-export function trackingIssue(report: Report, settings: IntakeSettings, facts: { htmlUrl: string | null; summary: string | null; threadUrl: string; check?: ReportCheck | null }, notes: string[]): TrackingIssueMessage {
+export function trackingIssue(
+  report: Report,
+  settings: IntakeSettings,
+  facts: { htmlUrl: string | null; summary: string | null; threadUrl: string; check?: ReportCheck | null; original?: TrackingIssueMessage["original"] },
+  notes: string[],
+): TrackingIssueMessage {
   const day = (t: number) => isoDay(new Date(t), settings.calendar);
   return {
     kind: "tracking-issue",
@@ -110,6 +121,8 @@ export function trackingIssue(report: Report, settings: IntakeSettings, facts: {
     steps: stepStatus(settings.policy?.disclosureSteps ?? [], report),
     notes,
     check: facts.check ?? null,
+    handlerReason: report.handlerReason,
+    original: facts.original ?? null,
   };
 }
 
@@ -123,6 +136,8 @@ export interface IntakeFacts {
   now: number;
   /** The report check for maintainers, when it was made (only for a tracking issue). */
   check?: ReportCheck | null;
+  /** The advisory's description as received, kept in the tracking issue with its summary. */
+  description?: string | null;
 }
 
 /**
@@ -150,13 +165,16 @@ export function planIntake(report: Report, f: IntakeFacts): Action[] {
       reportId: report.id,
       tracker: f.settings.tracker!,
       title: `${report.id} · ${report.owner}/${report.repo}`,
-      message: trackingIssue(report, f.settings, { htmlUrl: f.advisory?.htmlUrl ?? null, summary: f.advisory?.summary ?? null, threadUrl: f.threadUrl, check: f.check ?? null }, notes),
+      message: trackingIssue(report, f.settings, { htmlUrl: f.advisory?.htmlUrl ?? null, summary: f.advisory?.summary ?? null, threadUrl: f.threadUrl, check: f.check ?? null, original: f.advisory ? { summary: f.advisory.summary, description: f.description ?? null } : null }, notes),
       labels: reportLabels(report),
       assignees: report.handler ? [report.handler] : [],
     });
   }
+  // The config's collaborators, the handler and their credit, in one write (once per report: its intent).
+  const share = f.advisory ? shareAction(report, f.settings.share ?? NO_SHARE) : null;
+  if (share) actions.push(share);
   // The handler needs to see the advisory (the applier skips repository admins, who do).
-  if (report.thread.kind === "advisory" && f.advisory && report.handler && report.acknowledgedAt === null) {
+  else if (report.thread.kind === "advisory" && f.advisory && report.handler && report.acknowledgedAt === null) {
     actions.push({
       type: "add-advisory-collaborator",
       reportId: report.id,

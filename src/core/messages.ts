@@ -5,6 +5,7 @@
 
 import type { ReportCheck } from "./report-quality/facts.js";
 import type { DashboardMessage } from "./dashboard.js";
+import type { DescriptionChangedMessage } from "./original-words.js";
 
 /** The message kinds are part of the contract (PRODUCT.md "Messages"). */
 export type MessageKind =
@@ -19,7 +20,8 @@ export type MessageKind =
   | "moved"
   | "flag"
   | "policy-warning"
-  | "dashboard";
+  | "dashboard"
+  | "description-changed";
 
 export interface AcknowledgementMessage {
   kind: "acknowledgement";
@@ -82,6 +84,10 @@ export interface TrackingIssueMessage {
   notes: string[];
   /** The report checked against the policy's checklist, what it names, likely duplicates (null: not checked). */
   check: ReportCheck | null;
+  /** Why the primary handler was chosen (the ledger's `handlerReason`, see core/owner-choice.ts). */
+  handlerReason?: string | null;
+  /** The report's own words as received (advisory reports), kept in a collapsed section. */
+  original?: { summary: string; description: string | null } | null;
 }
 
 export interface ReplyItem {
@@ -107,11 +113,18 @@ export interface ReplyMessage {
   preview?: DraftPreviewMessage | null;
 }
 
-/** A deadline's nudge to maintainers (kind reminder, escalation or eta-reminder). */
+/**
+ * A deadline's nudge: to maintainers (reminder, escalation, eta-reminder, disclosure-reminder),
+ * or, for a /needs-info question left unanswered, a kind reminder to the reporter.
+ */
 export interface DeadlineMessage {
-  kind: "reminder" | "escalation" | "eta-reminder";
-  /** What prompted it; "update" is the per-severity cadence. */
-  reason: "respond" | "overdue" | "eta" | "update";
+  kind: "reminder" | "escalation" | "eta-reminder" | "disclosure-reminder" | "needs-info-reminder";
+  /**
+   * What prompted it; "update" is the per-severity cadence; "disclosure" the disclosure
+   * deadline (reminders before it, the escalation on the day); "needs-info" the reporter's
+   * reminder; "no-response" the note to the handler after as long again.
+   */
+  reason: "respond" | "overdue" | "eta" | "update" | "disclosure" | "needs-info" | "no-response";
   reportId: string;
   repository: string;
   threadUrl: string | null;
@@ -124,6 +137,12 @@ export interface DeadlineMessage {
   eta: string | null;
   /** For the cadence nudge. */
   quietDays: number | null;
+  /** The disclosure deadline (YYYY-MM-DD) and the calendar days left until it (0 on the day). */
+  discloseBy?: string | null;
+  daysLeft?: number | null;
+  /** For the needs-info reminder: the reporter, and the day the question was asked (YYYY-MM-DD). */
+  reporter?: string | null;
+  askedOn?: string | null;
 }
 
 /** The reporter is told that a fix is out (and which lines still wait). */
@@ -181,6 +200,7 @@ export interface FlagMessage {
 }
 
 export type Message =
+  | DescriptionChangedMessage
   | MovedMessage
   | FlagMessage
   | AcknowledgementMessage

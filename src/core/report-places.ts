@@ -1,5 +1,5 @@
 /** Where a report lives on GitHub: its advisory, its tracking issue, its thread's web address. */
-import type { AdvisoryRef, IssueRef } from "./actions.js";
+import type { AdvisoryRef, CommentTarget, IssueRef } from "./actions.js";
 import type { Report } from "./report.js";
 
 export function advisoryOf(r: Report): AdvisoryRef | null {
@@ -16,4 +16,10 @@ export function trackingIssueOf(r: Report): IssueRef | null {
 export function threadUrl(r: Report, webBase: string): string | null {
   if (r.thread.kind === "advisory") return r.ghsaId ? `${webBase}/${r.owner}/${r.repo}/security/advisories/${r.ghsaId}` : null;
   return r.thread.number !== null ? `${webBase}/${r.thread.owner}/${r.thread.repo}/issues/${r.thread.number}` : null;
+}
+
+/** Where the reporter reads: the advisory's discussion or the report issue. */
+export function threadTarget(r: Report): CommentTarget | null {
+  if (r.thread.kind === "advisory") return r.ghsaId ? { kind: "advisory", owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null;
+  return r.thread.number !== null ? { kind: "issue", owner: r.thread.owner, repo: r.thread.repo, number: r.thread.number } : null;
 }

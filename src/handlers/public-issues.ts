@@ -67,7 +67,8 @@ export const publicIssueHandler: Handler = {
     if (!isPublic(p) || (p.issue as { pull_request?: unknown })?.pull_request) return false;
     if (p.action === "labeled") return (p.label as { name?: unknown })?.name === SECURITY_LABEL;
     const t = texts(p);
-    return hasIds(`${t.title}\n${t.body}`) || (p.action === "opened" && deps.caches.detectorFor(repoId(p)).detect(t.title, t.body).flagged);
+    // Opened or edited: text changed after the fact is checked again, as on creation.
+    return hasIds(`${t.title}\n${t.body}`) || deps.caches.detectorFor(repoId(p)).detect(t.title, t.body).flagged;
   },
   async handle(context: Context, deps: Deps) {
     const p = parsePayload(issuesEvent, context.payload);
@@ -82,7 +83,6 @@ export const publicIssueHandler: Handler = {
       return;
     }
     const watched = await watchIds(s, deps, repo, `${issue.title}\n${issue.body}`, { key: `issue-${issue.number}`, url: issue.htmlUrl });
-    if (p.action !== "opened") return;
     const settings = await s.settings(repo);
     if (!settings.config.public_issues.detect) return;
     const detection = deps.caches.detectorFor(repo.id).detect(issue.title, issue.body);
@@ -98,7 +98,7 @@ export const publicCommentHandler: Handler = {
   wants: (p, _e, deps) => {
     if (!isPublic(p)) return false;
     const body = texts(p).body;
-    return securityLine(body) || hasIds(body) || (p.action === "created" && deps.caches.detectorFor(repoId(p)).detect("", body).flagged);
+    return securityLine(body) || hasIds(body) || deps.caches.detectorFor(repoId(p)).detect("", body).flagged;
   },
   async handle(context: Context, deps: Deps) {
     const p = parsePayload(commentEvent, context.payload);
@@ -108,9 +108,9 @@ export const publicCommentHandler: Handler = {
     deps.caches.rememberVisibility(repo.owner, repo.name, false);
     const body = p.comment.body ?? "";
     const watched = await watchIds(s, deps, repo, body, { key: `comment-${p.comment.id}`, url: p.comment.html_url });
-    if (p.action !== "created") return;
     const settings = await s.settings(repo);
-    const wantsMove = parseCommands(body).some((c) => c.ok && c.command.name === "security");
+    // `/security` is a command of the comment as written; an edit is checked by the detector only.
+    const wantsMove = p.action === "created" && parseCommands(body).some((c) => c.ok && c.command.name === "security");
     if (wantsMove && !p.issue.pull_request) {
       if (await isMaintainer(s, deps, repo.owner, repo.name, p.comment.user.login, p.comment.user.type, settings.config.maintainers)) {
         await movePublicIssue(s, repo, publicIssue(p.issue), p.comment.user.login);

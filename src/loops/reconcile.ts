@@ -16,6 +16,7 @@ import type { AdvisoryData } from "../workflows/advisory.js";
 import { handleComment, type AdvisorySnapshot } from "../workflows/commands.js";
 import { fallBackToTrackingIssue, intakeAdvisory } from "../workflows/intake.js";
 import { finishUnfinishedIntakes } from "./unfinished-intake.js";
+import { watchDescription, type ListedForDescription } from "../workflows/original-words.js";
 import { patchReport } from "../workflows/ledger.js";
 import type { Session } from "../workflows/session.js";
 import { listAdvisories, type ListedAdvisory } from "../github/reads/advisory-listing.js";
@@ -107,6 +108,8 @@ export async function reconcileAdvisory(s: Session, listed: ListedAdvisory, stat
     report = await intakeAdvisory(s, await repoRef(), advisoryFacts(a), a.description ?? null);
   }
   report = await syncState(s, report, a);
+  // The reporter's words: a description rewritten since last seen is noted on the tracking issue.
+  if (isOpen(report.state)) report = await watchDescription(s, report, a as unknown as ListedForDescription, cursor?.updatedAt ?? null);
   if (report.state === "published" && (await s.store.intents.get(`${report.id}/after-publication`))?.state !== "done") {
     // Published in the web UI: the same aftermath as /publish.
     const repo = await repoRef();

@@ -7,9 +7,9 @@
  */
 import type { Action, CommentTarget } from "../core/actions.js";
 import { businessDaysBetween, calendarOf, isoDay } from "../core/calendar.js";
-import { dueEvents, nextDueAt, type ClockSettings, type DeadlineEvent } from "../core/clocks.js";
+import { dueEvents, nextDueAt, toPost, type ClockSettings, type DeadlineEvent } from "../core/clocks.js";
 import { labelChanges } from "../core/report-changes.js";
-import { threadUrl, trackingIssueOf } from "../core/report-places.js";
+import { threadTarget, threadUrl, trackingIssueOf } from "../core/report-places.js";
 import type { DeadlineMessage } from "../core/messages.js";
 import type { Report } from "../core/report.js";
 import type { Config } from "../config/schema.js";
@@ -32,11 +32,18 @@ export function clockSettings(config: Config): ClockSettings {
     calendar: calendarOf(config),
     remindBeforeDays: config.sla.remind_before_days,
     updateDays: config.sla.update_days,
+    needsInfoDays: config.sla.needs_info_days,
   };
 }
 
-const MESSAGE_KIND: Record<DeadlineEvent["kind"], DeadlineMessage["kind"]> = { reminder: "reminder", escalation: "escalation", "eta-reminder": "eta-reminder", "update-nudge": "reminder" };
-const REASON: Record<DeadlineEvent["kind"], DeadlineMessage["reason"]> = { reminder: "respond", escalation: "overdue", "eta-reminder": "eta", "update-nudge": "update" };
+const MESSAGE_KIND: Record<DeadlineEvent["kind"], DeadlineMessage["kind"]> = {
+  reminder: "reminder", escalation: "escalation", "eta-reminder": "eta-reminder", "update-nudge": "reminder",
+  "disclosure-reminder": "disclosure-reminder", "disclosure-escalation": "escalation", "needs-info-reminder": "needs-info-reminder", "no-response": "reminder",
+};
+const REASON: Record<DeadlineEvent["kind"], DeadlineMessage["reason"]> = {
+  reminder: "respond", escalation: "overdue", "eta-reminder": "eta", "update-nudge": "update",
+  "disclosure-reminder": "disclosure", "disclosure-escalation": "disclosure", "needs-info-reminder": "needs-info", "no-response": "no-response",
+};
 
 /** Maintainers' nudges go to the tracking issue; the reporter's thread only when there is none. */
 function nudgeTarget(r: Report): CommentTarget | null {
@@ -61,6 +68,10 @@ export function deadlineMessage(r: Report, e: DeadlineEvent, config: Config, web
     respondBy: isoDay(new Date(r.respondBy + r.pausedMs), s.calendar),
     eta: r.eta,
     quietDays: e.kind === "update-nudge" ? businessDaysBetween(new Date(last), new Date(now), s.calendar) : null,
+    discloseBy: r.discloseBy === null ? null : isoDay(new Date(r.discloseBy), s.calendar),
+    daysLeft: r.discloseBy === null ? null : Math.round((Date.parse(isoDay(new Date(r.discloseBy), s.calendar)) - Date.parse(isoDay(new Date(now), s.calendar))) / 86_400_000),
+    reporter: r.reporter,
+    askedOn: r.pausedAt === null ? null : isoDay(new Date(r.pausedAt), s.calendar),
   };
 }
 
@@ -75,10 +86,14 @@ async function sweepReport(ctx: LoopContext, r: Report, stats: SweepStats): Prom
   const cs = clockSettings(settings.config);
   const events = dueEvents(r, cs, now);
   const handled = [...r.reminders];
-  if (events.length) {
-    const target = nudgeTarget(r);
+  // A reminder whose deadline has come as well is left to the deadline's own message.
+  const posting = toPost(events, now);
+  handled.push(...events.filter((e) => !posting.includes(e)).map((e) => e.key));
+  if (posting.length) {
     const s = await installationSession(ctx, r.installationId);
-    for (const e of events) {
+    for (const e of posting) {
+      // The needs-info reminder is for the reporter, in their thread; every other nudge is for maintainers.
+      const target = e.kind === "needs-info-reminder" ? threadTarget(r) : nudgeTarget(r);
       const actions: Action[] = target ? [{ type: "comment", reportId: r.id, target, key: e.key, message: deadlineMessage(r, e, settings.config, ctx.deps.webBase, now) }] : [];
       if (e.kind === "escalation") actions.push(...labelChanges(r, { ...r, reminders: [...handled, e.key] }));
       await s.write(actions, { templates: settings.config.messages });

@@ -1,5 +1,6 @@
 /** The security dashboard issue (one per tracker), like Renovate's Dependency Dashboard. */
 import type { DashboardMessage, ReportingOff } from "../core/dashboard.js";
+import { renderTrend } from "./figures-chart.js";
 
 export const DASHBOARD_TITLE = "Security dashboard";
 
@@ -57,6 +58,7 @@ export function renderDashboard(m: DashboardMessage): string {
     `| Fix released | ${num(f.medianFixDays, "business days")} | |`,
     `| Advisory published | ${num(f.medianPublishDays, "business days")} | |`,
   );
+  if (m.trend?.length) out.push("", ...renderTrend(m.trend));
   if (m.health.length) {
     const yes = (b: boolean | null) => (b === null ? "unknown" : b ? "yes" : "**no**");
     out.push("", "### Repositories", "", "| Repository | Policy | Private reporting | Problems |", "| --- | --- | --- | --- |");

@@ -10,6 +10,7 @@ import { renderFlag, renderMoved } from "./public.js";
 import { renderDraftPreview, renderFixReleased, renderPublished } from "./release-messages.js";
 import { renderReply, replyVars } from "./reply.js";
 import { fillTemplate } from "./template.js";
+import { renderDescriptionChanged } from "./original-words.js";
 import { renderTrackingIssue } from "./tracking-issue.js";
 
 export type Templates = Partial<Record<string, string>>;
@@ -27,10 +28,17 @@ export function renderMessage(message: Message, templates: Templates = {}): stri
     }
     case "tracking-issue":
       return renderTrackingIssue(message);
+    case "description-changed":
+      return renderDescriptionChanged(message);
     case "reminder":
     case "escalation":
     case "eta-reminder":
-      return templates[message.kind] ? fillTemplate(templates[message.kind]!, deadlineVars(message)) : renderDeadline(message);
+    case "disclosure-reminder":
+    case "needs-info-reminder": {
+      // A template is for the response and ETA clocks it was written for; the disclosure and needs-info nudges keep their own words.
+      const t = ["respond", "overdue", "eta", "update"].includes(message.reason) ? templates[message.kind] : undefined;
+      return t ? fillTemplate(t, deadlineVars(message)) : renderDeadline(message);
+    }
     case "dashboard":
       return renderDashboard(message);
     case "moved":

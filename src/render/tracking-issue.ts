@@ -1,7 +1,8 @@
 /** The tracking issue in the private tracker: links, dates, versions, the task list, notes. */
 import type { TrackingIssueMessage } from "../core/messages.js";
 import type { ReportCheck } from "../core/report-quality/facts.js";
-import { code, note, untrusted } from "./untrusted.js";
+import { handlerReasonWords, renderOriginal } from "./original-words.js";
+import { code, GITHUB_BODY_LIMIT, note, untrusted } from "./untrusted.js";
 
 export function trackingIssueTitle(reportId: string, repository: string): string {
   return `${reportId} · ${repository}`;
@@ -54,7 +55,7 @@ export function renderTrackingIssue(m: TrackingIssueMessage): string {
     `| --- | --- |`,
     `| Summary | ${m.summary ? untrusted(m.summary, 300).replace(/\|/g, "\\|").replace(/\n/g, " ") : "—"} |`,
     `| Severity | ${m.severity ?? "not set"} |`,
-    `| Primary handler | ${m.handler ? `@${m.handler}` : "none — configure \`handlers\` or use \`/assign\`"} |`,
+    `| Primary handler | ${m.handler ? `@${m.handler}${handlerReasonWords(m.handlerReason).replace(/\|/g, "\\|")}` : "none — configure \`handlers\` or use \`/assign\`"} |`,
     `| Received | ${m.received} |`,
     `| Acknowledge by | ${m.acknowledgeBy} |`,
     `| Respond by | ${m.respondBy} |`,
@@ -65,6 +66,9 @@ export function renderTrackingIssue(m: TrackingIssueMessage): string {
   ];
   if (m.check) out.push("", ...renderCheck(m.check));
   if (m.notes.length) out.push("", "### Notes", ...m.notes.map((n) => `- ${note(n)}`));
-  out.push("", "Commands work here too: `/help` lists them.");
+  const last = ["", "Commands work here too: `/help` lists them."];
+  // The reporter's words last, in what GitHub's limit leaves (the marker is added after).
+  if (m.original) out.push("", ...renderOriginal(m.original, GITHUB_BODY_LIMIT - [...out, ...last].join("\n").length - 300));
+  out.push(...last);
   return out.join("\n");
 }

@@ -47,12 +47,55 @@ export function safeError(err: unknown, depth = 0): unknown {
 export async function createLogger(options: LoggerOptions = {}): Promise<Logger> {
   const pinoOptions = {
     level: options.level ?? "info",
-    name: "probot",
     messageKey: options.messageKey ?? "msg",
     serializers: { err: safeError, error: safeError },
+    hooks: { logMethod: keepBoundKeys },
   };
-  if (options.destination && options.format === "json") return pino(pinoOptions, options.destination);
+  if (options.destination && options.format === "json") return oneKeyPerField(pino(pinoOptions, options.destination), "probot");
   const transform = await getTransformStream({ logFormat: options.format ?? "pretty", logLevelInString: options.levelInString ?? false });
   transform.pipe((options.destination ?? pino.destination(1)) as NodeJS.WritableStream);
-  return pino(pinoOptions, transform);
+  return oneKeyPerField(pino(pinoOptions, transform), "probot");
+}
+
+/**
+ * A line's own fields must not repeat a bound key either: octokit's request log passes the
+ * request's parameters (a label's `name`, say) as fields under a logger bound to a `name`.
+ * Such fields move under `fields`, so the line has each key once.
+ */
+function keepBoundKeys(this: Logger, args: Parameters<pino.LogFn>, method: pino.LogFn): void {
+  const [first, ...rest] = args as unknown[];
+  if (first !== null && typeof first === "object" && !(first instanceof Error)) {
+    const bound = this.bindings();
+    const clash = Object.keys(first).filter((k) => k in bound);
+    if (clash.length) {
+      const own = { ...(first as Record<string, unknown>) };
+      const fields: Record<string, unknown> = {};
+      for (const k of clash) {
+        fields[k] = own[k];
+        delete own[k];
+      }
+      return (method as (...a: unknown[]) => void).apply(this, [{ ...own, fields }, ...rest]);
+    }
+  }
+  return (method as (...a: unknown[]) => void).apply(this, args as unknown[]);
+}
+
+/**
+ * pino writes a child's bindings after its parent's without looking at them, so Probot's
+ * `log.child({ name: "event" })` under `child({ name: "probot" })` gives a line with `"name"`
+ * twice — and log pipelines keep one of them at random. Here every child that binds a key
+ * its parent already has is made from the root with the bindings merged (the child's value
+ * wins): each key once per line, the logger's name the innermost one.
+ */
+export function oneKeyPerField(root: Logger, name: string): Logger {
+  const wrap = (logger: Logger): Logger => {
+    const child = logger.child.bind(logger);
+    logger.child = ((bindings: pino.Bindings, opts?: pino.ChildLoggerOptions) => {
+      const have = logger.bindings();
+      const clash = Object.keys(bindings).some((k) => k in have);
+      return wrap(clash ? root.child({ ...have, ...bindings }, { level: logger.level, ...opts }) : child(bindings, opts));
+    }) as unknown as Logger["child"];
+    return logger;
+  };
+  return wrap(root.child({ name }));
 }

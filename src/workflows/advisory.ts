@@ -16,6 +16,7 @@ import { missingFixes } from "../core/releases.js";
 import { isOpen, type Report } from "../core/report.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { patchReport } from "./ledger.js";
+import { descriptionDigest } from "./original-words.js";
 import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
@@ -41,7 +42,7 @@ function threadTarget(r: Report): CommentTarget | null {
 }
 
 /** The advisory as GitHub has it: `known` when the caller just listed it (and wrote nothing since), else one GET. */
-async function readAdvisory(s: Session, r: Report, known: AdvisoryData | null = null): Promise<AdvisoryData> {
+export async function readAdvisory(s: Session, r: Report, known: AdvisoryData | null = null): Promise<AdvisoryData> {
   if (known) return known;
   return (await s.read.advisory(r.owner, r.repo, r.ghsaId!)) as unknown as AdvisoryData;
 }
@@ -104,7 +105,9 @@ export async function draftAdvisory(s: Session, report: Report, settings: RepoSe
   await s.write(actions, w);
   const drafted = await patchReport(s.store, report.id, s.clock(), (r) => {
     const next = transition(r.state, "draft");
-    return { state: next ?? r.state, draftedAt: s.clock(), advisoryState: draft.fields.state ?? r.advisoryState };
+    // The bot's own description is not someone rewriting the reporter's words (see original-words.ts).
+    const written = draft.fields.description !== undefined ? { descriptionDigest: descriptionDigest(draft.fields.description) } : {};
+    return { state: next ?? r.state, draftedAt: s.clock(), advisoryState: draft.fields.state ?? r.advisoryState, ...written };
   });
   s.log.info({ report: report.id, problems: draft.problems.length, waiting: waiting.length }, "advisory drafted");
   const shown = previewByCaller ? { preview } : {};

@@ -5,6 +5,8 @@
 import type { Action, CommentTarget } from "../core/actions.js";
 import { decideCommand, type AdvisoryState, type Decided, type Role } from "../core/commands/decide.js";
 import type { ParsedCommand } from "../core/commands/parse.js";
+import type { OtherReport } from "../core/commands/reject.js";
+import { threadTarget, trackingIssueOf } from "../core/report-places.js";
 import { labelChanges } from "../core/report-changes.js";
 import { mergeActions } from "../core/merge-actions.js";
 import type { DraftPreviewMessage, ReplyItem } from "../core/messages.js";
@@ -12,6 +14,7 @@ import { isOpen, type Report } from "../core/report.js";
 import { statusOf } from "../github/errors.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 import { draftAdvisory, publishAdvisory, type AdvisoryData } from "./advisory.js";
+import { writeAffectedRanges } from "./affected-ranges.js";
 import type { Session, WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
 
@@ -53,11 +56,6 @@ const WRITES_ADVISORY: ReadonlySet<Action["type"]> = new Set(["patch-advisory", 
 
 /** Commands whose decision needs the advisory as GitHub has it now (a PATCH replaces lists whole). */
 const NEEDS_ADVISORY = new Set(["assign", "accept", "credit", "no-credit"]);
-
-export function threadTarget(r: Report): CommentTarget | null {
-  if (r.thread.kind === "advisory") return r.ghsaId ? { kind: "advisory", owner: r.owner, repo: r.repo, ghsaId: r.ghsaId } : null;
-  return r.thread.number !== null ? { kind: "issue", owner: r.thread.owner, repo: r.thread.repo, number: r.thread.number } : null;
-}
 
 /** The snapshot is stale once the advisory is written to. */
 export function forget(snapshot: AdvisorySnapshot | null): void {
@@ -103,7 +101,8 @@ export async function decideAll(s: Session, report: Report, parsed: readonly Par
   }
   const is = intakeSettings(settings);
   const advisory = snapshot?.state ?? (parsed.some((p) => p.ok && NEEDS_ADVISORY.has(p.command.name)) ? await readAdvisoryState(s, report) : null);
-  const ctx = { rows: is.policy?.rows ?? [], steps: is.policy?.disclosureSteps ?? [], calendar: is.calendar, promises: is.promises, now: s.clock(), actor: comment.author, role, advisory };
+  const others = await otherReports(s, report, parsed);
+  const ctx = { rows: is.policy?.rows ?? [], steps: is.policy?.disclosureSteps ?? [], calendar: is.calendar, promises: is.promises, disclose: is.disclose ?? null, now: commentTime(comment, s.clock()), actor: comment.author, role, advisory, others };
   for (const p of parsed) {
     const written = commandText(comment.body, p.line);
     if (!p.ok) {
@@ -118,6 +117,27 @@ export async function decideAll(s: Session, report: Report, parsed: readonly Par
     out.report = d.report;
     out.actions.push(...d.actions);
     if (d.toReporter) out.toReporter.push(d.toReporter);
+  }
+  return out;
+}
+
+/** The reports `/reject duplicate GHSA-…` names, in the ledger or else on GitHub (same repository); absent when neither has it. */
+async function otherReports(s: Session, report: Report, parsed: readonly ParsedCommand[]): Promise<Map<string, OtherReport>> {
+  const out = new Map<string, OtherReport>();
+  for (const p of parsed) {
+    const id = p.ok && p.command.name === "reject" ? p.command.duplicateOf : null;
+    if (!id || out.has(id)) continue;
+    const known = await s.store.reports.byGhsa(id);
+    if (known && known.repoId === report.repoId) {
+      out.set(id, { ghsaId: id, reportId: known.id, trackingIssue: trackingIssueOf(known) });
+      continue;
+    }
+    try {
+      const found = await s.read.advisory(report.owner, report.repo, id);
+      if (found.ghsa_id) out.set(id, { ghsaId: id, reportId: null, trackingIssue: null });
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
   }
   return out;
 }
@@ -150,7 +170,12 @@ export async function runAdvisorySteps(s: Session, reportId: string, current: Re
   for (const { item, step } of d.workflows) {
     const fresh = (await s.store.reports.get(reportId)) ?? current;
     const known = snapshot?.data ?? null;
-    forget(snapshot); // drafting and publishing write to the advisory
+    forget(snapshot); // drafting, publishing and the ranges write to the advisory
+    if (step.name === "affects") {
+      const problem = await writeAffectedRanges(s, fresh, settings, known);
+      if (problem) Object.assign(item, { text: `${item.text} ${problem}` });
+      continue;
+    }
     const result = step.name === "draft" ? await draftAdvisory(s, fresh, settings, known, true) : await publishAdvisory(s, fresh, settings, step.force, known);
     Object.assign(item, { ok: result.ok, text: result.text });
     if (result.preview) preview = result.preview;
@@ -166,6 +191,12 @@ export async function reply(s: Session, current: Report, comment: CommentFacts, 
   if (!place.isThread && d.toReporter.length && thread) {
     await s.writeOne({ type: "comment", reportId: current.id, target: thread, key: `comment-${comment.id}-reporter`, message: { kind: "reply", to: current.reporter, items: [], notice } }, w);
   }
+}
+
+/** A command counts from its comment's own time (GitHub's created_at), not from when the bot read it: the bot polls, and may have been down. */
+function commentTime(comment: CommentFacts, fallback: number): number {
+  const at = Date.parse(comment.createdAt);
+  return Number.isNaN(at) ? fallback : Math.min(at, fallback);
 }
 
 /** The command line as written (for the reply), from the comment's body. */

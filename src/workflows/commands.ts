@@ -7,12 +7,12 @@ import { labelChanges } from "../core/report-changes.js";
 import { parseCommands, type ParsedCommand } from "../core/commands/parse.js";
 import { checkReport } from "../core/report-quality/checklist.js";
 import type { CommentTarget } from "../core/actions.js";
-import type { Report } from "../core/report.js";
+import { isOpen, type Report } from "../core/report.js";
 import type { RepoRef, RepoSettings } from "../github/repo-settings.js";
 import { hasMarker } from "../render/markers.js";
 import type { ReportPatch } from "../store/reports.js";
 import { decideAll, reply, roleOf, runAdvisorySteps, writeDecisions, type AdvisorySnapshot, type CommentFacts, type CommentPlace } from "./command-run.js";
-import { patchReport } from "./ledger.js";
+import { patchReport, touchesSchedule } from "./ledger.js";
 import type { Session } from "./session.js";
 
 export { readAdvisoryState, type AdvisorySnapshot, type CommentFacts, type CommentPlace } from "./command-run.js";
@@ -103,8 +103,13 @@ async function runCommands(s: Session, before: Report, parsed: readonly ParsedCo
   const decided = await decideAll(s, before, parsed, comment, role, settings, snapshot);
   await writeDecisions(s, before, decided, snapshot, w);
   const patch = diff(before, decided.report);
-  const current = Object.keys(patch).length ? await patchReport(s.store, before.id, s.clock(), () => patch) : decided.report;
+  // A command's reply comes before any message it causes: a moved deadline is held back from
+  // the sweep until the reply is out (a crash in between only delays it by the claim timeout).
+  const hold = touchesSchedule(patch) && isOpen(decided.report.state);
+  const recorded = hold ? { ...patch, nextDueAt: s.clock() + s.claimTimeoutMs } : patch;
+  const current = Object.keys(recorded).length ? await patchReport(s.store, before.id, s.clock(), () => recorded) : decided.report;
   const preview = await runAdvisorySteps(s, before.id, current, decided, settings, snapshot);
   await reply(s, current, comment, place, decided, preview, w);
+  if (hold) await patchReport(s.store, before.id, s.clock(), (r) => (isOpen(r.state) ? { nextDueAt: s.clock() } : null));
   s.log.info({ report: before.id, comment: comment.id, commands: parsed.length, refused: decided.items.filter((i) => !i.ok).length }, "commands run");
 }

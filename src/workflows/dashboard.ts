@@ -9,6 +9,7 @@ import { calendarOf, isoDay } from "../core/calendar.js";
 import { threadUrl } from "../core/report-places.js";
 import { warningsWithReporting } from "../core/policy-health.js";
 import { dashboard, type CapabilityRow, type RepoHealthRow } from "../core/dashboard.js";
+import { lastMonths, monthStart } from "../core/stats.js";
 import type { Config } from "../config/schema.js";
 import { DASHBOARD_TITLE } from "../render/dashboard.js";
 import { renderMessage } from "../render/message.js";
@@ -92,7 +93,8 @@ export async function refreshTracker(
   const rechecked = await recheckReporting(store, group, now, session);
   if (!o.force && !rechecked && cursor.hash !== null && cursor.day === today && (await store.reports.lastWrite(group.repoIds)) < cursor.renderedAt) return false;
 
-  const reports = await store.reports.ofRepos(group.repoIds, now - WINDOW_MS);
+  // The open reports, and those received in the 90-day figures' window or the 12 months of the chart.
+  const reports = await store.reports.ofRepos(group.repoIds, Math.min(now - WINDOW_MS, monthStart(lastMonths(now, 12)[0]!)));
   const health: RepoHealthRow[] = [];
   for (const id of group.repoIds) {
     const h = (await store.cursors.get<RepoHealthRow>(`health:${id}`))?.state;

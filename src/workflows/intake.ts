@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { affectedLines } from "../core/affected.js";
-import { chooseHandler } from "../core/handler-choice.js";
 import { planIntake, type IntakeSettings } from "../core/intake.js";
 import { newReport, reportFromAdvisory, severityOf, type AdvisoryFacts, type RepoIdentity } from "../core/new-report.js";
 import { transition } from "../core/lifecycle.js";
@@ -16,6 +15,8 @@ import { type RepoRef, type RepoSettings } from "../github/repo-settings.js";
 import { checkReport, missingItems } from "../core/report-quality/checklist.js";
 import type { ReportCheck } from "../core/report-quality/facts.js";
 import { patchReport } from "./ledger.js";
+import { rememberDescription } from "./original-words.js";
+import { ensureHandler } from "./owner-handler.js";
 import { checkForMaintainers } from "./report-check.js";
 import { type Session, type WriteOptions } from "./session.js";
 import { intakeSettings } from "./settings.js";
@@ -27,12 +28,6 @@ export interface IssueFacts {
   body: string | null;
   createdAt: string;
   author: string | null;
-}
-
-async function ensureHandler(s: Session, report: Report, handlers: readonly string[]): Promise<Report> {
-  if (report.handler || handlers.length === 0) return report;
-  const counts = await s.store.reports.openCountByHandler(report.installationId);
-  return patchReport(s.store, report.id, s.clock(), (r) => (r.handler ? null : { handler: chooseHandler(handlers, counts) }));
 }
 
 async function openReport(s: Session, fresh: Report): Promise<Report> {
@@ -96,9 +91,9 @@ async function run(
   report: Report,
   settings: RepoSettings,
   is: IntakeSettings,
-  facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[]; check?: ReportCheck | null },
+  facts: { advisory: AdvisoryFacts | null; threadUrl: string; unreadable: string[]; sensitive: string[]; check?: ReportCheck | null; description?: string | null },
 ): Promise<Report> {
-  const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock(), check: facts.check ?? null });
+  const actions = planIntake(report, { settings: is, advisory: facts.advisory, threadUrl: facts.threadUrl, unreadableRanges: facts.unreadable, now: s.clock(), check: facts.check ?? null, description: facts.description ?? null });
   const w: WriteOptions = { templates: settings.config.messages, sensitive: facts.sensitive };
   const outcomes: Outcome[] = [];
   try {
@@ -132,7 +127,8 @@ export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: Adviso
   const checklistMissing = missingItems(verdicts).map((i) => i.text);
   let report = (await s.store.reports.byGhsa(advisory.ghsaId)) ?? (await openReport(s, { ...reportFromAdvisory(advisory, identity, is, s.clock()), source, checklistMissing }));
   if (!isOpen(report.state)) return report;
-  report = await ensureHandler(s, report, is.handlers);
+  report = await rememberDescription(s, report, description);
+  report = await ensureHandler(s, report, is.handlers, text);
   const unreadable = affectedLines(is.policy?.rows ?? [], advisory.vulnerableRanges).unreadable;
   report = await leased(s, report, async (current) => {
     // The report check goes into the tracking issue, so it is made only when that issue is still to be
@@ -140,7 +136,7 @@ export async function intakeAdvisory(s: Session, repo: RepoRef, advisory: Adviso
     const tracker = is.tracker?.split("/") as [string, string] | undefined;
     const wanted = tracker !== undefined && current.thread.kind === "advisory" && current.trackerIssue === null && (await s.caches.isPrivate(s.gh, ...tracker));
     const check = wanted ? await checkForMaintainers(s, current, text, verdicts, is.policy?.rows ?? []) : null;
-    return run(s, current, settings, is, { advisory, threadUrl: advisory.htmlUrl, unreadable, sensitive: [advisory.summary, description ?? "", advisory.ghsaId], check });
+    return run(s, current, settings, is, { advisory, threadUrl: advisory.htmlUrl, unreadable, sensitive: [advisory.summary, description ?? "", advisory.ghsaId], check, description });
   });
   s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler, trackerIssue: report.trackerIssue, late: report.ackLate }, "report intake done");
   return report;
@@ -191,7 +187,7 @@ export async function intakeIssue(s: Session, repo: RepoRef, issue: IssueFacts, 
       }),
     ));
   if (!isOpen(report.state)) return report;
-  report = await ensureHandler(s, report, is.handlers);
+  report = await ensureHandler(s, report, is.handlers, `${issue.title}\n\n${issue.body ?? ""}`);
   report = await leased(s, report, (current) => run(s, current, settings, is, { advisory: null, threadUrl: thread.htmlUrl, unreadable: [], sensitive: [issue.title, issue.body ?? ""] }));
   s.log.info({ report: report.id, repo: repo.id, state: report.state, handler: report.handler }, "issue report intake done");
   return report;

@@ -5,8 +5,10 @@ import type { ReportPatch } from "../store/reports.js";
 
 /** Fields the deadline events depend on. */
 const SCHEDULE_FIELDS: readonly (keyof Report)[] = [
-  "state", "receivedAt", "respondBy", "respondedAt", "acknowledgedAt", "pausedAt", "pausedMs", "eta", "fixedAt", "severity", "lastMaintainerAt",
+  "state", "receivedAt", "respondBy", "respondedAt", "acknowledgedAt", "pausedAt", "pausedMs", "eta", "fixedAt", "severity", "lastMaintainerAt", "discloseBy",
 ];
+
+export const touchesSchedule = (patch: ReportPatch): boolean => SCHEDULE_FIELDS.some((f) => f in patch);
 
 /**
  * A change to any clock makes the sweep look at the report now (it computes the exact next
@@ -16,7 +18,7 @@ export function withSchedule(current: Report, patch: ReportPatch, now: number): 
   if ("nextDueAt" in patch) return patch;
   const state = patch.state ?? current.state;
   if (!isOpen(state)) return current.nextDueAt === null ? patch : { ...patch, nextDueAt: null };
-  return SCHEDULE_FIELDS.some((f) => f in patch) ? { ...patch, nextDueAt: now } : patch;
+  return touchesSchedule(patch) ? { ...patch, nextDueAt: now } : patch;
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatProblems } from "../config/validate.js";
 import { calendarOf } from "../core/calendar.js";
 import type { IntakeSettings } from "../core/intake.js";
 import { keptPromises } from "../core/promises.js";
+import { disclosePromise } from "../core/disclosure-deadline.js";
 import type { RepoSettings } from "../github/repo-settings.js";
 
 export function intakeSettings(s: RepoSettings): IntakeSettings {
@@ -15,5 +16,7 @@ export function intakeSettings(s: RepoSettings): IntakeSettings {
     handlers: config.handlers,
     tracker: config.tracker,
     configProblems: formatProblems(s.configProblems),
+    disclose: disclosePromise(policy, config.sla),
+    share: { collaborators: config.collaborators ?? { teams: [], users: [] }, handlerCredit: config.handler_credit ?? null },
   };
 }

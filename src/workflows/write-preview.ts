@@ -25,6 +25,8 @@ const what = (a: Action): string => {
       return `the tracking issue in ${a.tracker}, labelled ${a.labels.join(", ")}${a.assignees.length ? `, assigned to ${a.assignees.join(", ")}` : ""}`;
     case "add-advisory-collaborator":
       return `${a.login} added to the advisory's collaborators (unless an admin)`;
+    case "share-advisory":
+      return `the advisory shared with ${[...a.users, ...a.teams.map((t) => `team ${t}`), ...(a.handler ? [`${a.handler} (unless an admin)`] : [])].join(", ")}${a.credit ? `; ${a.credit.login} credited as ${a.credit.type}` : ""}`;
     default:
       return a.type;
   }

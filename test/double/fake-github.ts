@@ -62,6 +62,8 @@ export interface FakeAdvisory {
   vulnerabilities: Json[];
   credits: { login: string; type: string }[];
   collaborating_users: string[];
+  /** Team slugs (GitHub answers them as team objects). */
+  collaborating_teams?: string[];
   cwe_ids: string[];
   cvss: string | null;
   comments: FakeComment[];
@@ -139,6 +141,8 @@ export class FakeGitHub {
   readonly refs = new Map<string, string>();
   readonly installations: { id: number; account: string; type: "Organization" | "User" }[] = [];
   readonly requests: RecordedRequest[] = [];
+  /** Teams by `org/slug` and their members' logins (GET /orgs/{org}/teams/{team_slug}/members; unknown: 404). */
+  readonly teams = new Map<string, string[]>();
   /** Organisations whose advisory listing needs a grant the app lacks. */
   readonly refusedOrgListing = new Set<string>();
   /** Where the app's instances listen for webhooks, and the secret (sendWebhook, redeliveries, echoes). */
@@ -347,6 +351,8 @@ export class FakeGitHub {
       vulnerabilities: a.vulnerabilities,
       credits: a.credits,
       collaborating_users: a.collaborating_users.map((login) => ({ login, type: "User" })),
+      collaborating_teams: (a.collaborating_teams ?? []).map((slug, i) => ({ id: 500 + i, node_id: `T_${slug}`, name: slug, slug, description: null, privacy: "closed", permission: "pull", url: `https://api.github.com/orgs/${a.owner}/teams/${slug}`, html_url: `https://github.com/orgs/${a.owner}/teams/${slug}` })),
+      credits_detailed: a.credits.map((c) => ({ user: { login: c.login, type: "User" }, type: c.type, state: "pending" })),
       cwe_ids: a.cwe_ids,
       cvss: { vector_string: a.cvss, score: null },
       comments: a.comments.length,
@@ -476,6 +482,10 @@ export class FakeGitHub {
       return { status: 200, data: list, headers: { etag } };
     }
     if (method === "GET" && (r = m(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) return { status: 404, data: { message: "Not Found" } };
+    if (method === "GET" && (r = m(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/))) {
+      const members = this.teams.get(`${r[1]}/${r[2]}`);
+      return members ? { status: 200, data: members.map((login, i) => ({ login, id: 7000 + i, type: "User", site_admin: false })) } : { status: 404, data: { message: "Not Found" } };
+    }
 
     if ((r = m(/^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/))) {
       const [, o, n, rest = ""] = r as unknown as [string, string, string, string | undefined];

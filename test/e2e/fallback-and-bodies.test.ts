@@ -14,6 +14,7 @@ import { validateRestRequest } from "../double/rest-validation.js";
 import { blockNetwork } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
 import { advisoryPayload, markerCounts, startWorld, type World } from "../helpers/world.js";
+import { bodiesTo, comment, shape } from "../helpers/issue-comment.js";
 
 const GHSA = "GHSA-wq4h-7r42-5hrr";
 const ADVISORY = `/repos/acme/mcp-server/security-advisories/${GHSA}`;
@@ -21,33 +22,6 @@ const ISSUE = "/repos/acme/security-tracker/issues/1";
 const VECTOR = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
 /** Enterprise Server without the preview, or a private repository: no advisory comments API. */
 const NO_COMMENTS_API = (_n: number, _method: string, path: string) => (/^\/repos\/[^/]+\/[^/]+\/security-advisories\/GHSA-[^/]+\/comments/.test(path) ? { status: 404, message: "Not Found" } : null);
-
-type Written = { method: string; path: string; body: unknown };
-
-/** A person's comment on an issue, as GitHub stores it and sends its webhook; what the bot did after it. */
-async function comment(world: World, repo: string, issue: FakeIssue, login: string, body: string, id: number, at: number) {
-  const when = new Date(at).toISOString();
-  const c = { id, body, user: { login, type: "User" }, created_at: when, updated_at: when, html_url: `https://github.com/acme/${repo}/issues/${issue.number}#issuecomment-${id}` };
-  issue.comments.push(c);
-  const n = world.fake.requests.length;
-  const statuses = await world.send("issue_comment", {
-    action: "created",
-    issue: { number: issue.number, node_id: issue.node_id, title: issue.title, body: issue.body, state: issue.state, user: { login: issue.user, type: issue.user.endsWith("[bot]") ? "Bot" : "User" }, labels: issue.labels.map((name) => ({ name })), created_at: issue.created_at, html_url: `https://github.com/acme/${repo}/issues/${issue.number}` },
-    comment: c,
-    repository: world.fake.repoJson(world.fake.repos.get(`acme/${repo}`)!),
-    organization: { login: "acme" },
-    installation: { id: 42 },
-    sender: c.user,
-  });
-  expect(statuses).toEqual([200]);
-  const after = world.fake.requests.slice(n);
-  const writes: Written[] = after.filter((r) => r.write).map((r) => ({ method: r.method, path: r.path, body: r.body }));
-  const replies = writes.filter((w) => w.method === "POST" && w.path.endsWith("/comments") && String((w.body as { body?: unknown }).body).includes(`kind="reply" key="comment-${id}"`)).map((w) => (w.body as { body: string }).body);
-  return { writes, reads: after.filter((r) => !r.write).map((r) => `${r.method} ${r.path}`), replies };
-}
-
-const shape = (ws: Written[]) => ws.map((w) => `${w.method} ${w.path}`);
-const bodiesTo = (ws: Written[], method: string, path: string) => ws.filter((w) => w.method === method && w.path === path).map((w) => w.body);
 
 describe.each(storeFactories())("a report whose advisory has no comments API: the tracking issue is its thread (%s)", (_db, factory) => {
   let t: TestStore;
@@ -106,7 +80,7 @@ describe.each(storeFactories())("a report whose advisory has no comments API: th
       ["/severity high", [`PATCH ${ADVISORY}`, `DELETE ${ISSUE}/labels/severity: low`, "POST /repos/acme/security-tracker/labels", `POST ${ISSUE}/labels`, `POST ${ISSUE}/comments`], [{ severity: "high" }]],
       [`/cvss ${VECTOR}`, [`PATCH ${ADVISORY}`, `POST ${ISSUE}/comments`], [{ cvss_vector_string: VECTOR }]],
       ["/cwe CWE-22", [`PATCH ${ADVISORY}`, `POST ${ISSUE}/comments`], [{ cwe_ids: ["CWE-22"] }]],
-      ["/affects >= 1.0.0 <= 1.0.1", [`DELETE ${ISSUE}/labels/unsupported: < 1.0`, `POST ${ISSUE}/comments`]],
+      ["/affects >= 1.0.0 <= 1.0.1", [`DELETE ${ISSUE}/labels/unsupported: < 1.0`, `PATCH ${ADVISORY}`, `POST ${ISSUE}/comments`], [{ vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: ">= 1.0.0, <= 1.0.1", patched_versions: null, vulnerable_functions: null }] }]],
       ["/assign @bob", [`PATCH ${ISSUE}`, `PATCH ${ADVISORY}`, `POST ${ISSUE}/comments`], [{ collaborating_users: ["alice", "bob"] }]],
       ["/accept", [`PATCH ${ADVISORY}`, `PATCH ${ISSUE}`, `POST ${ISSUE}/comments`], [{ state: "draft" }]],
       ["/eta 2026-12-20", [`POST ${ISSUE}/comments`]],
@@ -151,7 +125,7 @@ describe.each(storeFactories())("a report whose advisory has no comments API: th
     expect(shape(r.writes)).toEqual([`PATCH ${ADVISORY}`, `PATCH ${ISSUE}`, `DELETE ${ISSUE}/labels/needs-info`, `POST ${ISSUE}/comments`]);
     expect(bodiesTo(r.writes, "PATCH", ADVISORY)).toEqual([{ state: "closed" }]);
     expect(bodiesTo(r.writes, "PATCH", ISSUE)).toEqual([{ state: "closed", state_reason: "not_planned" }]);
-    expect(r.replies).toEqual([expect.stringContaining("Thank you again for your report.")]);
+    expect(r.replies).toEqual([expect.stringContaining("concluded that the behaviour you describe is not a security vulnerability in this project")]);
     expect(world.fake.advisories.get(GHSA)!.state).toBe("closed");
     expect(await t.store.reports.get(GHSA)).toMatchObject({ state: "rejected" });
   });

@@ -49,7 +49,7 @@ describe.each(storeFactories())("the one writer (%s)", (_name, open) => {
   });
 
   it("has an executor for every kind of action", () => {
-    const kinds: Action["type"][] = ["comment", "open-tracking-issue", "add-labels", "remove-labels", "set-assignees", "add-advisory-collaborator", "patch-advisory", "request-cve", "create-fork", "update-issue", "tick-tasks", "write-dashboard", "link-release", "check-run", "open-table-pr", "transfer-issue", "create-advisory"];
+    const kinds: Action["type"][] = ["comment", "open-tracking-issue", "add-labels", "remove-labels", "set-assignees", "add-advisory-collaborator", "share-advisory", "patch-advisory", "request-cve", "create-fork", "update-issue", "tick-tasks", "write-dashboard", "link-release", "check-run", "open-table-pr", "transfer-issue", "create-advisory"];
     expect(Object.keys(EXECUTORS).sort()).toEqual([...kinds].sort());
   });
 

@@ -114,7 +114,8 @@ describe("commands on the tracking issue that is a report's thread (no advisory 
     expect(replies()).toEqual([expect.stringContaining("We need a little more information to evaluate your report: Which version do you run?")]);
     expect(replies()[0]).toContain("✅ `/needs-info Which version do you run?`");
     expect(writes()).toEqual([`POST ${ISSUE}/labels`, `POST ${ISSUE}/comments`]);
-    expect(await store.reports.get(GHSA)).toMatchObject({ pausedAt: NOW });
+    // From the question's own time (the comment's created_at), not from when the bot read it.
+    expect(await store.reports.get(GHSA)).toMatchObject({ pausedAt: Date.parse("2026-11-26T10:00:00Z") });
   });
 
   it("asks the project's repository who may run commands, not the tracker's: a tracker admin without project access is refused", async () => {

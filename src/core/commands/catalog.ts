@@ -8,7 +8,7 @@ export const COMMANDS = {
   cvss: { args: "<vector>", help: "sets the CVSS vector (CVSS:3.1/… or CVSS:4.0/…) on the advisory" },
   affects: { args: "<range>", help: "sets the vulnerable range (e.g. `<= 1.0.1`); labels are recomputed" },
   accept: { args: "", help: "confirms the vulnerability (advisory triage → draft); stops the response clock" },
-  reject: { args: "<reason>", help: "closes the report as not a vulnerability and tells the reporter" },
+  reject: { args: "<reason> [note]", help: "closes the report; reason: duplicate GHSA-…, not-a-vulnerability, not-reproducible, working-as-intended, out-of-scope, no-response or withdrawn; tells the reporter" },
   "needs-info": { args: "<question>", help: "asks the reporter; pauses the response clock until they answer" },
   eta: { args: "YYYY-MM-DD", help: "records the expected fix date and tells the reporter; stops the response clock" },
   "fixed-in": { args: "<version>…", help: "the first fixed version on each affected supported line" },
@@ -19,6 +19,7 @@ export const COMMANDS = {
   fork: { args: "", help: "creates the temporary private fork" },
   draft: { args: "", help: "(re)composes the public advisory now" },
   publish: { args: "[--force]", help: "publishes the advisory once every affected supported line has a fixed release" },
+  "extend-disclosure": { args: "YYYY-MM-DD <reason>", help: "moves the disclosure deadline to that date; tells the reporter, with the reason" },
   received: { args: "YYYY-MM-DD[THH:MMZ]", help: "(issue reports) the real time of receipt; deadlines follow" },
   security: { args: "", help: "(public issues, maintainers) moves this report to a private place" },
 } as const;

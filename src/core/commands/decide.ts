@@ -16,6 +16,9 @@ import { advisoryOf, trackingIssueOf } from "../report-places.js";
 import { REPORTER_COMMANDS, type Role } from "./catalog.js";
 import { helpText, statusText } from "./info-texts.js";
 import type { Command } from "./parse.js";
+import { discloseFields, type DisclosePromise } from "../disclosure-deadline.js";
+import { decideExtendDisclosure } from "./extend-disclosure.js";
+import { duplicateLink, rejectNotice, rejectSummary, type OtherReport } from "./reject.js";
 
 export type { Role } from "./catalog.js";
 
@@ -35,6 +38,10 @@ export interface CommandContext {
   actor: string;
   role: Role;
   advisory: AdvisoryState | null;
+  /** The disclosure deadline's promise, for `/received` (a deadline counted from receipt moves with it). */
+  disclose?: DisclosePromise | null;
+  /** Other reports a command names (`/reject duplicate GHSA-…`), by GHSA id, as the workflow found them. */
+  others?: ReadonlyMap<string, OtherReport>;
 }
 
 export interface Decided {
@@ -46,7 +53,7 @@ export interface Decided {
   /** What the reporter must be told in their thread (when the command was run elsewhere). */
   toReporter?: string;
   /** A step that needs GitHub's current advisory: run by the workflow after the other commands. */
-  workflow?: { name: "draft" } | { name: "publish"; force: boolean };
+  workflow?: { name: "draft" } | { name: "publish"; force: boolean } | { name: "affects" };
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
@@ -99,7 +106,9 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       const lines = affectedLines(ctx.rows, [cmd.stated]);
       const next = { ...r, vulnerableRange: lines.range, affected: lines.affected, unsupported: lines.unsupported };
       const desc = `${lines.affected.length ? `supported lines ${lines.affected.join(", ")}` : "no supported line"}${lines.unsupported.length ? `; unsupported ${lines.unsupported.join(", ")}` : ""}`;
-      return done(`affected versions set to ${code(lines.range ?? cmd.stated)}: ${desc}.`, next, [...labelChanges(r, next), ...newlyDone(r, next, ctx.steps)]);
+      const decided = done(`affected versions set to ${code(lines.range ?? cmd.stated)}: ${desc}.`, next, [...labelChanges(r, next), ...newlyDone(r, next, ctx.steps)]);
+      // The advisory's own ranges follow (a step that reads the advisory's package first).
+      return advisory ? { ...decided, workflow: { name: "affects" } } : decided;
     }
     case "accept": {
       const moved = move(r, "accept");
@@ -113,16 +122,21 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       ]);
     }
     case "reject": {
+      if (cmd.duplicateOf && cmd.duplicateOf.toLowerCase() === r.ghsaId?.toLowerCase()) return fail("a report cannot duplicate itself");
+      const other = cmd.duplicateOf ? ctx.others?.get(cmd.duplicateOf) : undefined;
+      if (cmd.duplicateOf && !other) return fail(`there is no advisory ${cmd.duplicateOf} in ${r.owner}/${r.repo}`);
       const moved = move(r, "reject");
       if (typeof moved === "string") return fail(moved);
-      const next: Report = { ...moved, respondedAt: r.respondedAt ?? ctx.now, closedAt: ctx.now, pausedAt: null, nextDueAt: null };
+      const next: Report = { ...moved, respondedAt: r.respondedAt ?? ctx.now, closedAt: ctx.now, pausedAt: null, nextDueAt: null, outcome: cmd.reason, duplicateOf: cmd.duplicateOf };
       const issue = trackingIssueOf(r);
       return {
-        ...done(`closed as not a vulnerability. Reason given to the reporter: ${cmd.reason}`, next, [
-        ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { state: "closed" as const }, what: "reject" }] : []),
-        ...(issue ? [{ type: "update-issue" as const, reportId: r.id, issue, state: "closed" as const, stateReason: "not_planned" as const }] : []),
+        ...done(rejectSummary(cmd), next, [
+          ...(advisory ? [{ type: "patch-advisory" as const, reportId: r.id, advisory, fields: { state: "closed" as const }, what: "reject" }] : []),
+          ...(issue ? [{ type: "update-issue" as const, reportId: r.id, issue, state: "closed" as const, stateReason: "not_planned" as const }] : []),
+          ...(other ? duplicateLink(r, other) : []),
+          ...newlyDone(r, next, ctx.steps),
         ]),
-        toReporter: `Thank you again for your report. We have looked into it and concluded that it is not a vulnerability we will fix, so we are closing it. The maintainers' reason: ${cmd.reason}`,
+        toReporter: rejectNotice(cmd),
       };
     }
     case "needs-info": {
@@ -187,11 +201,16 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
     case "publish":
       if (!advisory) return fail("needs an advisory: this report has none");
       return { ...done("publishing…", r), workflow: { name: "publish", force: cmd.force } };
+    case "extend-disclosure": {
+      const d = decideExtendDisclosure(r, cmd, ctx.calendar, ctx.now);
+      return d.ok ? { ...done(d.text, d.report), toReporter: d.toReporter } : fail(d.text);
+    }
     case "received": {
       if (r.source === "advisory") return fail("only for reports that arrived as issues: an advisory's receipt is its creation time");
       const at = receivedInstant(cmd.date, cmd.time, ctx.calendar);
       const { ackBy, respondBy } = deadlines(at, ctx.promises, ctx.calendar);
-      const next: Report = { ...r, receivedAt: at, ackBy, respondBy };
+      // A disclosure deadline counted from receipt moves with it; one a maintainer set stays.
+      const next: Report = { ...r, receivedAt: at, ackBy, respondBy, ...(r.discloseSource === "extended" ? {} : discloseFields(at, ctx.disclose ?? null, ctx.calendar)) };
       return done(`received ${cmd.date}${cmd.time ? ` ${cmd.time} UTC` : ""}: acknowledge by ${day(ackBy, ctx.calendar)}, respond by ${day(respondBy, ctx.calendar)}.`, next);
     }
     case "security":

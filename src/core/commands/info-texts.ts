@@ -23,6 +23,11 @@ export function statusText(r: Report, ctx: { calendar: Calendar; now: number }):
     `- Received ${day(r.receivedAt, cal)}; acknowledged ${r.acknowledgedAt ? day(r.acknowledgedAt, cal) + (r.ackLate ? " (late)" : "") : `— due by ${day(r.ackBy, cal)}`}`,
     `- Detailed response: ${r.respondedAt ? `given ${day(r.respondedAt, cal)}` : r.pausedAt ? `clock paused since ${day(r.pausedAt, cal)} (waiting for the reporter)` : `due by ${day(r.respondBy, cal)}${ctx.now > r.respondBy ? " — overdue" : ""}`}`,
   ];
+  if (r.discloseBy !== null) {
+    const from = { policy: "the policy's promise", config: "the config's `sla.disclose_days`", extended: "moved with `/extend-disclosure`" }[r.discloseSource ?? "policy"];
+    lines.push(`- Disclosure deadline: ${day(r.discloseBy, cal)} (${from})${r.publishedAt === null && ctx.now > r.discloseBy ? " — passed" : ""}`);
+  }
+  if (r.outcome) lines.push(`- Outcome: ${r.outcome}${r.duplicateOf ? ` of ${r.duplicateOf}` : ""}`);
   if (r.eta) lines.push(`- Expected fix: ${r.eta}${r.fixedAt ? "" : ctx.now > Date.parse(`${r.eta}T23:59:59Z`) ? " — passed" : ""}`);
   const fixes = r.affected.map((line) => `${line}: ${r.fixes[line] ? `released ${r.fixes[line]!.version}` : r.fixedIn[line] ? `fix in ${r.fixedIn[line]} (not released yet)` : "no fix yet"}`);
   if (fixes.length) lines.push(`- Fixes: ${fixes.join("; ")}`);

@@ -7,6 +7,8 @@ import { normaliseRange } from "../policy/queries.js";
 import type { Severity } from "../report.js";
 import { closestCommand, COMMANDS, CREDIT_TYPES, isCommandName, type CommandName, type CreditType } from "./catalog.js";
 import { extractCommands } from "./extract.js";
+import { parseReject, type RejectCommand } from "./reject.js";
+import type { ExtendDisclosureCommand } from "./extend-disclosure.js";
 
 export type Command =
   | { name: "help" | "status" | "accept" | "cve" | "no-credit" | "fork" | "draft" | "security" }
@@ -14,7 +16,8 @@ export type Command =
   | { name: "severity"; severity: Severity }
   | { name: "cvss"; vector: string }
   | { name: "affects"; range: string; stated: string }
-  | { name: "reject"; reason: string }
+  | RejectCommand
+  | ExtendDisclosureCommand
   | { name: "needs-info"; question: string }
   | { name: "eta"; date: string }
   | { name: "fixed-in"; versions: string[] }
@@ -75,9 +78,13 @@ function parseArgs(name: CommandName, args: string): Result {
       return range ? { name, range, stated: args } : `needs a version range such as \`<= 1.0.1\` or \`>= 1.0.0, < 1.0.2\` (${usage(name)})`;
     }
     case "reject":
-    case "needs-info": {
-      if (!args) return `needs ${name === "reject" ? "a reason, which the reporter will read" : "a question for the reporter"} (${usage(name)})`;
-      return name === "reject" ? { name, reason: args } : { name, question: args };
+      return parseReject(args);
+    case "needs-info":
+      return args ? { name, question: args } : `needs a question for the reporter (${usage(name)})`;
+    case "extend-disclosure": {
+      const reason = words.slice(1).join(" ");
+      if (!words[0] || !isIsoDate(words[0])) return `needs a date written YYYY-MM-DD, then the reason the reporter will read (${usage(name)})`;
+      return reason ? { name, date: words[0], reason } : `needs a reason after the date, which the reporter will read (${usage(name)})`;
     }
     case "eta":
       return words.length === 1 && isIsoDate(words[0]!) ? { name, date: words[0]! } : `needs a date written YYYY-MM-DD (${usage(name)})`;

@@ -6,10 +6,12 @@ import type { CommentTarget } from "../../core/actions.js";
 import type { GitHub } from "../octokit.js";
 import { advisory, orgAdvisoriesReadable, recentAdvisories } from "./advisory.js";
 import { advisoryComments, commentsAt } from "./comments.js";
+import { codeowners } from "./codeowners.js";
 import { fileAt, fileExists } from "./contents.js";
 import { issue } from "./issue.js";
 import { openPullCount, pullFiles } from "./pulls.js";
 import { privateReporting, repository, tagNames } from "./repository.js";
+import { teamMembers } from "./team-members.js";
 
 export type { AdvisoryComment } from "./comments.js";
 
@@ -28,6 +30,8 @@ export function readsFor(gh: GitHub) {
     commentsAt: (target: CommentTarget) => commentsAt(gh, target),
     pullFiles: (owner: string, repo: string, number: number) => pullFiles(gh, owner, repo, number),
     openPullCount: (owner: string, repo: string) => openPullCount(gh, owner, repo),
+    codeowners: (owner: string, repo: string) => codeowners(gh, owner, repo),
+    teamMembers: (org: string, slug: string) => teamMembers(gh, org, slug),
   };
 }
 

@@ -10,7 +10,7 @@ describe("schema.json", () => {
   it("describes every key, and no key is required", () => {
     const schema = configJsonSchema() as { properties: Record<string, { description?: string }>; required?: string[] };
     expect(Object.keys(schema.properties)).toEqual([
-      "tracker", "handlers", "maintainers", "policy", "sla", "package", "tag_pattern", "public_issues", "support", "auto_publish", "messages",
+      "tracker", "handlers", "maintainers", "collaborators", "handler_credit", "policy", "sla", "package", "tag_pattern", "public_issues", "support", "auto_publish", "messages",
     ]);
     for (const [key, prop] of Object.entries(schema.properties)) expect([key, typeof prop.description]).toEqual([key, "string"]);
     expect(schema.required ?? []).toEqual([]);

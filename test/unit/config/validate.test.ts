@@ -9,8 +9,10 @@ describe("validateConfig", () => {
       tracker: null,
       handlers: [],
       maintainers: { users: [], teams: [] },
+      collaborators: { teams: [], users: [] },
+      handler_credit: null,
       policy: null,
-      sla: { acknowledge_days: null, respond_days: null, remind_before_days: 2, timezone: "UTC", holidays: [], update_days: {} },
+      sla: { acknowledge_days: null, respond_days: null, remind_before_days: 2, disclose_days: null, needs_info_days: 10, timezone: "UTC", holidays: [], update_days: {} },
       package: null,
       tag_pattern: "v{version}",
       public_issues: { detect: true, move: false, words: null, patterns: [] },
@@ -44,7 +46,7 @@ describe("validateConfig", () => {
     expect(config.sla.respond_days).toBe(7);
     expect(problems).toEqual(
       expect.arrayContaining([
-        { key: "trackr", message: expect.stringMatching(/unknown key "trackr"; allowed here: tracker, handlers, maintainers, policy, sla/) },
+        { key: "trackr", message: expect.stringMatching(/unknown key "trackr"; allowed here: tracker, handlers, maintainers, collaborators, handler_credit, policy, sla/) },
         { key: "sla.respond_dayz", message: expect.stringMatching(/unknown key "respond_dayz"; allowed here: acknowledge_days, respond_days/) },
       ]),
     );

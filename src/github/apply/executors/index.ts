@@ -7,6 +7,7 @@ import { setAssignees, tickTasks, updateIssue } from "./issue.js";
 import { addLabels, removeLabels } from "./labels.js";
 import { createAdvisory, transferIssue } from "./move.js";
 import { checkRun, linkRelease, openTablePr } from "./repository.js";
+import { shareAdvisory } from "./share-advisory.js";
 import { trackingIssue } from "./tracking-issue.js";
 
 export const EXECUTORS = {
@@ -16,6 +17,7 @@ export const EXECUTORS = {
   "remove-labels": removeLabels,
   "set-assignees": setAssignees,
   "add-advisory-collaborator": addCollaborator,
+  "share-advisory": shareAdvisory,
   "patch-advisory": patchAdvisory,
   "request-cve": requestCve,
   "create-fork": createFork,

@@ -82,14 +82,33 @@ describe("decideCommand", () => {
     expect(decideCommand({ ...tracked, state: "published" }, cmd("/accept"), ctx())).toMatchObject({ ok: false, text: "not possible now: the report is published", actions: [] });
   });
 
-  it("/reject closes the advisory and the tracking issue, and words a note for the reporter", () => {
-    const d = decideCommand(tracked, cmd("/reject Works as documented: the path is sandboxed."), ctx());
-    expect(d.report).toMatchObject({ state: "rejected", closedAt: NOW, respondedAt: NOW, nextDueAt: null });
+  it("/reject closes the advisory and the tracking issue, records the reason, and words the reason's own sentence and the note for the reporter", () => {
+    const d = decideCommand(tracked, cmd("/reject working-as-intended The path is sandboxed."), ctx());
+    expect(d.report).toMatchObject({ state: "rejected", closedAt: NOW, respondedAt: NOW, nextDueAt: null, outcome: "working-as-intended", duplicateOf: null });
     expect(d.actions).toEqual([
       { type: "patch-advisory", reportId: tracked.id, advisory: ADV, fields: { state: "closed" }, what: "reject" },
       { type: "update-issue", reportId: tracked.id, issue: TRACKER, state: "closed", stateReason: "not_planned" },
     ]);
-    expect(d.toReporter).toContain("The maintainers' reason: Works as documented: the path is sandboxed.");
+    expect(d.text).toBe("closed as working as intended; the reporter has been told, with your note.");
+    expect(d.toReporter).toBe("Thank you for taking the time to report this to us. The behaviour you describe is how the software is designed to work, so we are closing the report. We appreciate you raising it.\n\nA note from the maintainers: The path is sandboxed.");
+  });
+
+  it("/reject: each reason has a sentence of its own", () => {
+    const reasons = ["not-a-vulnerability", "not-reproducible", "working-as-intended", "out-of-scope", "no-response", "withdrawn"];
+    const said = reasons.map((reason) => decideCommand(tracked, cmd(`/reject ${reason}`), ctx()).toReporter);
+    expect(new Set(said).size).toBe(reasons.length);
+    for (const s of said) expect(s).not.toContain("A note from the maintainers");
+  });
+
+  it("/reject duplicate links both reports and names the other by id only", () => {
+    const other = { ghsaId: "GHSA-8c3x-hq82-gjcm", reportId: "GHSA-8c3x-hq82-gjcm", trackingIssue: { owner: "acme", repo: "security-tracker", number: 3 } };
+    const d = decideCommand(tracked, cmd("/reject duplicate GHSA-8c3x-hq82-gjcm"), ctx({ others: new Map([[other.ghsaId, other]]) }));
+    expect(d.report).toMatchObject({ state: "rejected", outcome: "duplicate", duplicateOf: "GHSA-8c3x-hq82-gjcm" });
+    expect(d.actions[2]).toMatchObject({ type: "comment", reportId: other.reportId, target: { kind: "issue", owner: "acme", repo: "security-tracker", number: 3 }, key: `duplicate-${tracked.id}` });
+    expect(d.toReporter).toContain("the same issue as GHSA-8c3x-hq82-gjcm, which was reported to us earlier");
+    // Unknown to the ledger and to GitHub: refused, nothing changes.
+    expect(decideCommand(tracked, cmd("/reject duplicate GHSA-8c3x-hq82-gjcm"), ctx())).toMatchObject({ ok: false, text: `there is no advisory GHSA-8c3x-hq82-gjcm in ${tracked.owner}/${tracked.repo}`, actions: [] });
+    expect(decideCommand(tracked, cmd(`/reject duplicate ${tracked.ghsaId}`), ctx())).toMatchObject({ ok: false, text: "a report cannot duplicate itself" });
   });
 
   it("/needs-info pauses the clock and labels the tracking issue", () => {
