@@ -4,7 +4,7 @@ import { effectiveRespondBy, isOverdue } from "./clocks.js";
 import { windowFigures, type WindowFigures } from "./figures.js";
 import { describeState } from "./lifecycle.js";
 import { isOpen, type Report } from "./report.js";
-import { monthlyTrend, type MonthPoint } from "./stats.js";
+import { countOutcomes, lastMonths, monthlyTrend, monthStart, type MonthPoint, type OutcomeKey } from "./stats.js";
 
 export interface DashboardRow {
   id: string;
@@ -20,6 +20,9 @@ export interface DashboardRow {
   eta: string | null;
   affected: string[];
   fixed: string[];
+  /** The disclosure deadline (YYYY-MM-DD), and whether it has passed without publication. */
+  discloseBy?: string | null;
+  disclosePassed?: boolean;
 }
 
 /** A repository's policy health, as the installation check found it. */
@@ -75,6 +78,8 @@ export interface DashboardMessage {
   reportingOff: ReportingOff | null;
   /** The last 12 months (UTC): reports received and median business days to respond (core/stats.ts). */
   trend?: MonthPoint[];
+  /** Reports received in the last 12 months, by outcome (published, rejected: <reason>, withdrawn, open), in OUTCOME_KEYS order; zero counts left out. */
+  outcomes?: { outcome: OutcomeKey; count: number }[];
 }
 
 export function dashboard(input: {
@@ -111,6 +116,8 @@ export function dashboard(input: {
         eta: r.eta,
         affected: r.affected,
         fixed: Object.entries(r.fixes).map(([line, f]) => `${line}: ${f.version}`),
+        discloseBy: r.discloseBy === null ? null : day(r.discloseBy),
+        disclosePassed: r.discloseBy !== null && now > r.discloseBy,
         sortKey: due ?? Number.MAX_SAFE_INTEGER,
       };
     })
@@ -127,5 +134,12 @@ export function dashboard(input: {
     capabilities: input.capabilities ?? null,
     reportingOff: reportingOff(input.health ?? [], input.organisation ?? null, input.webBase ?? "https://github.com"),
     trend: monthlyTrend(input.reports, cal, now),
+    outcomes: outcomesOf(input.reports, now),
   };
+}
+
+/** Reports received in the last 12 months (UTC months, as the chart), counted by outcome. */
+export function outcomesOf(reports: readonly Report[], now: number): { outcome: OutcomeKey; count: number }[] {
+  const since = monthStart(lastMonths(now, 12)[0]!);
+  return countOutcomes(reports.filter((r) => r.receivedAt >= since));
 }

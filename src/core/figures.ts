@@ -55,18 +55,20 @@ const share = (xs: (boolean | null)[]): { share: number | null; of: number } => 
   return { share: decided.length ? decided.filter(Boolean).length / decided.length : null, of: decided.length };
 };
 
+/** The median times of a group of reports' figures (null where none has that time yet). */
+export function medians(f: readonly ReportFigures[]): Pick<WindowFigures, "medianAckHours" | "medianRespondDays" | "medianFixDays" | "medianPublishDays"> {
+  const nums = (k: keyof ReportFigures) => f.map((x) => x[k]).filter((x): x is number => typeof x === "number");
+  return { medianAckHours: median(nums("ackHours")), medianRespondDays: median(nums("respondDays")), medianFixDays: median(nums("fixDays")), medianPublishDays: median(nums("publishDays")) };
+}
+
 /** Figures over reports received in the last `days` days. */
 export function windowFigures(reports: readonly Report[], cal: Calendar, now: number, days = 90): WindowFigures {
   const recent = reports.filter((r) => r.receivedAt >= now - days * 86400000 && r.state !== "withdrawn");
   const f = recent.map((r) => reportFigures(r, cal, now));
-  const nums = (k: keyof ReportFigures) => f.map((x) => x[k]).filter((x): x is number => typeof x === "number");
   return {
     days,
     reports: recent.length,
-    medianAckHours: median(nums("ackHours")),
-    medianRespondDays: median(nums("respondDays")),
-    medianFixDays: median(nums("fixDays")),
-    medianPublishDays: median(nums("publishDays")),
+    ...medians(f),
     ackMet: share(f.map((x) => x.ackMet)),
     respondMet: share(f.map((x) => x.respondMet)),
   };

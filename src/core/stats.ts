@@ -9,7 +9,7 @@
  * kept leave withdrawn reports out, as the dashboard's 90-day figures do (`windowFigures`).
  */
 import type { Calendar } from "./calendar.js";
-import { median, reportFigures, type ReportFigures } from "./figures.js";
+import { median, medians, reportFigures } from "./figures.js";
 import { REJECT_REASONS, type RejectReason, type Report } from "./report.js";
 
 /** How a report ended so far: published, rejected (with its reason when recorded), withdrawn, or still open. */
@@ -106,19 +106,20 @@ const kept = (xs: readonly (boolean | null)[]): PromiseKept => {
 /** The figures of one group of reports (a month of a repository, or a month of a tracker). */
 export function groupFigures(reports: readonly Report[], calendarFor: (r: Report) => Calendar, now: number): GroupFigures {
   const f = reports.filter((r) => r.state !== "withdrawn").map((r) => reportFigures(r, calendarFor(r), now));
-  const nums = (k: keyof ReportFigures) => f.map((x) => x[k]).filter((x): x is number => typeof x === "number");
-  const counts = new Map<OutcomeKey, number>();
-  for (const r of reports) counts.set(outcomeOf(r), (counts.get(outcomeOf(r)) ?? 0) + 1);
   return {
     reports: reports.length,
-    medianAckHours: median(nums("ackHours")),
-    medianRespondDays: median(nums("respondDays")),
-    medianFixDays: median(nums("fixDays")),
-    medianPublishDays: median(nums("publishDays")),
+    ...medians(f),
     ackKept: kept(f.map((x) => x.ackMet)),
     respondKept: kept(f.map((x) => x.respondMet)),
-    outcomes: Object.fromEntries(OUTCOME_KEYS.filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!])),
+    outcomes: Object.fromEntries(countOutcomes(reports).map((o) => [o.outcome, o.count])),
   };
+}
+
+/** Reports counted by outcome, in OUTCOME_KEYS order; outcomes no report has are left out. */
+export function countOutcomes(reports: readonly Pick<Report, "state" | "outcome">[]): { outcome: OutcomeKey; count: number }[] {
+  const counts = new Map<OutcomeKey, number>();
+  for (const r of reports) counts.set(outcomeOf(r), (counts.get(outcomeOf(r)) ?? 0) + 1);
+  return OUTCOME_KEYS.filter((k) => counts.has(k)).map((outcome) => ({ outcome, count: counts.get(outcome)! }));
 }
 
 /** Which months and repository the figures cover: months `from`..`to` (YYYY-MM, both included). */

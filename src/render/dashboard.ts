@@ -37,11 +37,11 @@ export function renderDashboard(m: DashboardMessage): string {
   ];
   if (m.open.length === 0) out.push("No open reports. 🎉");
   else {
-    out.push("| Report | Repository | Severity | Handler | State | Received | Respond by | ETA | Affected | Fixed in |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    out.push("| Report | Repository | Severity | Handler | State | Received | Respond by | ETA | Disclose by | Affected | Fixed in |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const r of m.open) {
       const respond = r.respondBy === null ? (r.paused ? "paused (needs info)" : "answered") : r.overdue ? `**${r.respondBy} — overdue**` : r.respondBy;
       out.push(
-        `| ${r.overdue ? "🚨 " : ""}${r.url ? `[${r.id}](${r.url})` : r.id} | ${r.repository} | ${r.severity ?? "—"} | ${r.handler ?? "—"} | ${cell(r.state)} | ${r.received} | ${respond} | ${r.eta ?? "—"} | ${cell(r.affected.join(", ") || "—")} | ${cell(r.fixed.join(", ") || "—")} |`,
+        `| ${r.overdue ? "🚨 " : ""}${r.url ? `[${r.id}](${r.url})` : r.id} | ${r.repository} | ${r.severity ?? "—"} | ${r.handler ?? "—"} | ${cell(r.state)} | ${r.received} | ${respond} | ${r.eta ?? "—"} | ${r.discloseBy ? (r.disclosePassed ? `**${r.discloseBy} — passed**` : r.discloseBy) : "—"} | ${cell(r.affected.join(", ") || "—")} | ${cell(r.fixed.join(", ") || "—")} |`,
       );
     }
   }
@@ -59,6 +59,7 @@ export function renderDashboard(m: DashboardMessage): string {
     `| Advisory published | ${num(f.medianPublishDays, "business days")} | |`,
   );
   if (m.trend?.length) out.push("", ...renderTrend(m.trend));
+  if (m.outcomes?.length) out.push("", `**Outcomes** (reports received in the last 12 months): ${m.outcomes.map((o) => `${o.outcome} ${o.count}`).join(" · ")}`);
   if (m.health.length) {
     const yes = (b: boolean | null) => (b === null ? "unknown" : b ? "yes" : "**no**");
     out.push("", "### Repositories", "", "| Repository | Policy | Private reporting | Problems |", "| --- | --- | --- | --- |");

@@ -126,6 +126,8 @@ describe.each(storeFactories())("the dashboard's last 12 months (%s)", (_name, f
         "| Median business days to respond | 7 | — | — | — | — | — | 4 | — | — | — | — | 2.5 |",
       ].join("\n"),
     );
+    // Outcomes of the same 12 months (the report of 2025-11 is outside them).
+    expect(body).toContain("**Outcomes** (reports received in the last 12 months): published 3 · rejected: not-reproducible 1 · open 1");
     // Nothing a reporter wrote.
     expect(body).not.toContain("Prototype pollution");
     expect(body).not.toContain("__proto__");

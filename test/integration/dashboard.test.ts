@@ -35,7 +35,7 @@ describe("security dashboard", () => {
     await cacheSettings(store);
     await cacheSettings(store, { repo: PRIVATE_APP_REPO, config: { handlers: ["alice"] } }); // no tracker: no dashboard
     await store.reports.insert(aReport({ id: "GHSA-aaaa-aaaa-aaaa", ghsaId: "GHSA-aaaa-aaaa-aaaa", state: "triage", severity: "high", handler: "alice", receivedAt: day("2026-11-25"), ackBy: day("2026-11-28"), acknowledgedAt: day("2026-11-25") + 60000, respondBy: Date.parse("2026-12-09T23:59:59.999Z") }));
-    await store.reports.insert(aReport({ id: "GHSA-bbbb-bbbb-bbbb", ghsaId: "GHSA-bbbb-bbbb-bbbb", state: "accepted", severity: "critical", handler: "bob", receivedAt: day("2026-12-07"), ackBy: day("2026-12-10"), acknowledgedAt: day("2026-12-07") + 120000, respondedAt: day("2026-12-08"), respondBy: Date.parse("2026-12-21T23:59:59.999Z"), eta: "2026-12-18", fixedIn: { "1.0.x": "1.0.2" } }));
+    await store.reports.insert(aReport({ id: "GHSA-bbbb-bbbb-bbbb", ghsaId: "GHSA-bbbb-bbbb-bbbb", state: "accepted", severity: "critical", handler: "bob", receivedAt: day("2026-12-07"), ackBy: day("2026-12-10"), acknowledgedAt: day("2026-12-07") + 120000, respondedAt: day("2026-12-08"), respondBy: Date.parse("2026-12-21T23:59:59.999Z"), eta: "2026-12-18", fixedIn: { "1.0.x": "1.0.2" }, discloseBy: Date.parse("2027-03-07T23:59:59.999Z"), discloseSource: "policy" }));
     await store.reports.insert(aReport({ id: "GHSA-cccc-cccc-cccc", ghsaId: "GHSA-cccc-cccc-cccc", state: "triage", severity: null, handler: "bob", receivedAt: day("2026-12-10"), ackBy: day("2026-12-13"), acknowledgedAt: day("2026-12-10") + 60000, respondBy: Date.parse("2026-12-24T23:59:59.999Z"), affected: [], unsupported: [], vulnerableRange: null }));
     await store.reports.insert(aReport({ id: "GHSA-dddd-dddd-dddd", ghsaId: "GHSA-dddd-dddd-dddd", state: "published", severity: "medium", receivedAt: day("2026-10-01"), ackBy: day("2026-10-04"), acknowledgedAt: day("2026-10-01") + 600000, respondedAt: day("2026-10-05"), respondBy: Date.parse("2026-10-15T23:59:59.999Z"), fixedAt: day("2026-10-20"), publishedAt: day("2026-10-22"), fixes: { "1.0.x": { version: "1.0.1", at: day("2026-10-20"), releaseId: 1 } } }));
     await store.reports.insert(aReport({ id: "acme/internal-app#3", ghsaId: null, repoId: PRIVATE_APP_REPO.id, repo: "internal-app", state: "triage" }));
@@ -55,9 +55,9 @@ describe("security dashboard", () => {
     expect(created.title).toBe("Security dashboard");
     const rows = created.body.split("\n").filter((l) => l.startsWith("| ") && l.includes("GHSA"));
     expect(rows).toEqual([
-      "| 🚨 [GHSA-aaaa-aaaa-aaaa](https://github.com/acme/mcp-server/security/advisories/GHSA-aaaa-aaaa-aaaa) | acme/mcp-server | high | alice | acknowledged, awaiting a detailed response | 2026-11-25 | **2026-12-09 — overdue** | — | 1.0.x | — |",
-      "| [GHSA-cccc-cccc-cccc](https://github.com/acme/mcp-server/security/advisories/GHSA-cccc-cccc-cccc) | acme/mcp-server | — | bob | acknowledged, awaiting a detailed response | 2026-12-10 | 2026-12-24 | — | — | — |",
-      "| [GHSA-bbbb-bbbb-bbbb](https://github.com/acme/mcp-server/security/advisories/GHSA-bbbb-bbbb-bbbb) | acme/mcp-server | critical | bob | confirmed, a fix is being prepared | 2026-12-07 | answered | 2026-12-18 | 1.0.x | — |",
+      "| 🚨 [GHSA-aaaa-aaaa-aaaa](https://github.com/acme/mcp-server/security/advisories/GHSA-aaaa-aaaa-aaaa) | acme/mcp-server | high | alice | acknowledged, awaiting a detailed response | 2026-11-25 | **2026-12-09 — overdue** | — | — | 1.0.x | — |",
+      "| [GHSA-cccc-cccc-cccc](https://github.com/acme/mcp-server/security/advisories/GHSA-cccc-cccc-cccc) | acme/mcp-server | — | bob | acknowledged, awaiting a detailed response | 2026-12-10 | 2026-12-24 | — | — | — | — |",
+      "| [GHSA-bbbb-bbbb-bbbb](https://github.com/acme/mcp-server/security/advisories/GHSA-bbbb-bbbb-bbbb) | acme/mcp-server | critical | bob | confirmed, a fix is being prepared | 2026-12-07 | answered | 2026-12-18 | 2027-03-07 | 1.0.x | — |",
     ]);
     expect(created.body).not.toContain("internal-app");
     expect(created.body).toContain("### Last 90 days (4 reports)");
