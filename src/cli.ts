@@ -12,6 +12,7 @@ import { formatProblems, validateConfig } from "./config/validate.js";
 import { calendarOf } from "./core/calendar.js";
 import { readPolicy } from "./core/policy/read-policy.js";
 import { keptPromises } from "./core/promises.js";
+import { disclosePromise } from "./core/disclosure-deadline.js";
 import { POLICY_PATHS } from "./github/policy-file.js";
 import { policyJson, policySummary } from "./render/policy-summary.js";
 import { readRemote, remoteClient, RemoteError } from "./github/remote-policy.js";
@@ -137,6 +138,7 @@ function reading(args: CheckArgs, file: { text: string; source: string }, config
     calendar: calendarOf(config),
     configProblems,
     now: args.now,
+    disclose: disclosePromise(policy, config.sla),
   };
   return args.json ? `${policyJson(r)}\n` : policySummary(r);
 }

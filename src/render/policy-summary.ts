@@ -5,6 +5,7 @@
 import { isoDay, isoMinute, type Calendar } from "../core/calendar.js";
 import type { Policy, Support } from "../core/policy/types.js";
 import { deadlines, describeDuration, type Promises } from "../core/promises.js";
+import { disclosureDeadline, type DisclosePromise } from "../core/disclosure-deadline.js";
 
 export interface PolicyReading {
   policy: Policy;
@@ -15,6 +16,8 @@ export interface PolicyReading {
   /** Problems of the config file, already worded ("sla.respond_days: …"). */
   configProblems: string[];
   now: number;
+  /** The disclosure deadline's days and where they come from (config or policy); null: none. */
+  disclose?: DisclosePromise | null;
 }
 
 const SUPPORT_WORDS: Record<string, string> = { true: "supported", false: "not supported", partial: "security fixes only" };
@@ -28,6 +31,7 @@ export function policyJson(r: PolicyReading): string {
       rows: policy.rows.map((row) => ({ label: row.label, supported: row.supported, range: row.range })),
       acknowledge: policy.acknowledge,
       respond: policy.respond,
+      disclosure: r.disclose ? { days: r.disclose.days, source: r.disclose.source } : null,
       problems: [...policy.problems, ...r.configProblems],
       report_checklist: policy.reportChecklist,
     },
@@ -56,13 +60,15 @@ export function policySummary(r: PolicyReading): string {
   const from = (s: string) => ({ policy: "read from the policy", config: "from the config", default: "default: the policy states none" })[s];
   out.push(`  acknowledge  ${pad(describeDuration(promises.acknowledge), 18)}(${from(promises.acknowledge.source)})`);
   out.push(`  respond      ${pad(describeDuration(promises.respond), 18)}(${from(promises.respond.source)})`);
-  if (policy.disclosureDays !== null) out.push(`  disclosure   ${policy.disclosureDays} days after the report (as the policy states)`);
+  if (r.disclose) out.push(`  disclosure   ${pad(`${r.disclose.days} days`, 18)}(${from(r.disclose.source)}; reminders 14 and 7 days before)`);
+  else out.push(`  disclosure   ${pad("no deadline", 18)}(${policy.disclosureDays !== null ? "turned off by sla.disclose_days: 0" : "the policy states none; set sla.disclose_days for one"})`);
   const due = deadlines(r.now, promises, r.calendar);
   out.push(
     "",
     `A report received now (${isoMinute(new Date(r.now), r.calendar)}) would be:`,
     `  acknowledged at once, and at the latest by ${isoDay(new Date(due.ackBy), r.calendar)}`,
     `  given a detailed response by ${isoDay(new Date(due.respondBy), r.calendar)}`,
+    ...(r.disclose ? [`  disclosed by ${isoDay(new Date(disclosureDeadline(r.now, r.disclose.days, r.calendar)), r.calendar)} at the latest`] : []),
   );
   if (policy.reportChecklist.length) {
     out.push("", "The policy asks reports to include:", ...policy.reportChecklist.map((item) => `  - ${item}`));

@@ -6,6 +6,7 @@
 import { calendarOf } from "../core/calendar.js";
 import { policyHealth, type Health } from "../core/policy-health.js";
 import { readPolicy } from "../core/policy/read-policy.js";
+import { disclosePromise } from "../core/disclosure-deadline.js";
 import { keptPromises } from "../core/promises.js";
 import { formatProblems } from "../config/validate.js";
 import { findPolicyFile } from "../github/policy-file.js";
@@ -47,6 +48,7 @@ export async function assess(s: Session, repo: RepoRef, ref: string): Promise<Re
         calendar: calendarOf(config),
         configProblems,
         now: s.clock(),
+        disclose: disclosePromise(policy, config.sla),
       })
     : "No policy was found.";
   const settings = policy ? { policy, policySource: file!.source, promises: keptPromises(policy, config.sla), calendar: calendarOf(config), handlers: config.handlers, tracker: config.tracker, configProblems } : null;

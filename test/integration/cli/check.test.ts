@@ -40,6 +40,7 @@ describe("security-policy-bot check", () => {
       ],
       acknowledge: { amount: 3, unit: "business_days" },
       respond: { amount: 10, unit: "business_days" },
+      disclosure: null,
       problems: [],
       report_checklist: [
         "A description of the vulnerability",
@@ -49,6 +50,19 @@ describe("security-policy-bot check", () => {
         "Any mitigation or workarounds if known",
       ],
     });
+  });
+
+  it("prints the disclosure deadline the policy states, and the day a report received now would be disclosed by", async () => {
+    const file = join(dir, "DISCLOSING.md");
+    writeFileSync(file, `${EXAMPLE_POLICY}\n\n## Disclosure\n\nWe publicly disclose every vulnerability within 90 days of the report.\n`);
+    const r = await run("check", file, "--now", "2026-11-25T10:00:00Z");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/disclosure\s+90 days\s+\(read from the policy; reminders 14 and 7 days before\)/);
+    expect(r.out).toContain("disclosed by 2027-02-23 at the latest");
+    const json = await run("check", file, "--json");
+    expect(JSON.parse(json.out).disclosure).toEqual({ days: 90, source: "policy" });
+    // Without a stated deadline, the summary says how to set one.
+    expect((await run("check", join(dir, "SECURITY.md"))).out).toMatch(/disclosure\s+no deadline\s+\(the policy states none; set sla.disclose_days for one\)/);
   });
 
   it("explains the reading to a person, with due dates for a report received now", async () => {
