@@ -10,6 +10,8 @@ import { chooseHandler } from "./handler-choice.js";
 /** Why this handler was chosen. */
 export type HandlerReason =
   | { by: "codeowners"; path: string; owner: string; file: string; line: number }
+  /** Set by a maintainer's `/assign`. */
+  | { by: "assigned"; actor: string }
   | {
       by: "round-robin";
       /** What CODEOWNERS said, when the report named files: no file, no rule for them, or no handler among their owners. */
@@ -79,7 +81,7 @@ export function decodeReason(raw: string | null): HandlerReason | null {
   if (!raw) return null;
   try {
     const r = JSON.parse(raw) as HandlerReason;
-    return r && (r.by === "codeowners" || r.by === "round-robin") ? r : null;
+    return r && (r.by === "codeowners" || r.by === "round-robin" || r.by === "assigned") ? r : null;
   } catch {
     return null;
   }

@@ -60,6 +60,7 @@ export function handlerReasonWords(raw: string | null | undefined): string {
     const via = r.owner.includes("/") ? `as a member of ${code(r.owner)}, which owns` : "owns";
     return ` — ${via} ${code(r.path)} in CODEOWNERS (${code(r.file)}, line ${r.line})`;
   }
+  if (r.by === "assigned") return ` — assigned with \`/assign\` by ${code(r.actor)}`;
   const why = { "no-file": "the repository has no CODEOWNERS file", "no-rule": "no CODEOWNERS line owns the files the report names", "no-handler": "none of the configured handlers owns the files the report names in CODEOWNERS" };
   return ` — round-robin (fewest open reports)${r.codeowners ? `; ${why[r.codeowners]}` : ""}`;
 }

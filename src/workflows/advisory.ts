@@ -5,11 +5,11 @@
  * (once), the tracking issue closed with the report's timeline.
  */
 import { createHash } from "node:crypto";
-import type { Action, AdvisoryRef, CommentTarget } from "../core/actions.js";
+import type { Action, AdvisoryRef } from "../core/actions.js";
 import { advisoryPackage, composeDraft, publishProblems, type AdvisoryNow, type PackageRef } from "../core/advisory-draft.js";
 import { businessDaysBetween, isoDay, type Calendar } from "../core/calendar.js";
 import { newlyDone } from "../core/report-changes.js";
-import { trackingIssueOf } from "../core/report-places.js";
+import { threadTarget, trackingIssueOf } from "../core/report-places.js";
 import { transition } from "../core/lifecycle.js";
 import type { DraftPreviewMessage, PublishedMessage } from "../core/messages.js";
 import { missingFixes } from "../core/releases.js";
@@ -35,11 +35,6 @@ export interface AdvisoryData {
 }
 
 const refOf = (r: Report): AdvisoryRef => ({ owner: r.owner, repo: r.repo, ghsaId: r.ghsaId! });
-
-function threadTarget(r: Report): CommentTarget | null {
-  if (r.thread.kind === "advisory") return r.ghsaId ? { kind: "advisory", ...refOf(r) } : null;
-  return r.thread.number !== null ? { kind: "issue", owner: r.thread.owner, repo: r.thread.repo, number: r.thread.number } : null;
-}
 
 /** The advisory as GitHub has it: `known` when the caller just listed it (and wrote nothing since), else one GET. */
 export async function readAdvisory(s: Session, r: Report, known: AdvisoryData | null = null): Promise<AdvisoryData> {

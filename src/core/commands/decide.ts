@@ -18,6 +18,7 @@ import { helpText, statusText } from "./info-texts.js";
 import type { Command } from "./parse.js";
 import { discloseFields, type DisclosePromise } from "../disclosure-deadline.js";
 import { decideExtendDisclosure } from "./extend-disclosure.js";
+import { encodeReason } from "../owner-choice.js";
 import { duplicateLink, rejectNotice, rejectSummary, type OtherReport } from "./reject.js";
 
 export type { Role } from "./catalog.js";
@@ -78,7 +79,7 @@ export function decideCommand(r: Report, cmd: Command, ctx: CommandContext): Dec
       return done(statusText(r, ctx), r);
     case "assign": {
       if (r.handler?.toLowerCase() === cmd.login.toLowerCase()) return done(`@${cmd.login} is already the primary handler.`, r);
-      const next = { ...r, handler: cmd.login };
+      const next = { ...r, handler: cmd.login, handlerReason: encodeReason({ by: "assigned", actor: ctx.actor }) };
       const issue = trackingIssueOf(r);
       return done(`@${cmd.login} is now the primary handler.`, next, [
         ...(issue ? [{ type: "update-issue" as const, reportId: r.id, issue, assignees: [cmd.login] }] : []),

@@ -40,6 +40,8 @@ describe("decideCommand", () => {
     const d = decideCommand(tracked, cmd("/assign @alice"), ctx());
     expect(d).toMatchObject({ ok: true, text: "@alice is now the primary handler." });
     expect(d.report.handler).toBe("alice");
+    // Why the handler is who they are: a maintainer's choice now, not CODEOWNERS or round-robin.
+    expect(JSON.parse(d.report.handlerReason!)).toEqual({ by: "assigned", actor: "carol" });
     expect(d.actions).toEqual([
       { type: "update-issue", reportId: tracked.id, issue: TRACKER, assignees: ["alice"] },
       { type: "add-advisory-collaborator", reportId: tracked.id, advisory: ADV, login: "alice", current: ["bob"] },
