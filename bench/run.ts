@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what the bot costs, measured in one run, side by side with its baselines.
  * Prints a markdown report (the README's Performance section is one such report).
- *   npm run bench -- ignored lifecycle reconcile sweep memory inputs   (default: all)
+ *   npm run bench -- ignored lifecycle reconcile sweep memory inputs startup   (default: all)
  * PostgreSQL parts use BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) and
  * are skipped, saying so, when it does not answer.
  */
@@ -15,6 +15,7 @@ import { benchLifecycle } from "./lifecycle.js";
 import { benchInputs } from "./inputs.js";
 import { benchMemory } from "./memory.js";
 import { benchReconcile } from "./reconcile.js";
+import { benchStartup } from "./startup.js";
 import { benchSweep, type SweepResult } from "./sweep.js";
 
 /** Whether a PostgreSQL server answers at `url`. */
@@ -29,7 +30,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-const parts = process.argv.slice(2).length ? process.argv.slice(2) : ["ignored", "lifecycle", "reconcile", "sweep", "memory", "inputs"];
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ["ignored", "lifecycle", "reconcile", "sweep", "memory", "inputs", "startup"];
 const out: string[] = [];
 const say = (line = "") => {
   out.push(line);
@@ -117,6 +118,19 @@ try {
     say(`| input | size | work | time | receiving it | ratio |`);
     say(`| --- | --- | --- | --- | --- | --- |`);
     for (const r of rows) say(`| ${r.input} | ${r.size} | ${r.work} | ${r.ms} ms | ${r.receiveMs} ms | ${r.ratio}× |`);
+  }
+  if (parts.includes("startup")) {
+    const r = await benchStartup();
+    say();
+    say(`### 7. Start-up`);
+    say();
+    say(`From starting the process to its port accepting a connection, a fresh process each time (credentials set, a new SQLite ledger), the three alternating; medians of ${r.runs}.`);
+    say();
+    say(`| start | time to a listening port | ratio to the empty Probot app |`);
+    say(`| --- | --- | --- |`);
+    say(`| Probot, an app with no handlers (\`run\`) | ${r.empty} ms | 1 |`);
+    say(`| \`npm start\` (the built app) | ${r.npmStart} ms | **${r.ratioNow}** |`);
+    say(`| \`npm run build && node lib/main.js\` (the start it replaced) | ${r.rebuilding} ms | ${r.ratioBefore} |`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

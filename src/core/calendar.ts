@@ -7,7 +7,13 @@
  * holidays are not business days. `TZDate` keeps day arithmetic right across DST changes.
  */
 import { TZDate } from "@date-fns/tz";
-import { addDays, addHours, endOfDay, format, isWeekend, startOfDay } from "date-fns";
+// Each function from its own module: the package's index loads all of date-fns (about 0.15 s at start).
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { endOfDay } from "date-fns/endOfDay";
+import { format } from "date-fns/format";
+import { isWeekend } from "date-fns/isWeekend";
+import { startOfDay } from "date-fns/startOfDay";
 import type { Duration } from "./policy/types.js";
 
 export interface Calendar {

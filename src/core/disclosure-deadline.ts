@@ -4,7 +4,7 @@
  * (0 turns it off), else what the policy's prose says, else none. Counted in calendar days
  * from receipt, to the end of that day in the policy's zone.
  */
-import { addDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
 import { endOfLocalDay, isoDay, type Calendar } from "./calendar.js";
 import type { Policy } from "./policy/types.js";
 import type { DiscloseSource } from "./report.js";
