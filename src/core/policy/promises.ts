@@ -39,7 +39,7 @@ export interface Promises {
   disclosureDays: number | null;
 }
 
-const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}\b(?:not|n't|no|never|fail)\b[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
+const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
 const MINIMUM = /\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
@@ -107,21 +107,22 @@ const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
-function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string } {
+function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length);
-  const kind =
-    kindOf(clauseBefore(before), "before") ??
-    kindOf(clauseAfter(after), "after") ??
-    kindOf(before, "before") ??
-    kindOf(after, "after") ??
-    (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
-  if ((kind === "fix" || kind === null) && BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after };
+  const own = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after") ?? kindOf(before, "before") ?? kindOf(after, "after");
+  const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
+  const fromParent = own === null && kind !== null;
+  if ((kind === "fix" || kind === null) && BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
-  if (kind !== "disclosure" && FROM_REPORT.test(after) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after };
-  return { kind, before, after };
+  if (kind !== "disclosure" && FROM_REPORT.test(after) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
+  return { kind, before, after, fromParent };
 }
+
+/** "After 24-48 hours, if you don't get a reply, write again": the time is when to follow up, not a promise. */
+const FOLLOW_UP_AFTER = /\bafter\s*$/i;
+const IF_NOT_HEARD = /^[\s,)]*(?:if|when|and)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnever\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl)/i;
 
 interface Item extends Candidate {
   /** Same key: tiers of one promise ("Critical — 7 days; Low — 30 days"), read as the largest. */
@@ -139,7 +140,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
     const amounts = findAmounts(sentence.text);
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k] as Amount;
-      const { kind, before, after } = classify(sentence, amounts, k);
+      const { kind, before, after, fromParent } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
         const fromReport = FROM_REPORT.test(after);
         if (!fromReport && (POST_PATCH.test(after) || AFTER_FIX.test(before))) continue;
@@ -147,16 +148,18 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
       }
+      // Tiers of one promise: amounts labelled by severity, or list items under one lead that name only a time
+      // ("Expect a response in these times: - 1 hour - 2 days"), read as the largest.
       const tier = TIER_LABEL.test(clauseBefore(before)) || TIER_LABEL.test(before.split(/[;；]/u).pop() ?? "")
         ? (sentence.parent !== null && k === 0 ? `p:${sentence.parent}` : `s:${s}`)
-        : null;
+        : fromParent ? `p:${sentence.parent}` : null;
       if (kind !== null && kind !== "ack" && kind !== "respond" && kind !== "generic") {
         if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false });
         continue;
       }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
-      if (ESCALATION.test(sentence.text.slice(0, a.index))) continue;
+      if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && IF_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };
       // "acknowledge within 72 hours and provide an initial response with our plans within 3 days":

@@ -21,6 +21,12 @@ const WARNINGS = [
   ":warning:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
+/** Marks that qualify a check ("supported, but see the note"). */
+const QUALIFIERS = ["ℹ", ":information_source:"];
+
+/** Bug fixes and security fixes named together (either order). */
+const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\s+)?security|security\s+(?:fixes|patches|updates)\b[^|]{0,20}(?:and|&|\+|,)\s*bug[\s-]*fix/i;
+
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
 const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`;
 
@@ -71,6 +77,8 @@ const DATE = new RegExp(
     "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b",
     "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2}\\b",
     "\\b(?:19|20)\\d{2}\\s*[hq][1-4]\\b", "\\b[hq][1-4]\\s*(?:19|20)\\d{2}\\b",
+    // A year alone in the cell ("2030"): supported through that year.
+    "^(?:19|20)\\d{2}$",
   ].join("|"),
   "i",
 );
@@ -127,6 +135,12 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
+  // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
+  if (BOTH_FIXES.test(text)) return true;
+  // "Deprecated (no new features)": no features, but still fixed — maintenance.
+  if (/\bno\s+(?:new\s+)?features?\b/i.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
+  // A check qualified by an information mark ("✅ (ℹ️)" pointing at a caveat): supported with a limit.
+  if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL": still supported today, in the file's framing.
   if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
   if (NEGATIVE.test(text)) return false;

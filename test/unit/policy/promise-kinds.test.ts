@@ -67,3 +67,12 @@ describe("fifth look: promise wording", () => {
     expect(promises("我们会在收到报告后的 7 个工作日内回复，并在评估后尽快修复与发布。\n")).toEqual({ ack: { amount: 7, unit: "business_days" }, respond: null, disclose: null });
   });
 });
+
+describe("when to write again is not a promise (round six)", () => {
+  it("does not read the time after which to resend, written before the condition, as the acknowledgement", () => {
+    expect(promises("Every report gets a reply. After 3-4 days, if you don't get an answer, the mail may be in our spam folder: write again.\n").ack).toBeNull();
+    expect(promises("If you don't hear from us within 5 days, please send a reminder.\n").ack).toBeNull();
+    // A promise followed by what to do otherwise still counts.
+    expect(promises("We reply within 5 days. If you don't hear from us, please send a reminder.\n").ack).toEqual({ amount: 5, unit: "days" });
+  });
+});

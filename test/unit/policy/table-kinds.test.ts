@@ -184,3 +184,25 @@ describe("fifth look: more tables and lists of our own", () => {
     expect(rows("## Supported versions\n\n- Supported versions: the latest release and the prior one are supported; the prior one for 30 days after a new release.\n")).toEqual([]);
   });
 });
+
+describe("support cells that combine or qualify (round six)", () => {
+  it("reads bug fixes and security fixes together as full support, either alone as partial", () => {
+    const md = "Release | Fixes\n:-- | :--\n3.4 | Security fixes and bug fixes\n3.3 | Bug fixes & security patches\n3.2 | Security patches only\n3.1 | Bug fixes\n";
+    expect(rows(md)).toEqual([["3.4", true], ["3.3", true], ["3.2", "partial"], ["3.1", "partial"]]);
+  });
+
+  it("reads 'no new features' as maintenance, even when the line is called deprecated", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | :white_check_mark: |\n| 2.x | deprecated (no new features) |\n| 1.x | deprecated |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads a check qualified by an information mark as a limited support", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 7.2.x | :white_check_mark: (:information_source:) |\n| 7.1.x | ✅ ℹ️ |\n| 7.0.x | ✅ |\n| < 7.0 | :x: |\n";
+    expect(rows(md)).toEqual([["7.2.x", "partial"], ["7.1.x", "partial"], ["7.0.x", true], ["< 7.0", false]]);
+  });
+
+  it("reads a year alone in a dates column as supported through that year", () => {
+    const md = "| Version | Supported until |\n|---|---|\n| 6.x | 2031 |\n| 5.x | 2027-06-30 |\n| 4.x | :x: |\n";
+    expect(rows(md)).toEqual([["6.x", true], ["5.x", true], ["4.x", false]]);
+  });
+});
