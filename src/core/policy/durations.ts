@@ -33,8 +33,8 @@ const ENGLISH = new RegExp(
 );
 const OTHER = new RegExp(
   "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
-    "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|d[ií]as?|semanas?|" +
-    "stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvrés|jours?|semaines?)",
+    "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
+    "stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?)",
   "giu",
 );
 
@@ -73,7 +73,7 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
   if (/小|時間|시간|hora|stunde|час|heure/.test(u)) return "hours";
-  if (/工作日|営業日|영업일|h[aá]bil|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
+  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
   if (/周|週|주|星期|semana|woche|недел|semaine/.test(u)) return "weeks";
   return "days";
 }

@@ -13,7 +13,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
         // French, Spanish, Portuguese, German: receipt, confirmation, first reply
-        "r[ée]ception|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
+        "r[ée]ception|recepci[oó]n|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
         "подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
@@ -36,7 +36,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     "generic",
     new RegExp(
       [
-        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|hear\\s+(?:back\\s+)?from|contact\\s+you",
+        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|hear\\s+back|hear\\s+from|contact\\s+you",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
         "r[ée]pon(?:se|dr|dons)|respuesta|resposta|respond(?:er|eremos|emos)|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
@@ -55,7 +55,7 @@ const KINDS: Array<[Kind, RegExp]> = [
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself. */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date))/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {

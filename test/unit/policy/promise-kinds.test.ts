@@ -76,3 +76,19 @@ describe("when to write again is not a promise (round six)", () => {
     expect(promises("We reply within 5 days. If you don't hear from us, please send a reminder.\n").ack).toEqual({ amount: 5, unit: "days" });
   });
 });
+
+describe("round seven: more wordings of the same promises", () => {
+  it("reads 'hear back within' as a reply, and receipt confirmed in Spanish and business days in Portuguese and French", () => {
+    expect(promises("Reporters can expect to hear back within three days.\n").ack).toEqual({ amount: 3, unit: "days" });
+    expect(promises("- Confirmaremos la recepción del informe en un plazo de 72 horas.\n").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("- Avaliação: responderemos com uma análise em até 5 dias úteis.\n").respond).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("- Analyse : nous évaluerons le rapport sous 4 jours ouvrables.\n").respond).toEqual({ amount: 4, unit: "business_days" });
+  });
+
+  it("reads an N-day coordinated disclosure policy, and disclosure when N days have passed, as the deadline", () => {
+    expect(promises("We follow a 60-day coordinated disclosure policy.\n").disclose).toBe(60);
+    expect(promises("Reports are disclosed publicly once a fixed version ships or 45 days have passed, whichever is first.\n").disclose).toBe(45);
+    // Coordinated disclosure as the way to report is still not a deadline.
+    expect(promises("Thank you for your coordinated disclosure. We fix issues within 30 days.\n").disclose).toBeNull();
+  });
+});

@@ -206,3 +206,9 @@ describe("support cells that combine or qualify (round six)", () => {
     expect(rows(md)).toEqual([["6.x", true], ["5.x", true], ["4.x", false]]);
   });
 });
+
+describe("round seven", () => {
+  it("reads 'soon' as a release not out yet", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.1.x | soon |\n| 3.0.x | ✅ |\n| < 3.0 | ❌ |\n")).toEqual([["3.1.x", false], ["3.0.x", true], ["< 3.0", false]]);
+  });
+});
