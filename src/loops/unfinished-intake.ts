@@ -1,6 +1,6 @@
 /**
  * The backstop for an intake nobody finished: a report the ledger took in but never
- * acknowledged, older than the claim timeout (its instance died between two writes, and the
+ * acknowledged, or acknowledged without its tracking issue, older than the claim timeout (its instance died between two writes, and the
  * webhook could not be redelivered, or the redelivery was lost too). Each reconciler period it
  * reads the report's advisory or issue afresh and runs the intake again; intake is idempotent
  * (intents and markers), so whatever the dead instance already wrote is found, not repeated.
@@ -39,7 +39,7 @@ const GIVE_UP_MS = 3 * 24 * 3600 * 1000;
 /** Finishes the unfinished intakes of one installation; returns how many were taken up. */
 export async function finishUnfinishedIntakes(s: Session): Promise<number> {
   const now = s.clock();
-  const stuck = await s.store.reports.unacknowledged(s.installationId, now - GIVE_UP_MS, now - s.claimTimeoutMs);
+  const stuck = await s.store.reports.unfinished(s.installationId, now - GIVE_UP_MS, now - s.claimTimeoutMs);
   for (const r of stuck) {
     try {
       await resume(s, r);

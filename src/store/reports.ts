@@ -122,13 +122,17 @@ export class Reports {
     return rows.map(fromRow);
   }
 
-  /** Open reports of an installation never acknowledged, taken in between the two times (intake left unfinished). */
-  async unacknowledged(installationId: number, createdAfter: number, createdBefore: number, limit = 20): Promise<Report[]> {
+  /**
+   * Open reports of an installation whose intake was left unfinished, taken in between the two
+   * times: never acknowledged, or an advisory report without the tracking issue its tracker is
+   * to hold (the acknowledgement is intake's first write; an instance may die after it).
+   */
+  async unfinished(installationId: number, createdAfter: number, createdBefore: number, limit = 20): Promise<Report[]> {
     const rows = await this.db
       .selectFrom("reports")
       .selectAll()
       .where("installation_id", "=", installationId)
-      .where("acknowledged_at", "is", null)
+      .where((eb) => eb.or([eb("acknowledged_at", "is", null), eb.and([eb("thread_kind", "=", "advisory"), eb("tracker_repo", "is not", null), eb("tracker_issue", "is", null)])]))
       .where("state", "not in", [...CLOSED_STATES])
       .where("created_at", "<", createdBefore)
       .where("created_at", ">", createdAfter)

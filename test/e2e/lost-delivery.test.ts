@@ -5,6 +5,7 @@
  * ones the ledger never took, once; the command runs, with one reply.
  */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { reconcileCycle } from "../../src/loops/reconcile.js";
 import { redeliverFailed, SCAN_EVERY_MS } from "../../src/loops/redeliver.js";
 import { blockNetwork } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
@@ -63,5 +64,57 @@ describe.each(storeFactories())("a webhook that failed before the app could take
     now += SCAN_EVERY_MS;
     expect(await redeliverFailed(ctx)).toBe(0);
     expect(fake.requests.filter((r) => r.method === "POST" && r.path.startsWith("/app/hook/deliveries/"))).toHaveLength(1);
+  });
+});
+
+describe.each(storeFactories())("an intake that acknowledged, then failed before the tracking issue, its delivery never retried (%s)", (_db, factory) => {
+  let t: TestStore;
+  let world: World;
+  let now = Date.parse("2026-11-25T10:00:00Z");
+  let failIssue = true;
+
+  beforeEach(async () => {
+    blockNetwork();
+    t = await factory();
+    now = Date.parse("2026-11-25T10:00:00Z");
+    failIssue = true;
+    // The tracker's first issue POST fails (an instance dying between the two writes looks the same to the ledger).
+    const fault = (_n: number, method: string, path: string) => (failIssue && method === "POST" && path === `/repos/${TRACKER}/issues` ? ((failIssue = false), { status: 502, message: "Bad Gateway" }) : null);
+    world = await startWorld({ stores: [t.store], clock: () => now, fake: { fault } });
+  });
+
+  afterEach(async () => {
+    await world.close();
+    await t.dispose();
+  });
+
+  it("is finished by the reconciler's backstop once the claim timeout has passed: the tracking issue opened once, one acknowledgement", async () => {
+    const { fake } = world;
+    fake.addAdvisory({ ghsa_id: GHSA, owner: "acme", repo: "mcp-server", author: "finder-jane", summary: "s", severity: "high", created_at: "2026-11-25T09:59:00Z", vulnerabilities: [{ package: { ecosystem: "npm", name: "mcp-server" }, vulnerable_version_range: "<= 1.0.1", patched_versions: null }] });
+    await world.send("repository_advisory", advisoryPayload(world, "reported", GHSA));
+    const tracking = () => (fake.issues.get(TRACKER) ?? []).filter((i) => i.body.includes('kind="tracking-issue"'));
+    expect(tracking()).toHaveLength(0);
+    expect(await t.store.reports.get(GHSA)).toMatchObject({ trackerIssue: null });
+    expect((await t.store.reports.get(GHSA))!.acknowledgedAt).not.toBeNull();
+
+    // Within the claim timeout the backstop leaves it to whoever may still be working on it.
+    const ctx = world.instances[0]!.ctx;
+    now += 30_000;
+    await reconcileCycle(ctx);
+    await world.settle();
+    expect(tracking()).toHaveLength(0);
+
+    now += ctx.deps.claimTimeoutMs;
+    await reconcileCycle(ctx);
+    await world.settle();
+    expect(tracking()).toHaveLength(1);
+    expect(await t.store.reports.get(GHSA)).toMatchObject({ trackerIssue: tracking()[0]!.number });
+    expect(fake.advisories.get(GHSA)!.comments.filter((c) => c.body.includes('kind="acknowledgement"'))).toHaveLength(1);
+    // Finished: the next period takes nothing up.
+    now += 60_000;
+    const before = fake.writes().length;
+    await reconcileCycle(ctx);
+    await world.settle();
+    expect(fake.writes().slice(before).filter((w) => w.method === "POST")).toEqual([]);
   });
 });
