@@ -34,7 +34,7 @@ const ENGLISH = new RegExp(
 const OTHER = new RegExp(
   "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
     "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
-    "stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?)",
+    "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?)",
   "giu",
 );
 
@@ -72,16 +72,21 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
-  if (/小|時間|시간|hora|stunde|час|heure/.test(u)) return "hours";
-  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
-  if (/周|週|주|星期|semana|woche|недел|semaine/.test(u)) return "weeks";
+  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat/.test(u)) return "hours";
+  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine/.test(u)) return "weeks";
   return "days";
 }
 
 /** Every amount of time in `text`, in order. */
+/** "a day or two", "a week or two": up to two. */
+const ONE_OR_TWO = /(?<![\p{L}])an?\s+(day|week)\s+or\s+two(?![\p{L}])/giu;
+
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
+  for (const m of text.matchAll(ONE_OR_TWO)) found.push({ amount: 2, unit: m[1]!.toLowerCase() === "day" ? "days" : "weeks", index: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(ENGLISH)) {
+    if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const low = numberOf(m[1] ?? m[3]);
     const high = numberOf(m[2]);
     const amount = Number.isFinite(high) && high > low ? high : low;

@@ -82,7 +82,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * provide an initial response outlining the next steps", ", including a detailed plan". Not when
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
-const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
+const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
 const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
@@ -112,7 +112,8 @@ const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|n
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
-  const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length);
+  // "within 90 days after the triage date, … made public": the date counted from names no step.
+  const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
   const own = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after") ?? kindOf(before, "before") ?? kindOf(after, "after");
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;

@@ -52,8 +52,9 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     }
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
-    // A translated copy of an earlier table (same rows, same support, labels alike but for words) counts once.
-    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/[^\d.]/g, "")).join("|") };
+    // A translated copy of an earlier table (same rows, same support, labels alike but for words,
+    // lookalike letters or a decimal comma) counts once.
+    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|") };
     if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits)) continue;
     shapes.push(shape);
     const keys: string[] = [];

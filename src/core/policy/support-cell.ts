@@ -12,7 +12,7 @@ const CHECKS = [
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
 const CROSSES = [
-  "❌", "✖", "✗", "✘", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
+  "❌", "✖", "✗", "✘", "×", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
@@ -47,7 +47,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -97,9 +97,17 @@ export interface CellContext {
   legend?: ReadonlyMap<string, Support>;
 }
 
+/** A shortcode whose name says check in another language (":marca_de_verificación_blanca:", a machine-translated ":white_check_mark:"). */
+const TRANSLATED_CHECK = /:[^\s:]*(?:verifica|coche|spunta|häkchen|haken|tick)[^\s:]*:/iu;
+
 function firstSymbol(text: string): Support | null {
   let best: Support | null = null;
   let at = Infinity;
+  const translated = TRANSLATED_CHECK.exec(text);
+  if (translated) {
+    best = true;
+    at = translated.index;
+  }
   const look = (symbols: string[], meaning: Support): void => {
     for (const s of symbols) {
       const i = text.indexOf(s);
@@ -128,7 +136,8 @@ export function statesSupportPlainly(cell: string): boolean {
 
 /** Reads one support cell. */
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
-  const text = cell.replace(/\uFE0F/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
+  const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/\s+/g, " ").trim().toLowerCase();
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;

@@ -92,3 +92,18 @@ describe("round seven: more wordings of the same promises", () => {
     expect(promises("Thank you for your coordinated disclosure. We fix issues within 30 days.\n").disclose).toBeNull();
   });
 });
+
+describe("round eight", () => {
+  it("reads Italian and Turkish times and replies, 'a day or two', and 'at which point' as the shared step", () => {
+    expect(promises("Riceverai una risposta entro **24 ore**.\n").ack).toEqual({ amount: 24, unit: "hours" });
+    expect(promises("- Ti informeremo entro 5 giorni lavorativi.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("- Bildiriminizden sonra 48 saat içinde geri dönüş yapılır.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("It may take a day or two for us to reply.\n").ack).toEqual({ amount: 2, unit: "days" });
+    expect(promises("Expect to hear back within 2 weeks, at which point we share our evaluation.\n")).toMatchObject({ ack: { amount: 2, unit: "weeks" }, respond: { amount: 2, unit: "weeks" } });
+  });
+
+  it("does not take the date a time counts from as the step, nor an Italian fix target as the response", () => {
+    expect(promises("Within 60 days after the triage date, the issue is made public.\n")).toMatchObject({ respond: null, disclose: 60 });
+    expect(promises("Il team valuterà la segnalazione e provvederà a correggere la vulnerabilità entro 60 giorni.\n").respond).toBeNull();
+  });
+});

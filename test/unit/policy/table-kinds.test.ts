@@ -212,3 +212,15 @@ describe("round seven", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 3.1.x | soon |\n| 3.0.x | ✅ |\n| < 3.0 | ❌ |\n")).toEqual([["3.1.x", false], ["3.0.x", true], ["< 3.0", false]]);
   });
 });
+
+describe("round eight", () => {
+  it("reads machine-translated check shortcodes, an upper-case :X:, a multiplication sign, and 'only … serious' as partial", () => {
+    const md = "| Versión | Soportado |\n|---|---|\n| 3.2.X | :marca_de_verificación_blanca: |\n| 3.1.X | :X: |\n| 3.0.x | [ × ] |\n| 2.x | Only updates for serious security issues |\n";
+    expect(rows(md)).toEqual([["3.2.X", true], ["3.1.X", false], ["3.0.x", false], ["2.x", "partial"]]);
+  });
+
+  it("counts a translated copy once even with lookalike letters and a decimal comma", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 2.1.x | :white_check_mark: |\n| < 2.0 | :x: |\n\n## По-русски\n\n| Версия | Поддерживается |\n|---|---|\n| 2.1.х | :white_check_mark: |\n| < 2,0 | :х: |\n";
+    expect(rows(md)).toEqual([["2.1.x", true], ["< 2.0", false]]);
+  });
+});
