@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { CliError } from "./cli-error.js";
 import { CONFIG_PATH } from "./config/paths.js";
 import { formatProblems, validateConfig } from "./config/validate.js";
 import { calendarOf } from "./core/calendar.js";
@@ -39,14 +40,7 @@ for a report received now.
   --now T     pretend the report arrives at T (ISO 8601), for the due dates
 `;
 
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+export { CliError } from "./cli-error.js";
 
 interface CheckArgs {
   target: string;

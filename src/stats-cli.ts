@@ -6,12 +6,12 @@
  * never a stack trace.
  */
 import { existsSync } from "node:fs";
+import { CliError } from "./cli-error.js";
 import { calendarOf, UTC_CALENDAR, type Calendar } from "./core/calendar.js";
 import { isMonth, lastMonths, monthlyStats, monthOf, monthsBetween, monthStart } from "./core/stats.js";
 import type { Report } from "./core/report.js";
 import { statsCsv, statsJson, statsText, type StatsReport } from "./render/stats.js";
 import { databaseTarget, openStore, type Store } from "./store/index.js";
-import { fromRow } from "./store/reports.js";
 
 export const STATS_USAGE = `Usage: security-policy-bot stats [--json | --csv] [--repo OWNER/NAME] [--months N | --since YYYY-MM] [--until YYYY-MM]
 
@@ -29,14 +29,6 @@ SQLite path, default ./data/security-policy-bot.sqlite, or a postgres:// URL).
   --until M     up to month M (YYYY-MM) included (default: this month)
 `;
 
-export class StatsError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 export interface StatsArgs {
   format: "text" | "json" | "csv";
@@ -47,12 +39,12 @@ export interface StatsArgs {
 
 const value = (rest: string[], i: number, option: string, example: string): string => {
   const v = rest[i];
-  if (v === undefined || v.startsWith("--")) throw new StatsError(`${option} needs a value, e.g. ${option} ${example}`, 2);
+  if (v === undefined || v.startsWith("--")) throw new CliError(`${option} needs a value, e.g. ${option} ${example}`, 2);
   return v;
 };
 
 const month = (v: string, option: string): string => {
-  if (!isMonth(v)) throw new StatsError(`${option} needs a month written YYYY-MM, e.g. ${option} 2026-01; got "${v}"`, 2);
+  if (!isMonth(v)) throw new CliError(`${option} needs a month written YYYY-MM, e.g. ${option} 2026-01; got "${v}"`, 2);
   return v;
 };
 
@@ -67,24 +59,24 @@ export function parseStatsArgs(rest: string[], now: number): { help: true } | { 
     if (a === "--help" || a === "-h") return { help: true };
     if (a === "--json" || a === "--csv") {
       const f = a === "--json" ? "json" : "csv";
-      if (format !== null && format !== f) throw new StatsError("--json and --csv go one at a time", 2);
+      if (format !== null && format !== f) throw new CliError("--json and --csv go one at a time", 2);
       format = f;
     } else if (a === "--repo") {
       repository = value(rest, ++i, a, "octo-org/octo-repo");
-      if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new StatsError(`--repo needs owner/name, e.g. --repo octo-org/octo-repo; got "${repository}"`, 2);
+      if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new CliError(`--repo needs owner/name, e.g. --repo octo-org/octo-repo; got "${repository}"`, 2);
     } else if (a === "--months") {
       const v = value(rest, ++i, a, "12");
       months = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
-      if (!(months >= 1 && months <= 1200)) throw new StatsError(`--months needs a whole number from 1 to 1200; got "${v}"`, 2);
+      if (!(months >= 1 && months <= 1200)) throw new CliError(`--months needs a whole number from 1 to 1200; got "${v}"`, 2);
     } else if (a === "--since") since = month(value(rest, ++i, a, "2026-01"), a);
     else if (a === "--until") until = month(value(rest, ++i, a, "2026-12"), a);
-    else if (a.startsWith("-")) throw new StatsError(`unknown option "${a}"; see security-policy-bot stats --help`, 2);
-    else throw new StatsError(`stats takes no FILE or DIR ("${a}"); it reads the ledger DATABASE_URL names`, 2);
+    else if (a.startsWith("-")) throw new CliError(`unknown option "${a}"; see security-policy-bot stats --help`, 2);
+    else throw new CliError(`stats takes no FILE or DIR ("${a}"); it reads the ledger DATABASE_URL names`, 2);
   }
-  if (months !== null && since !== null) throw new StatsError("--months and --since go one at a time", 2);
+  if (months !== null && since !== null) throw new CliError("--months and --since go one at a time", 2);
   const to = until ?? monthOf(now);
   const from = since ?? lastMonths(monthStart(to), months ?? 12)[0]!;
-  if (!monthsBetween(from, to).length) throw new StatsError(`--since ${from} is after --until ${to}`, 2);
+  if (!monthsBetween(from, to).length) throw new CliError(`--since ${from} is after --until ${to}`, 2);
   return { help: false, args: { format: format ?? "text", repository, from, to } };
 }
 
@@ -111,41 +103,36 @@ async function openLedger(env: NodeJS.ProcessEnv): Promise<Store> {
   try {
     target = databaseTarget(env.DATABASE_URL);
   } catch (e) {
-    throw new StatsError(reason(e));
+    throw new CliError(reason(e));
   }
   const where = describeTarget(target.kind, target.location);
   // Opening a SQLite path that does not exist would create an empty ledger: say so instead.
   if (target.kind === "sqlite" && target.location !== ":memory:" && !existsSync(target.location)) {
-    throw new StatsError(`no ledger at ${where}${env.DATABASE_URL?.trim() ? "" : " (DATABASE_URL is not set)"}; set DATABASE_URL to the bot's database`);
+    throw new CliError(`no ledger at ${where}${env.DATABASE_URL?.trim() ? "" : " (DATABASE_URL is not set)"}; set DATABASE_URL to the bot's database`);
   }
   try {
     return await openStore(target, { poolSize: 2 });
   } catch (e) {
     // "ledger migration unknown failed": no migration ran, the database did not answer.
-    throw new StatsError(`cannot read the ledger at ${where}: ${reason(e).replace(/^ledger migration unknown failed: (Error: )?/, "")}`);
+    throw new CliError(`cannot read the ledger at ${where}: ${reason(e).replace(/^ledger migration unknown failed: (Error: )?/, "")}`);
   }
 }
 
 /** Reports received from the first month's start to the last month's end, and each repository's calendar. */
 async function readLedger(store: Store, args: StatsArgs): Promise<{ reports: Report[]; calendars: Map<number, Calendar> }> {
-  const rows = await store.db
-    .selectFrom("reports")
-    .selectAll()
-    .where("received_at", ">=", monthStart(args.from))
-    .where("received_at", "<", monthStart(args.to, 1))
-    .execute();
+  const reports = await store.reports.receivedBetween(monthStart(args.from), monthStart(args.to, 1));
   const calendars = new Map<number, Calendar>();
   for (const { id, config } of await store.repos.allConfigs<{ sla?: { timezone: string; holidays: string[] } }>()) {
     if (config?.sla) calendars.set(id, calendarOf({ sla: config.sla }));
   }
-  return { reports: rows.map(fromRow), calendars };
+  return { reports, calendars };
 }
 
 export async function stats(args: StatsArgs, env: NodeJS.ProcessEnv, now: number): Promise<string> {
   const store = await openLedger(env);
   try {
     const { reports, calendars } = await readLedger(store, args).catch((e: unknown) => {
-      throw new StatsError(`cannot read the ledger: ${reason(e)}`);
+      throw new CliError(`cannot read the ledger: ${reason(e)}`);
     });
     const report: StatsReport = {
       from: args.from,
@@ -170,7 +157,7 @@ export async function runStats(rest: string[], out: (s: string) => void, err: (s
     out(await stats(parsed.args, env, now));
     return 0;
   } catch (e) {
-    err(`security-policy-bot: ${e instanceof StatsError ? e.message : reason(e)}\n`);
-    return e instanceof StatsError ? e.exitCode : 1;
+    err(`security-policy-bot: ${e instanceof CliError ? e.message : reason(e)}\n`);
+    return e instanceof CliError ? e.exitCode : 1;
   }
 }

@@ -4,7 +4,6 @@
  * (0 turns it off), else what the policy's prose says, else none. Counted in calendar days
  * from receipt, to the end of that day in the policy's zone.
  */
-import { addDays } from "date-fns/addDays";
 import { endOfLocalDay, isoDay, type Calendar } from "./calendar.js";
 import type { Policy } from "./policy/types.js";
 import type { DiscloseSource } from "./report.js";
@@ -20,9 +19,9 @@ export function disclosePromise(policy: Pick<Policy, "disclosureDays"> | null, s
   return days !== null && days > 0 ? { days, source: "policy" } : null;
 }
 
-/** The last instant of the day `days` calendar days after receipt. */
+/** The last instant of the day `days` calendar days after the day of receipt, in the calendar's zone. */
 export function disclosureDeadline(receivedAt: number, days: number, cal: Calendar): number {
-  return endOfLocalDay(addDays(new Date(receivedAt), days), cal).getTime();
+  return endOfDate(shiftDate(isoDay(new Date(receivedAt), cal), days), cal);
 }
 
 /** The end of a date (YYYY-MM-DD) in the calendar's zone (noon UTC falls on that date in every zone from UTC-11 to UTC+11). */

@@ -7,8 +7,9 @@ export const DASHBOARD_TITLE = "Security dashboard";
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const pct = (x: { share: number | null; of: number }): string => (x.share === null ? "—" : `${Math.round(x.share * 100)}% of ${x.of}`);
 const num = (x: number | null, unit: string): string => (x === null ? "—" : `${x} ${unit}`);
-/** Hours as people say them: minutes under an hour. */
-export const hoursText = (h: number | null): string => (h === null ? "—" : h < 1 ? `${Math.round(h * 60)} minutes` : `${Math.round(h * 10) / 10} hours`);
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? "" : "s"}`;
+/** Hours as people say them: minutes under an hour; "1 hour", not "1 hours". */
+export const hoursText = (h: number | null): string => (h === null ? "—" : h < 1 ? plural(Math.round(h * 60), "minute") : plural(Math.round(h * 10) / 10, "hour"));
 
 /** Where reporters cannot report privately, and how an admin turns private vulnerability reporting on. */
 export function renderReportingOff(r: ReportingOff): string[] {

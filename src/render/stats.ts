@@ -17,8 +17,6 @@ export interface StatsReport {
 
 const round = (x: number | null, places: number): number | null => (x === null ? null : Math.round(x * 10 ** places) / 10 ** places);
 const days = (x: number | null): string => (x === null ? "—" : `${round(x, 1)} business ${x === 1 ? "day" : "days"}`);
-/** Hours as the dashboard says them ("1 hour", not "1 hours"). */
-const hours = (h: number | null): string => hoursText(h).replace(/^1 hours$/, "1 hour");
 const keptText = (p: PromiseKept): string => (p.share === null ? "— (none due yet)" : `${p.kept} of ${p.of} (${Math.round(p.share * 100)}%)`);
 
 function header(s: StatsReport): string {
@@ -36,7 +34,7 @@ export function statsText(s: StatsReport): string {
     const outcomes = OUTCOME_KEYS.filter((k) => r.outcomes[k]).map((k) => `${k} ${r.outcomes[k]}`);
     out.push(
       `${r.month}  ${r.repository}: ${r.reports} ${r.reports === 1 ? "report" : "reports"}`,
-      `  median time to  acknowledge ${hours(r.medianAckHours)} · respond ${days(r.medianRespondDays)} · fix ${days(r.medianFixDays)} · publish ${days(r.medianPublishDays)}`,
+      `  median time to  acknowledge ${hoursText(r.medianAckHours)} · respond ${days(r.medianRespondDays)} · fix ${days(r.medianFixDays)} · publish ${days(r.medianPublishDays)}`,
       `  promises kept   acknowledge ${keptText(r.ackKept)} · respond ${keptText(r.respondKept)}`,
       `  outcomes        ${outcomes.join(" · ")}`,
       "",

@@ -114,6 +114,12 @@ export class Reports {
     return this.get(id);
   }
 
+  /** Every report received in [from, to) (ms), oldest first: the figures of `stats`. */
+  async receivedBetween(from: number, to: number): Promise<Report[]> {
+    const rows = await this.db.selectFrom("reports").selectAll().where("received_at", ">=", from).where("received_at", "<", to).orderBy("received_at").execute();
+    return rows.map(fromRow);
+  }
+
   /** Open reports of an installation (or of every installation), oldest first. */
   async open(installationId?: number): Promise<Report[]> {
     let q = this.db.selectFrom("reports").selectAll().where("state", "not in", [...CLOSED_STATES]);

@@ -44,8 +44,10 @@ export async function watchDescription(s: Session, report: Report, a: ListedForD
     teams: (a.collaborating_teams ?? []).map((t) => t.slug),
   });
   if (!change) return report;
-  // The note is private (the tracker); the guard refuses it anywhere public.
-  if (change.actions.length) await s.write(change.actions, { templates, sensitive: [a.description ?? ""] });
-  if (change.actions.length) s.log.info({ report: report.id }, "advisory description rewritten; noted on the tracking issue");
+  if (change.actions.length) {
+    // The note is private (the tracker); the guard refuses it anywhere public.
+    await s.write(change.actions, { templates, sensitive: [a.description ?? ""] });
+    s.log.info({ report: report.id }, "advisory description rewritten; noted on the tracking issue");
+  }
   return patchReport(s.store, report.id, s.clock(), (r) => (r.descriptionDigest === digest ? null : change.patch));
 }

@@ -9,7 +9,7 @@ import { reconcileCycle } from "../../src/loops/reconcile.js";
 import { redeliverFailed, SCAN_EVERY_MS } from "../../src/loops/redeliver.js";
 import { blockNetwork } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
-import { advisoryPayload, startWorld, type World } from "../helpers/world.js";
+import { advisoryPayload, failOnce, startWorld, type World } from "../helpers/world.js";
 
 const GHSA = "GHSA-wq4h-7r42-5hrr";
 const TRACKER = "acme/security-tracker";
@@ -71,15 +71,13 @@ describe.each(storeFactories())("an intake that acknowledged, then failed before
   let t: TestStore;
   let world: World;
   let now = Date.parse("2026-11-25T10:00:00Z");
-  let failIssue = true;
 
   beforeEach(async () => {
     blockNetwork();
     t = await factory();
     now = Date.parse("2026-11-25T10:00:00Z");
-    failIssue = true;
     // The tracker's first issue POST fails (an instance dying between the two writes looks the same to the ledger).
-    const fault = (_n: number, method: string, path: string) => (failIssue && method === "POST" && path === `/repos/${TRACKER}/issues` ? ((failIssue = false), { status: 502, message: "Bad Gateway" }) : null);
+    const { fault } = failOnce((method, path) => method === "POST" && path === `/repos/${TRACKER}/issues`);
     world = await startWorld({ stores: [t.store], clock: () => now, fake: { fault } });
   });
 

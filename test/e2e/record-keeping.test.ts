@@ -17,7 +17,7 @@ import { sweepCycle } from "../../src/loops/sweep.js";
 import { EXAMPLE_POLICY } from "../helpers/repo-mocks.js";
 import { blockNetwork } from "../helpers/github.js";
 import { storeFactories, type TestStore } from "../helpers/stores.js";
-import { advisoryPayload, startWorld, type World } from "../helpers/world.js";
+import { advisoryPayload, failOnce, startWorld, type World } from "../helpers/world.js";
 
 const GHSA = "GHSA-wq4h-7r42-5hrr";
 const OTHER = "GHSA-8c3x-hq82-gjcm";
@@ -241,17 +241,13 @@ describe.each(storeFactories())("a command's reply comes before any message it c
   let t: TestStore;
   let world: World;
   let now = Date.parse("2026-11-25T10:00:00Z");
-  let failNextComment = false;
+  const replyFails = failOnce((method, path) => method === "POST" && path.endsWith(`${GHSA}/comments`), false);
 
   beforeEach(async () => {
     blockNetwork();
     t = await factory();
     now = Date.parse("2026-11-25T10:00:00Z");
-    const fault = (_n: number, method: string, path: string) => {
-      if (!failNextComment || method !== "POST" || !path.endsWith(`${GHSA}/comments`)) return null;
-      failNextComment = false;
-      return { status: 502, message: "Bad Gateway" };
-    };
+    const { fault } = replyFails;
     world = await startWorld({ stores: [t.store], clock: () => now, fake: { fault } });
   });
 
@@ -266,7 +262,7 @@ describe.each(storeFactories())("a command's reply comes before any message it c
     now += 3600_000;
     const before = world.fake.writes().length;
     world.fake.commentOnAdvisory(GHSA, "carol", "/eta 2026-11-20");
-    failNextComment = true; // the reply's POST fails: the command's ledger write is made, its reply is not
+    replyFails.arm(); // the reply's POST fails: the command's ledger write is made, its reply is not
     await reconcileCycle(world.instances[0]!.ctx).catch(() => undefined);
     await world.settle();
     // The sweep runs now: the ETA reminder the command caused waits for the reply.

@@ -65,6 +65,15 @@ export function seedGitHub(fake: FakeGitHub, config = CONFIG_YML): void {
   for (const login of ["alice", "bob", "carol"]) fake.permissions.set(`acme/mcp-server:${login}`, "write");
 }
 
+/** A fault for startWorld: the next matching request, once armed, gets GitHub's 502 (armed at once unless told otherwise). */
+export function failOnce(matches: (method: string, path: string) => boolean, armed = true): { arm(): void; fault: (n: number, method: string, path: string) => { status: number; message: string } | null } {
+  let on = armed;
+  return {
+    arm: () => void (on = true),
+    fault: (_n, method, path) => (on && matches(method, path) ? ((on = false), { status: 502, message: "Bad Gateway" }) : null),
+  };
+}
+
 export async function startWorld(o: {
   stores: Store[];
   clock: () => number;
