@@ -31,7 +31,14 @@ interface Entry {
 }
 
 /** A label as it reads: without markdown's code and emphasis marks or its backslash escapes ("v0.6.0 \\~ v0.6.1"). */
-const plain = (label: string): string => label.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1").replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
+const plain = (label: string): string =>
+  label
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
+    .replace(/`|\*\*/g, "")
+    // Emphasis around the label, not a glob's star ("1.*").
+    .replace(/^\*(.+)\*$/, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 const loose = (label: string): string => label.toLowerCase().replace(/[^a-z0-9.<>=*]+/g, "");
 
 function sameLabel(expected: string, got: string, looseMatch: boolean): boolean {

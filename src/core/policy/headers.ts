@@ -42,3 +42,6 @@ export function supportHeaderRank(header: string): number {
 export function datesMeanSupported(header: string): boolean {
   return /until|end[\s-]*of|\beo[ls]\b|expir|support|fixes|security|maintain/iu.test(header);
 }
+
+/** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
+export const SUPPORTED_HEADING = /support|maintain|対象|サポート|支持|지원|soport|suport|поддерж|unterstütz|pris\s+en\s+charge|destek|ondersteun|wspier/i;

@@ -27,9 +27,10 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
 }
 
 /**
- * Rows of every support table in file order. A row another table already gave (same label and
- * support: a translated copy of the table) is listed once; within one table every row counts
- * (one label in several release phases).
+ * Rows of every support table in file order. A translated copy of a table, or a table whose rows
+ * an earlier one all gave, is listed once; otherwise every row counts, also a label another table
+ * gives too (Laravel 8.0 and PHP 8.0; a release table and a beta table that both end "< 1.2") or
+ * one label in several release phases.
  */
 function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
   const prose = collectSentences(blocks, []).map((s) => s.text);
@@ -41,8 +42,8 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const rows: VersionRow[] = [];
   const unreadable: string[] = [];
   const others: Grid[] = [];
-  const seen = new Set<string>();
   const shapes: { supports: string; digits: string }[] = [];
+  const seen = new Set<string>();
   let firstLine: number | null = null;
   for (const grid of grids) {
     const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
@@ -57,14 +58,11 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|") };
     if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits)) continue;
     shapes.push(shape);
-    const keys: string[] = [];
-    for (const { cell: _cell, ...row } of reading.rows) {
-      const key = `${row.label}\u0000${String(row.supported)}`;
-      keys.push(key);
-      if (seen.has(key)) continue;
-      rows.push(row);
-    }
-    for (const key of keys) seen.add(key);
+    // A table every row of which an earlier table gave (a shortened copy) adds nothing.
+    const keys = reading.rows.map((r) => `${r.label}\u0000${String(r.supported)}`);
+    if (keys.every((k) => seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
+    for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
   const read = new Set(rows.map((r) => r.label));

@@ -59,11 +59,13 @@ const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
   ].join("|"),
   "iu",
 );
+
+const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)/i;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -152,6 +154,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL": still supported today, in the file's framing.
   if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
+  // "Security support may be lacking", "might no longer get fixes": a hedged no is a possible yes.
+  if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   if (NEGATIVE.test(text)) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);

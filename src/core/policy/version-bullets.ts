@@ -15,10 +15,9 @@ import type { Block } from "./markdown.js";
 import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
 import { labelToRange } from "./version-range.js";
+import { SUPPORTED_HEADING } from "./headers.js";
 
 const SECTION = /version|support|maintain|release|バージョン|サポート|支持|版本|soport|versi|поддерж|верси/i;
-/** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
-const SUPPORTED_HEADING = /support|maintain|対象|サポート|支持|지원|soport|suport|поддерж|unterstütz|pris\s+en\s+charge/i;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(

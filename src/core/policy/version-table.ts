@@ -10,7 +10,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, supportHeaderRank } from "./headers.js";
+import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, SUPPORTED_HEADING, supportHeaderRank, VERSION_HEADER } from "./headers.js";
 import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
@@ -89,6 +89,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0 || width < 2) return null;
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
+  const bySeverity = severityKeyed(grid);
+  if (bySeverity !== null) return bySeverity;
   const versionCol = versionColumn(grid, width);
   if (versionCol === null) return null;
 
@@ -108,14 +110,15 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
     if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
-  if (best === null) return null;
-  const chosen = splitSupport(grid, best.column, legend) ?? readColumn(grid, best.column, legend);
-  const supportHeader = grid.header[best.column] ?? "";
-
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
   const named = labels.filter((l) => l !== "");
   // Without a version header, the labels themselves must read as versions.
   if (!isVersionHeader(grid.header[versionCol] ?? "") && named.filter(looksLikeVersion).length * 2 < named.length) return null;
+  // No column says which are supported, but the section's heading does ("Supported Versions" over
+  // "Version | PHP | Release"): being listed there says so, as it does for a list.
+  if (best === null) return listedAsSupported(grid, versionCol, labels, section);
+  const chosen = splitSupport(grid, best.column, legend) ?? readColumn(grid, best.column, legend);
+  const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];
   const unreadable: string[] = [];
@@ -128,4 +131,48 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     else rows.push({ label, supported, range: labelToRange(label), cell: (grid.rows[i]?.[best.column] ?? "").trim() });
   });
   return { rows, unreadable };
+}
+
+/** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
+function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null): TableReading | null {
+  if (section === null || !SUPPORTED_HEADING.test(section) || NOT_SUPPORT_SECTION.test(section)) return null;
+  // Another column names the supported versions ("CVSS | Supported Versions", in words): these rows are not them.
+  if (grid.header.some((h, i) => i !== versionCol && namesSupport(h) && VERSION_HEADER.test(h))) return null;
+  if (labels.filter(looksLikeVersion).length * 2 < labels.filter((l) => l !== "").length) return null;
+  const rows: TableReading["rows"] = [];
+  labels.forEach((label, i) => {
+    if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
+    rows.push({ label, supported: true, range: labelToRange(label), cell: "" });
+  });
+  return { rows, unreadable: [] };
+}
+
+const SEVERITY_HEADER = /cvss|severity|schweregrad|s[ée]v[ée]rit[ée]|severidad|gravedad|criticality|严重|重大度|심각도/iu;
+const SEVERITY_WORDS = ["low", "medium", "moderate", "high", "critical"];
+
+/** A severity cell's rank: its first number ("4.0-8.9"), else its word ("High"); null when neither. */
+function severityRank(cell: string): number | null {
+  const n = /\d+(?:\.\d+)?/.exec(cell);
+  if (n) return Number(n[0]);
+  const word = SEVERITY_WORDS.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(cell));
+  return word === -1 ? null : word;
+}
+
+/**
+ * Support keyed by severity: "CVSS | Supported Versions" with the lines named in words ("Releases
+ * within the previous three months" for 9.0–10.0, "Most recent release" for 4.0–8.9). The line
+ * listed for the least severe issues gets every fix from there up: supported; a line listed only
+ * for more severe issues gets some fixes: partial. Null when the table is not shaped so.
+ */
+function severityKeyed(grid: Grid): TableReading | null {
+  const severity = grid.header.findIndex((h) => SEVERITY_HEADER.test(h));
+  const lines = grid.header.findIndex((h) => namesSupport(h) && VERSION_HEADER.test(h));
+  if (severity === -1 || lines === -1 || severity === lines) return null;
+  const rows = grid.rows.map((r) => ({ label: (r[lines] ?? "").trim(), rank: severityRank(r[severity] ?? "") })).filter((r) => r.label !== "");
+  if (rows.length === 0 || rows.some((r) => r.rank === null)) return null;
+  const least = Math.min(...rows.map((r) => r.rank ?? Infinity));
+  return {
+    rows: rows.map((r) => ({ label: r.label, supported: r.rank === least ? true : "partial", range: labelToRange(r.label), cell: "" })),
+    unreadable: [],
+  };
 }

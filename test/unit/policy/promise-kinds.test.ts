@@ -107,3 +107,13 @@ describe("round eight", () => {
     expect(promises("Il team valuterà la segnalazione e provvederà a correggere la vulnerabilità entro 60 giorni.\n").respond).toBeNull();
   });
 });
+
+describe("round nine", () => {
+  it("reads a detailed update as the response, a Turkish confirmation as the acknowledgement, and a Chinese fix timetable as the response", () => {
+    expect(promises("We confirm receipt within 3 days. A detailed update follows within **two weeks**.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: { amount: 2, unit: "weeks" } });
+    expect(promises("Raporunuzu 24 saat içinde onaylayacağız.\n").ack).toEqual({ amount: 24, unit: "hours" });
+    expect(promises("我们会在 2 个工作日内确认收到，并在 **10 天内**提供修复时间表。\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 10, unit: "days" } });
+    // A fix timeline as a heading is the fix, not the response.
+    expect(promises("- **Fix Timeline**: 30 days\n").respond).toBeNull();
+  });
+});

@@ -224,3 +224,28 @@ describe("round eight", () => {
     expect(rows(md)).toEqual([["2.1.x", true], ["< 2.0", false]]);
   });
 });
+
+describe("round nine", () => {
+  it("keeps a label that two different tables give (the product's 2.0 and the runtime's 2.0)", () => {
+    const md = "| App version | Supported |\n|---|---|\n| 2.0 | ✅ |\n| 1.0 | ❌ |\n\n| Runtime version | Supported |\n|---|---|\n| 3.0 | ✅ |\n| 2.0 | ✅ |\n";
+    expect(rows(md)).toEqual([["2.0", true], ["1.0", false], ["3.0", true], ["2.0", true]]);
+  });
+
+  it("reads versions listed under a supported-versions heading, in a table without a readable support column, as supported", () => {
+    const md = "## Supported Versions\n\n**Version** | **Runtime** | **Released**\n:-- | :-- | :--\n`4.*` | `>= 18` | March 3rd, 2031\n`3.*` | `>= 16` | May 5th, 2029\n";
+    expect(rows(md)).toEqual([["4.*", true], ["3.*", true]]);
+    expect(rows("## Desteklenen Sürümler\n\n| Sürüm | Destekleniyor |\n|---|---|\n| 2.3.0 | stable-tag@main |\n")).toEqual([["2.3.0", true]]);
+    // Elsewhere the same table is a release history.
+    expect(rows("## Releases\n\n| Version | Released |\n|---|---|\n| 4.1 | 2031-03-03 |\n| 4.0 | 2030-12-01 |\n")).toEqual([]);
+  });
+
+  it("reads support keyed by severity: the line for the least severe issues is supported, the others partly", () => {
+    const md = "## Supported Versions\n\n| Severity | Supported Versions |\n|---|---|\n| Critical | The last three minor releases |\n| High | The last two minor releases |\n| Medium, Low | The latest release |\n";
+    expect(rows(md)).toEqual([["The last three minor releases", "partial"], ["The last two minor releases", "partial"], ["The latest release", true]]);
+  });
+
+  it("reads a hedged no as partial and 'taken care of' as supported", () => {
+    const md = "| Branch | Supported |\n|---|---|\n| main | handled by the maintainers, taken care of |\n| v2 | fixes might not be backported |\n| v1 | security support may be lacking |\n| v0 | no longer supported |\n";
+    expect(rows(md)).toEqual([["main", true], ["v2", "partial"], ["v1", "partial"], ["v0", false]]);
+  });
+});
