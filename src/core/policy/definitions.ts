@@ -14,6 +14,9 @@ const DENY =
 const AFFIRM =
   /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\b/i;
 
+/** The sentence grants security fixes only ("It receives security fixes only"): a limited support. */
+const ONLY_SECURITY = /\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The normal form cells and sentences are compared in. */
@@ -32,6 +35,7 @@ export function definitionsIn(cells: readonly string[], sentences: readonly stri
     for (const sentence of sentences) {
       if (!named.test(sentence)) continue;
       if (DENY.test(sentence)) defined.set(key, false);
+      else if (ONLY_SECURITY.test(sentence)) defined.set(key, "partial");
       else if (AFFIRM.test(sentence)) defined.set(key, true);
       if (defined.has(key)) break;
     }

@@ -34,7 +34,9 @@ const ENGLISH = new RegExp(
 const OTHER = new RegExp(
   "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
     "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
-    "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?)",
+    "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?|" +
+    // Polish, Indonesian
+    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu)",
   "giu",
 );
 
@@ -72,9 +74,9 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
-  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat/.test(u)) return "hours";
-  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr/.test(u)) return "business_days";
-  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine/.test(u)) return "weeks";
+  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|^jam$/.test(u)) return "hours";
+  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|kerja/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|minggu/.test(u)) return "weeks";
   return "days";
 }
 

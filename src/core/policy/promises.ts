@@ -48,7 +48,7 @@ const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
 /** "90 days to ship a fix before public disclosure": the time before disclosure is a disclosure window. */
-const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public)/i;
+const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement))/i;
 const CLAUSE_END = /[,;，；。.!?]|\s(?:and|but|then)\s/u;
 
 function clauseBefore(text: string): string {
@@ -96,6 +96,23 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined): bool
   return mentions("respond", step);
 }
 
+/** "get back to you within a week with:" and a list of what comes: the list's items are the step. */
+const LIST_LEAD = /^[^.;!?]*\b(?:with|including|includes?|providing)\s*:\s*$/i;
+
+function listSharesResponse(sentences: readonly Sentence[], s: number, a: Amount): boolean {
+  const sentence = sentences[s];
+  if (sentence === undefined || !LIST_LEAD.test(sentence.text.slice(a.end))) return false;
+  // The items on the lines right below the lead.
+  const items: string[] = [];
+  for (let i = s + 1, line = sentence.line + 1; i < sentences.length && items.length < 8; i++) {
+    const next = sentences[i]!;
+    if (next.line > line) break;
+    items.push(next.text);
+    line = next.line + 1;
+  }
+  return items.some((t) => !OWN_TIME.test(t) && findAmounts(t).length === 0 && mentions("respond", t));
+}
+
 /** "on the order of 14 business days": an estimate, not a deadline. */
 const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
@@ -106,6 +123,11 @@ const AFTER_FIX = /\bafter\s+(?:the\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "90 days have passed", "after 90 days have elapsed". */
 const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
+/** "90 days for users to update before disclosure": counted from the fix, which users must have first. */
+const FOR_USERS = /^\s*(?:\S+\s+)?for\s+(?:users|customers|everyone|people|downstream\s+\S+)\s+to\s+(?:update|upgrade|patch|apply|install)/i;
+/** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
+const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
+const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
@@ -124,6 +146,12 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   return { kind, before, after, fromParent };
 }
 
+/** Between two amounts: "… for issues reported on Discord and up to …", "… on weekdays, or within …". */
+const ALTERNATIVE = /^\s*(?:for|on|via|through|by|in|during|outside)\s[^.;!?]{0,80}?(?:,|\s)\s*(?:and|or|but)\s+(?:up\s+to|within|in|at\s+most)?\s*$/i;
+
+/** "provide an initial response within": a first reply, which may come after the acknowledgement. */
+const FIRST_CONTACT = /\b(?:initial|first)\s+(?:response|reply|answer)\b[^.;!?]{0,30}$/i;
+
 /** "After 24-48 hours, if you don't get a reply, write again": the time is when to follow up, not a promise. */
 const FOLLOW_UP_AFTER = /\bafter\s*$/i;
 const IF_NOT_HEARD = /^[\s,)]*(?:if|when|and)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnever\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl)/i;
@@ -135,6 +163,8 @@ interface Item extends Candidate {
   own: Kind | null;
   /** The sentence it was read in (index). */
   sentence?: number;
+  /** An acknowledgement worded as a first reply ("initial response"), not as receipt acknowledged. */
+  firstContact?: boolean;
 }
 
 export function readPromises(sentences: readonly Sentence[]): Promises {
@@ -148,7 +178,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       if (kind === "disclosure") {
         const fromReport = FROM_REPORT.test(after);
         if (!fromReport && (POST_PATCH.test(after) || AFTER_FIX.test(before))) continue;
-        if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours") continue;
+        if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
+        if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
       }
@@ -161,6 +192,14 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false });
         continue;
       }
+      // "up to 24 hours for Discord and up to 1 week for email": another case of the amount before, read
+      // with it as tiers (the largest holds for every report).
+      const previous = items[items.length - 1];
+      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && ALTERNATIVE.test(before)) {
+        previous.tier ??= `alt:${s}:${k}`;
+        items.push({ ...previous, duration: { amount: a.amount, unit: a.unit } });
+        continue;
+      }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && IF_NOT_HEARD.test(after))) continue;
@@ -168,10 +207,12 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const duration = { amount: a.amount, unit: a.unit };
       // "acknowledge within 72 hours and provide an initial response with our plans within 3 days":
       // a second, longer first-contact time after an acknowledgement in the same sentence is the response.
-      const earlierAck = items.find((it) => it.sentence === s && it.kind === "ack" && it.tier === null);
-      const later = kind === "ack" && tier === null && earlierAck !== undefined && hoursOf(a.amount, a.unit) > hoursOf(earlierAck.duration.amount, earlierAck.duration.unit);
-      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s });
-      if ((kind === "ack" || kind === "generic") && tier === null && sharesResponse(sentence.text, a, amounts[k + 1])) {
+      // So is an "initial response" promised anywhere after an acknowledgement in so many words, and longer.
+      const firstContact = kind === "ack" && FIRST_CONTACT.test(before);
+      const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && hoursOf(a.amount, a.unit) > hoursOf(it.duration.amount, it.duration.unit);
+      const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
+      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact });
+      if ((kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1]) || listSharesResponse(sentences, s, a))) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
       }
     }

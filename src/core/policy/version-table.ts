@@ -10,7 +10,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, SUPPORTED_HEADING, supportHeaderRank, VERSION_HEADER } from "./headers.js";
+import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, SUPPORT_HEADER, SUPPORTED_HEADING, supportHeaderRank, VERSION_HEADER } from "./headers.js";
 import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
@@ -139,10 +139,13 @@ function listedAsSupported(grid: Grid, versionCol: number, labels: readonly stri
   // Another column names the supported versions ("CVSS | Supported Versions", in words): these rows are not them.
   if (grid.header.some((h, i) => i !== versionCol && namesSupport(h) && VERSION_HEADER.test(h))) return null;
   if (labels.filter(looksLikeVersion).length * 2 < labels.filter((l) => l !== "").length) return null;
+  // A "no" in a column about fixes or support ("Security Release | None") takes a row out.
+  const fixColumns = grid.header.map((h, i) => (i !== versionCol && SUPPORT_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const rows: TableReading["rows"] = [];
   labels.forEach((label, i) => {
     if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
-    rows.push({ label, supported: true, range: labelToRange(label), cell: "" });
+    const no = fixColumns.some((c) => readSupportCell(grid.rows[i]?.[c] ?? "") === false);
+    rows.push({ label, supported: !no, range: labelToRange(label), cell: "" });
   });
   return { rows, unreadable: [] };
 }

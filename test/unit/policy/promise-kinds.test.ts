@@ -117,3 +117,36 @@ describe("round nine", () => {
     expect(promises("- **Fix Timeline**: 30 days\n").respond).toBeNull();
   });
 });
+
+describe("round ten", () => {
+  it("reads Polish, Indonesian, Spanish and Portuguese wordings", () => {
+    expect(promises("- Odpowiadamy w ciągu **48 godzin**.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("Kami akan merespons laporan Anda dalam waktu 3 hari kerja.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("Las solicitudes serán respondidas en un plazo máximo de 5 días.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("- Você envia → Recebemos em 12h\n- Nós analisamos → Resposta em 96h\n")).toMatchObject({ ack: { amount: 12, unit: "hours" }, respond: { amount: 96, unit: "hours" } });
+  });
+
+  it("reads whether it is a vulnerability, or a remediation timeline, as the response", () => {
+    expect(promises("We acknowledge reports within 1 business day, and confirm whether it is a vulnerability within 6 business days.\n").respond).toEqual({ amount: 6, unit: "business_days" });
+  });
+
+  it("reads an initial response promised after the acknowledgement, in another sentence, as the response", () => {
+    expect(promises("We acknowledge your email within 12 hours. We then provide an initial response within 3 days, with a plan.\n")).toMatchObject({ ack: { amount: 12, unit: "hours" }, respond: { amount: 3, unit: "days" } });
+  });
+
+  it("reads alternatives by channel as tiers: the largest holds for every report", () => {
+    expect(promises("Expect a reply within 2 hours on our chat and within 3 days for email.\n").ack).toEqual({ amount: 3, unit: "days" });
+  });
+
+  it("reads the list after 'within a week with:' as the step that shares the time", () => {
+    const md = "We reply within 5 days with:\n- a confirmation that we received it\n- our first assessment of its severity\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 5, unit: "days" }, respond: { amount: 5, unit: "days" } });
+  });
+
+  it("knows a third party's embargo limit and a time for users to update are no disclosure deadlines, and 'before public exposure' is one", () => {
+    expect(promises("The mailing list does not accept an embargo longer than 14 days.\n").disclose).toBeNull();
+    expect(promises("We allow 60 days for users to upgrade before full public disclosure.\n").disclose).toBeNull();
+    expect(promises("Please give us at least 45 days to fix it before public exposure.\n").disclose).toBe(45);
+    expect(promises("We keep reports private for no longer than 90 days before disclosure.\n").disclose).toBe(90);
+  });
+});

@@ -249,3 +249,20 @@ describe("round nine", () => {
     expect(rows(md)).toEqual([["main", true], ["v2", "partial"], ["v1", "partial"], ["v0", false]]);
   });
 });
+
+describe("round ten", () => {
+  it("reads 'to be released' and 'not provided' as no, 'provided' as yes", () => {
+    const md = "| Version | Security fixes |\n|---|---|\n| 4.2 | (to be released) |\n| 4.1 | Provided |\n| 4.0 | Not provided |\n";
+    expect(rows(md)).toEqual([["4.2", false], ["4.1", true], ["4.0", false]]);
+  });
+
+  it("takes a listed version out when its security-release cell says none", () => {
+    const md = "## Supported Versions\n\n| Version | Released | Security releases |\n|---|---|---|\n| v3.2 | 2030-09-01 | v3.2.1 |\n| v3.1 | 2030-02-01 | v3.1.1, v3.1.2 |\n| v3.0 | 2029-05-01 | None |\n";
+    expect(rows(md)).toEqual([["v3.2", true], ["v3.1", true], ["v3.0", false]]);
+  });
+
+  it("reads the prose's 'receives security fixes only' as the limited support it is, even beside a date", () => {
+    const md = "| Version | Status | Ends |\n|---|---|---|\n| 6.x | Current | — |\n| 5.x | Maintenance mode | 2031-01-01 |\n\nVersion 5 is in maintenance mode: it receives security fixes only, until 2031.\n";
+    expect(rows(md)).toEqual([["6.x", true], ["5.x", "partial"]]);
+  });
+});
