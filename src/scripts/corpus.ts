@@ -30,10 +30,12 @@ interface Entry {
   notes?: string;
 }
 
-/** A label as it reads: without markdown's code and emphasis marks or its backslash escapes ("v0.6.0 \\~ v0.6.1"). */
+/** A label as it reads: without markdown's code and emphasis marks, link targets or backslash escapes ("v0.6.0 \\~ v0.6.1"). */
 const plain = (label: string): string =>
   label
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
+    // A link reads as its text.
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/`|\*\*/g, "")
     // Emphasis around the label, not a glob's star ("1.*").
     .replace(/^\*(.+)\*$/, "$1")

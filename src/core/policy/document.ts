@@ -7,7 +7,7 @@ import type { Grid } from "./grid.js";
 import { gridFromTable } from "./grid.js";
 import { findHtmlTables } from "./html-table.js";
 import { type Block, parseBlocks } from "./markdown.js";
-import { findPipeTables } from "./pipe-table.js";
+import { findPipeTables, findRulelessPipeTables } from "./pipe-table.js";
 import { findPlainTables } from "./plain-table.js";
 
 export interface PolicyDocument {
@@ -68,6 +68,7 @@ export function loadDocument(markdown: string): PolicyDocument {
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
+  const ruleless = findRulelessPipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
@@ -76,6 +77,6 @@ export function loadDocument(markdown: string): PolicyDocument {
     .filter((b) => b.kind === "table" && b.node.type === "table")
     .map((b) => (b.node.type === "table" ? gridFromTable(b.node, b.line) : null))
     .filter((g): g is Grid => g !== null);
-  const grids = [...pipe, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
+  const grids = [...pipe, ...ruleless, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
   return { lines, grids, blocks, truncated };
 }

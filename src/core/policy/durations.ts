@@ -35,13 +35,16 @@ const OTHER = new RegExp(
   "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
     "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
     "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?|" +
-    // Polish, Indonesian
-    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu)",
+    // Polish, Indonesian, Dutch, Vietnamese
+    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
+    "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần)",
   "giu",
 );
 
 /** One unit named by a word: "une semaine", "una semana", "eine Woche", "в течение недели" / "суток". */
-const ONE_UNIT = /(?<![\p{L}\d])(?:(?:une|una|uma|eine[rn]?|одн(?:ой|у))\s+(semaines?|semanas?|woche)|в\s+течение\s+(недели|суток|дня))(?![\p{L}])/giu;
+const ONE_UNIT = /(?<![\p{L}\d])(?:(?:une|una|uma|eine[rn]?|одн(?:ой|у))\s+(semaines?|semanas?|woche)|в\s+течение\s+(недели|суток|дня)|(?<=\bwithin\s+)the\s+(week))(?![\p{L}])/giu;
+
+const TIMES_24 = /(?<![\d.])(\d)\s*[x×]\s*(24)\s*(?:jam|hours?|hrs?|h|horas|heures|stunden|giờ)(?![\p{L}])/giu;
 
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -74,9 +77,9 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
-  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|^jam$/.test(u)) return "hours";
-  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|kerja/.test(u)) return "business_days";
-  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|minggu/.test(u)) return "weeks";
+  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|^jam$|^uur$|giờ/.test(u)) return "hours";
+  if (/工作日|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|kerja|làm\s+việc/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|minggu|weken|tuần/.test(u)) return "weeks";
   return "days";
 }
 
@@ -106,6 +109,13 @@ export function findAmounts(text: string): Amount[] {
     const amount = Number.isFinite(high) && high > low ? high : low;
     if (!(amount > 0) || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     found.push({ amount, unit: otherUnit(m[3] ?? ""), index: m.index, end: m.index + m[0].length });
+  }
+  // "2x24 jam", "3 × 24 hours": a count of days written as hours.
+  for (const m of text.matchAll(TIMES_24)) {
+    const amount = Number(m[1]) * Number(m[2]);
+    const overlapping = found.filter((f) => m.index < f.end && f.index < m.index + m[0].length);
+    for (const f of overlapping) found.splice(found.indexOf(f), 1);
+    if (amount > 0) found.push({ amount, unit: "hours", index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ONE_UNIT)) {
     const word = (m[1] ?? m[2] ?? "").toLowerCase();

@@ -6,6 +6,7 @@
  */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
+import { SUPPORT_HEADER, VERSION_HEADER } from "./headers.js";
 
 const DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const MAX_LINE = 20_000;
@@ -66,6 +67,35 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
     }
     for (let k = i; k < j; k++) claimed[k] = 1;
     grids.push({ line: i + 1, header: header.map(inlineToText), rows });
+    i = j - 1;
+  }
+  return grids;
+}
+
+/**
+ * Pipe rows written without the delimiter row ("| Version | Supported |" straight above
+ * "| 1.2 | :white_check_mark: |"): GitHub shows them as text, but their author meant a table and
+ * a reader sees one. Taken only when the first row names a version column and a support column,
+ * and at least two rows follow; a trailing backslash (a hard line break) is dropped.
+ */
+export function findRulelessPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
+  const grids: Grid[] = [];
+  const rowOf = (i: number): string[] | null => {
+    const raw = lines[i];
+    if (raw === undefined || skip[i] || claimed[i] || raw.length > MAX_LINE) return null;
+    const row = unquote(raw).replace(/\\$/, "").trim();
+    return row.startsWith("|") && row.length > 1 ? splitPipeRow(row).map(inlineToText) : null;
+  };
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = rowOf(i);
+    if (header === null || header.length < 2) continue;
+    if (!VERSION_HEADER.test(header[0] ?? "") || !header.slice(1).some((h) => SUPPORT_HEADER.test(h))) continue;
+    const rows: string[][] = [];
+    let j = i + 1;
+    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf(++j)) rows.push(row);
+    if (rows.length < 2) continue;
+    for (let k = i; k < j; k++) claimed[k] = 1;
+    grids.push({ line: i + 1, header, rows });
     i = j - 1;
   }
   return grids;

@@ -48,7 +48,7 @@ const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
 /** "90 days to ship a fix before public disclosure": the time before disclosure is a disclosure window. */
-const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement))/i;
+const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement)|tell(?:ing)?\s+(?:anyone|anybody|others|the\s+public))/i;
 const CLAUSE_END = /[,;，；。.!?]|\s(?:and|but|then)\s/u;
 
 function clauseBefore(text: string): string {
@@ -83,7 +83,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
 const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
-const OWN_TIME = /as\s+soon\s+as|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
+const OWN_TIME = /as\s+soon\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
   const tail = text.slice(a.end);

@@ -17,8 +17,8 @@ const CROSSES = [
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗",
-  ":warning:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
+  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤔",
+  ":warning:", ":thinking:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** Marks that qualify a check ("supported, but see the note"). */
@@ -126,7 +126,8 @@ function firstSymbol(text: string): Support | null {
 }
 
 const PLAIN = new RegExp(
-  [w("yes|no|y|n|true|false|lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "best[\\s-]+effort"].join("|"),
+  // "No" answers only as the cell's one word ("No known vulns of any severity" is no answer).
+  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "best[\\s-]+effort"].join("|"),
   "iu",
 );
 

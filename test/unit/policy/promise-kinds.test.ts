@@ -150,3 +150,22 @@ describe("round ten", () => {
     expect(promises("We keep reports private for no longer than 90 days before disclosure.\n").disclose).toBe(90);
   });
 });
+
+describe("round eleven", () => {
+  it("reads 'within the week', 'followed up', '2x24 jam', Spanish triage, Dutch and Vietnamese", () => {
+    expect(promises("Reports are acknowledged within the week.\n").ack).toEqual({ amount: 1, unit: "weeks" });
+    expect(promises("Every report is followed up within 36 hours.\n").ack).toEqual({ amount: 36, unit: "hours" });
+    expect(promises("Kami akan merespons dalam waktu 3x24 jam.\n").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("- **48 h**: acuse de recibo.\n- **10 días**: triaje inicial.\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 10, unit: "days" } });
+    expect(promises("Wij streven naar bevestiging binnen 5 werkdagen.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("Chúng tôi sẽ xác nhận đã nhận được báo cáo trong vòng 24 giờ.\n").ack).toEqual({ amount: 24, unit: "hours" });
+  });
+
+  it("does not read updates given as the work goes as a response that shares the acknowledgement's time", () => {
+    expect(promises("We acknowledge receipt within 2 days and provide updates as we investigate.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: null });
+  });
+
+  it("reads the time before you tell anyone as the disclosure deadline", () => {
+    expect(promises("Please allow us 60 days to ship a fix before you tell anyone about it.\n").disclose).toBe(60);
+  });
+});

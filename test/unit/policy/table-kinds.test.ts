@@ -266,3 +266,24 @@ describe("round ten", () => {
     expect(rows(md)).toEqual([["6.x", true], ["5.x", "partial"]]);
   });
 });
+
+describe("round eleven", () => {
+  it("reads pipe rows written without the delimiter row, with &nbsp; padding and trailing hard breaks", () => {
+    const md = "## Versões suportadas\n\n|&nbsp; Versão&nbsp; | Suportado&nbsp; |\\\n|&nbsp; 2.4.1&nbsp; | :white_check_mark: |\\\n|&nbsp; 2.4&nbsp; | :x: |\\\n| < 2.0 | :x: |\n";
+    expect(readPolicy(md).tableFound).toBe(true);
+    expect(rows(md)).toEqual([["2.4.1", true], ["2.4", false], ["< 2.0", false]]);
+    // Pipe rows that name no version and support column stay prose.
+    expect(readPolicy("| a | b |\n| c | d |\n| e | f |\n").tableFound).toBe(false);
+  });
+
+  it("does not read 'No … vulns' as a no, nor a column headed 'Upon patched release' as the versions", () => {
+    const baseline = "## Baseline\n\n| Without known vulns | Version |\n|---|---|\n| No high severity vulns | 4.5.0+ |\n| No known vulns at all | 5.1.0+ |\n";
+    expect(rows(baseline)).toEqual([]);
+    const phases = "| Severity | During development | Upon patched release |\n|---|---|---|\n| High | No disclosure | Limited disclosure |\n| Low | Limited disclosure | Full disclosure |\n";
+    expect(rows(phases)).toEqual([]);
+  });
+
+  it("reads a thinking face as uncertain support", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | :thinking: |\n| 1.x | 🤔 |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", "partial"]]);
+  });
+});
