@@ -35,7 +35,9 @@ function versionColumn(grid: Grid, width: number): number | null {
     const cells = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
     return cells.length > 0 && cells.filter(looksLikeVersion).length * 2 >= cells.length;
   };
-  const byHeader = headed.find(mostlyVersions) ?? headed[0];
+  // "Tag | Version": a column headed "version" in so many words before one headed tag, release or branch.
+  const saysVersion = (c: number): boolean => /versi|版本|バージョン|버전|верси|sürüm|wersja/iu.test(grid.header[c] ?? "");
+  const byHeader = headed.filter((c) => saysVersion(c) && mostlyVersions(c))[0] ?? headed.find(mostlyVersions) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
   const cells = grid.rows.map((r) => r[0] ?? "").filter((c) => c !== "");
   if (cells.length === 0 || width < 2) return null;

@@ -169,3 +169,10 @@ describe("round eleven", () => {
     expect(promises("Please allow us 60 days to ship a fix before you tell anyone about it.\n").disclose).toBe(60);
   });
 });
+
+describe("round twelve", () => {
+  it("reads an estimated timeline for a fix as the response, and 'not publicly discuss … until N days have passed' as disclosure", () => {
+    expect(promises("We acknowledge receipt within 3 business days, and provide an estimated timeline for a fix within 8 business days.\n").respond).toEqual({ amount: 8, unit: "business_days" });
+    expect(promises("Please do not publicly discuss the issue until a fix ships or 120 days have passed since your report.\n").disclose).toBe(120);
+  });
+});

@@ -287,3 +287,10 @@ describe("round eleven", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | :thinking: |\n| 1.x | 🤔 |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", "partial"]]);
   });
 });
+
+describe("round twelve", () => {
+  it("takes the column headed 'Version' over one headed 'Tag' when both hold version-like cells", () => {
+    const md = "| Tag | Version | Supported |\n|---|---|---|\n| latest | >= 5.0.0 | ✅ |\n| lts | 4.2.x | ✅ |\n| | < 4.2 | ❌ |\n";
+    expect(rows(md)).toEqual([[">= 5.0.0", true], ["4.2.x", true], ["< 4.2", false]]);
+  });
+});
