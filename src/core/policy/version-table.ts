@@ -135,12 +135,16 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   return { rows, unreadable };
 }
 
+const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s-]by[\s-]case|tb[ad])\b|\?/i;
+
 /** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
 function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null): TableReading | null {
   if (section === null || !SUPPORTED_HEADING.test(section) || NOT_SUPPORT_SECTION.test(section)) return null;
   // Another column names the supported versions ("CVSS | Supported Versions", in words): these rows are not them.
   if (grid.header.some((h, i) => i !== versionCol && namesSupport(h) && VERSION_HEADER.test(h))) return null;
   if (labels.filter(looksLikeVersion).length * 2 < labels.filter((l) => l !== "").length) return null;
+  // Cells that leave support open ("maybe, ask us", "depends") are for a maintainer to read, not a yes.
+  if (grid.rows.some((r) => r.some((cell, c) => c !== versionCol && UNCERTAIN.test(cell)))) return null;
   // A "no" in a column about fixes or support ("Security Release | None") takes a row out.
   const fixColumns = grid.header.map((h, i) => (i !== versionCol && SUPPORT_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const rows: TableReading["rows"] = [];

@@ -235,6 +235,8 @@ describe("round nine", () => {
     const md = "## Supported Versions\n\n**Version** | **Runtime** | **Released**\n:-- | :-- | :--\n`4.*` | `>= 18` | March 3rd, 2031\n`3.*` | `>= 16` | May 5th, 2029\n";
     expect(rows(md)).toEqual([["4.*", true], ["3.*", true]]);
     expect(rows("## Desteklenen Sürümler\n\n| Sürüm | Destekleniyor |\n|---|---|\n| 2.3.0 | stable-tag@main |\n")).toEqual([["2.3.0", true]]);
+    // Cells that leave support open are not a yes: a maintainer is asked instead.
+    expect(rows("## Supported Versions\n\n| Version | Notes |\n|---|---|\n| 2.x | maybe, ask us |\n| 1.x | depends |\n")).toEqual([]);
     // Elsewhere the same table is a release history.
     expect(rows("## Releases\n\n| Version | Released |\n|---|---|\n| 4.1 | 2031-03-03 |\n| 4.0 | 2030-12-01 |\n")).toEqual([]);
   });
