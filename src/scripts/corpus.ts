@@ -34,7 +34,10 @@ interface Entry {
 const plain = (label: string): string =>
   label
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
-    // A link reads as its text.
+    // An entity reads as its character, a link as its text.
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/`|\*\*/g, "")
     // Emphasis around the label, not a glob's star ("1.*").

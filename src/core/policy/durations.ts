@@ -27,7 +27,7 @@ const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two
 /** "five (5) business days": the number restated in digits. */
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
-  `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single))\\s*\\+?\\s*-?\\s*` +
+  `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
     "(?:(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
   "gi",
 );

@@ -113,6 +113,9 @@ function listSharesResponse(sentences: readonly Sentence[], s: number, a: Amount
   return items.some((t) => !OWN_TIME.test(t) && findAmounts(t).length === 0 && mentions("respond", t));
 }
 
+/** "we coordinate disclosure after a fix is available, or within 90 days": the other branch of the disclosure. */
+const DISCLOSE_OR_WITHIN = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,60}\bafter\b[^.;!?]{0,60},?\s+or\s+(?:within|in|after)\s*$/i;
+
 /** "on the order of 14 business days": an estimate, not a deadline. */
 const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
@@ -139,7 +142,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const own = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after") ?? kindOf(before, "before") ?? kindOf(after, "after");
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;
-  if ((kind === "fix" || kind === null) && BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === "fix" || kind === null) && (BEFORE_DISCLOSURE.test(after) || DISCLOSE_OR_WITHIN.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
@@ -177,7 +180,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const { kind, before, after, fromParent } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
         const fromReport = FROM_REPORT.test(after);
-        if (!fromReport && (POST_PATCH.test(after) || AFTER_FIX.test(before))) continue;
+        // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
+        const alternative = /,?\s+or\s+(?:within|in|after)\s*$/i.test(before);
+        if (!fromReport && (POST_PATCH.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));

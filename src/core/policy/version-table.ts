@@ -135,7 +135,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   return { rows, unreadable };
 }
 
-const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s-]by[\s-]case|tb[ad])\b|\?/i;
+const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s-]by[\s-]case)\b|\?/i;
 
 /** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
 function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null): TableReading | null {

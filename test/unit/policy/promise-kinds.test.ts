@@ -176,3 +176,13 @@ describe("round twelve", () => {
     expect(promises("Please do not publicly discuss the issue until a fix ships or 120 days have passed since your report.\n").disclose).toBe(120);
   });
 });
+
+describe("round thirteen", () => {
+  it("reads a non-breaking hyphen, 'emails will be addressed', and the 'or within N days' branch of a disclosure after the fix", () => {
+    expect(promises("We follow a 60\u2011day coordinated disclosure policy.\n").disclose).toBe(60);
+    expect(promises("Emails will be addressed within 2 business days.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("We disclose after a fix is available, or within 45 days when practical.\n").disclose).toBe(45);
+    // The fix alone still counts nothing.
+    expect(promises("We disclose after a fix is available, typically within 45 days.\n").disclose).toBeNull();
+  });
+});

@@ -296,3 +296,18 @@ describe("round twelve", () => {
     expect(rows(md)).toEqual([[">= 5.0.0", true], ["4.2.x", true], ["< 4.2", false]]);
   });
 });
+
+describe("round thirteen", () => {
+  it("reads discretionary backports and fixes on request as partial support", () => {
+    const md = "| Major | Support Level |\n|---|---|\n| >= 7.0 | Full Support |\n| 6.x | Discretionary Backports |\n| all the older versions | security fixes (upon request) |\n| <= 5.x | None |\n";
+    expect(rows(md)).toEqual([[">= 7.0", true], ["6.x", "partial"], ["all the older versions", "partial"], ["<= 5.x", false]]);
+  });
+
+  it("reads a listed version whose end of life is still to be decided as supported", () => {
+    expect(rows("## Supported Versions\n\n| Version | End-of-life |\n|---|---|\n| [v4.x](https://example.org/tree/v4.x) | TBD |\n")).toEqual([["v4.x", true]]);
+  });
+
+  it("reads 'other branches' in a list as a line", () => {
+    expect(rows("## Supported Versions\n\n- ✅ **3.1.x** (`main` branch)\n- ❌ other git-branches\n")).toEqual([["3.1.x", true], ["other git-branches", false]]);
+  });
+});
