@@ -10,6 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { decodeEntities } from "../core/policy/inline.js";
 import { readPolicy } from "../core/policy/read-policy.js";
 import type { Duration, Policy, Support } from "../core/policy/types.js";
 
@@ -30,14 +31,11 @@ interface Entry {
   notes?: string;
 }
 
-/** A label as it reads: without markdown's code and emphasis marks, link targets or backslash escapes ("v0.6.0 \\~ v0.6.1"). */
+/** A label as it reads: entities decoded, without markdown's code and emphasis marks, link targets or backslash escapes ("v0.6.0 \\~ v0.6.1"). */
 const plain = (label: string): string =>
-  label
+  decodeEntities(label)
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
-    // An entity reads as its character, a link as its text.
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
+    // A link reads as its text.
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/`|\*\*/g, "")
     // Emphasis around the label, not a glob's star ("1.*").

@@ -7,15 +7,13 @@
  * `security-policy-bot stats` reads the same ledger.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
-import { sql } from "kysely";
 import { main } from "../../src/cli.js";
 import type { Report } from "../../src/core/report.js";
 import { refreshDashboards } from "../../src/loops/dashboard.js";
 import { reconcileCycle } from "../../src/loops/reconcile.js";
-import type { Store } from "../../src/store/index.js";
 import { blockNetwork } from "../helpers/github.js";
 import { aReport } from "../helpers/report.js";
-import { storeFactories, type TestStore } from "../helpers/stores.js";
+import { databaseUrlOf, storeFactories, type TestStore } from "../helpers/stores.js";
 import { advisoryPayload, startWorld, type World } from "../helpers/world.js";
 
 // Mermaid's parse sanitises titles with DOMPurify, which needs a browser DOM: a pass-through
@@ -29,15 +27,6 @@ const SUMMARY = "Prototype pollution in the config merger";
 const DESCRIPTION = "Sending __proto__ in a tool call sets isAdmin on every object.";
 const day = (s: string) => Date.parse(`${s}T10:00:00Z`);
 
-/** DATABASE_URL for the test store (its SQLite file, or its PostgreSQL schema). */
-async function urlOf(store: Store): Promise<string> {
-  if (store.kind === "sqlite") {
-    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(store.db);
-    return rows.find((r) => r.name === "main")!.file;
-  }
-  const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(store.db);
-  return `${process.env.TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${rows[0]!.s}`)}`;
-}
 
 describe.each(storeFactories())("the dashboard's last 12 months (%s)", (_name, factory) => {
   let t: TestStore;
@@ -134,7 +123,7 @@ describe.each(storeFactories())("the dashboard's last 12 months (%s)", (_name, f
 
     // The CLI reads the same ledger: November's outcomes as the commands left them.
     let out = "";
-    const code = await main(["stats", "--json", "--since", "2026-11"], (s) => (out += s), () => undefined, now, { DATABASE_URL: await urlOf(t.store) });
+    const code = await main(["stats", "--json", "--since", "2026-11"], (s) => (out += s), () => undefined, now, { DATABASE_URL: await databaseUrlOf(t.store) });
     expect(code).toBe(0);
     expect((JSON.parse(out) as { rows: unknown[] }).rows).toMatchObject([
       { month: "2026-11", repository: "acme/mcp-server", reports: 2, median_respond_business_days: 2.5, respond_promise: { kept: 2, of: 2 }, outcomes: { "rejected: not-reproducible": 1, open: 1 } },

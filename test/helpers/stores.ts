@@ -4,6 +4,7 @@
  * dropped afterwards, so parallel test files and runs don't collide.
  */
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { openStore, type Store } from "../../src/store/index.js";
 
@@ -63,4 +64,14 @@ const postgres = (url: string): StoreFactory => async () => {
 export function storeFactories(): [string, StoreFactory][] {
   const url = process.env.TEST_DATABASE_URL;
   return [["sqlite", sqlite], ...(url ? [["postgres", postgres(url)] as [string, StoreFactory]] : [])];
+}
+
+/** DATABASE_URL for a test store, as the CLI takes it: its SQLite file, or its PostgreSQL schema as the search path. */
+export async function databaseUrlOf(store: Store): Promise<string> {
+  if (store.kind === "sqlite") {
+    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(store.db);
+    return rows.find((r) => r.name === "main")!.file;
+  }
+  const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(store.db);
+  return `${process.env.TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${rows[0]!.s}`)}`;
 }

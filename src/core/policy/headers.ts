@@ -44,4 +44,16 @@ export function datesMeanSupported(header: string): boolean {
 }
 
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
-export const SUPPORTED_HEADING = /support|maintain|対象|サポート|支持|지원|soport|suport|поддерж|unterstütz|pris\s+en\s+charge|destek|ondersteun|wspier/i;
+export function isSupportedHeading(heading: string): boolean {
+  return namesSupport(heading) || /maintain|対象|pris\s+en\s+charge/i.test(heading);
+}
+
+/** A header row whose first cell names versions and a later one support ("Version | Status"): a table even without its rule. */
+export function namesVersionAndSupport(header: readonly string[]): boolean {
+  return VERSION_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => SUPPORT_HEADER.test(h));
+}
+
+/** A header naming the supported versions themselves ("Supported Versions" over cells in words). */
+export function namesSupportedVersions(header: string): boolean {
+  return namesSupport(header) && VERSION_HEADER.test(header);
+}

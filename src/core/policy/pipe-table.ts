@@ -6,7 +6,7 @@
  */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
-import { SUPPORT_HEADER, VERSION_HEADER } from "./headers.js";
+import { namesVersionAndSupport } from "./headers.js";
 
 const DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const MAX_LINE = 20_000;
@@ -89,7 +89,7 @@ export function findRulelessPipeTables(lines: string[], skip: Uint8Array, claime
   for (let i = 0; i + 2 < lines.length; i++) {
     const header = rowOf(i);
     if (header === null || header.length < 2) continue;
-    if (!VERSION_HEADER.test(header[0] ?? "") || !header.slice(1).some((h) => SUPPORT_HEADER.test(h))) continue;
+    if (!namesVersionAndSupport(header)) continue;
     const rows: string[][] = [];
     let j = i + 1;
     for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf(++j)) rows.push(row);

@@ -12,7 +12,7 @@
  */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
-import { SUPPORT_HEADER, VERSION_HEADER } from "./headers.js";
+import { namesVersionAndSupport } from "./headers.js";
 
 const COLUMN_GAP = /\s{2,}|\t+/;
 const RULE = /^\s*[-=─━_+]{3,}[-=─━_+\s]*$/;
@@ -36,7 +36,7 @@ export function findPlainTables(lines: string[], skip: Uint8Array, claimed: Uint
     let j = i + 1;
     const ruled = RULE.test(lines[j] ?? "");
     if (ruled) j++;
-    else if (!(VERSION_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => SUPPORT_HEADER.test(h)))) continue;
+    else if (!namesVersionAndSupport(header)) continue;
     const rows: string[][] = [];
     for (; j < lines.length; j++) {
       const raw = lines[j] ?? "";

@@ -113,8 +113,11 @@ function listSharesResponse(sentences: readonly Sentence[], s: number, a: Amount
   return items.some((t) => !OWN_TIME.test(t) && findAmounts(t).length === 0 && mentions("respond", t));
 }
 
+/** "…, or within 90 days": an amount given as the other branch of what came before. */
+const OR_WITHIN = ",?\\s+or\\s+(?:within|in|after)\\s*$";
 /** "we coordinate disclosure after a fix is available, or within 90 days": the other branch of the disclosure. */
-const DISCLOSE_OR_WITHIN = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,60}\bafter\b[^.;!?]{0,60},?\s+or\s+(?:within|in|after)\s*$/i;
+const DISCLOSE_OR_WITHIN = new RegExp(`\\b(?:disclos\\w*|publish\\w*|made\\s+public)\\b[^.;!?]{0,60}\\bafter\\b[^.;!?]{0,60}${OR_WITHIN}`, "i");
+const ALTERNATIVE_BRANCH = new RegExp(OR_WITHIN, "i");
 
 /** "on the order of 14 business days": an estimate, not a deadline. */
 const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
@@ -181,7 +184,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       if (kind === "disclosure") {
         const fromReport = FROM_REPORT.test(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
-        const alternative = /,?\s+or\s+(?:within|in|after)\s*$/i.test(before);
+        const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;

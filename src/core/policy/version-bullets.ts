@@ -15,7 +15,7 @@ import type { Block } from "./markdown.js";
 import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
 import { labelToRange } from "./version-range.js";
-import { SUPPORTED_HEADING } from "./headers.js";
+import { isSupportedHeading } from "./headers.js";
 
 const SECTION = /version|support|maintain|release|バージョン|サポート|支持|版本|soport|versi|поддерж|верси/i;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
@@ -78,7 +78,7 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       if (SECTION.test(block.text)) {
         inSection = true;
         sectionDepth = block.depth;
-        supportedSection = SUPPORTED_HEADING.test(block.text);
+        supportedSection = isSupportedHeading(block.text);
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);

@@ -10,7 +10,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isVersionHeader, namesSupport, NOT_SUPPORT_SECTION, SUPPORT_HEADER, SUPPORTED_HEADING, supportHeaderRank, VERSION_HEADER } from "./headers.js";
+import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
@@ -28,21 +28,25 @@ export function looksLikeVersion(label: string): boolean {
   return /^[<>=~^v]*\s*\d/i.test(label) && label.split(/\s+/).length <= 4;
 }
 
+/** At least half of the cells that say anything look like versions (and one does). */
+function mostlyVersions(cells: readonly string[]): boolean {
+  const named = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return named.length > 0 && named.filter(looksLikeVersion).length * 2 >= named.length;
+}
+
+/** A version cell that names nothing ("", "-", "…"): the row continues the one above. */
+const isBlankLabel = (label: string): boolean => /^[-–—.…\s]*$/.test(label);
+
 function versionColumn(grid: Grid, width: number): number | null {
   // Of the columns headed like versions ("Component/Version", "Version"), the one whose cells are versions.
   const headed = grid.header.map((h, i) => (isVersionHeader(h) ? i : -1)).filter((i) => i !== -1);
-  const mostlyVersions = (c: number): boolean => {
-    const cells = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
-    return cells.length > 0 && cells.filter(looksLikeVersion).length * 2 >= cells.length;
-  };
+  const cellsOf = (c: number): string[] => grid.rows.map((r) => r[c] ?? "");
   // "Tag | Version": a column headed "version" in so many words before one headed tag, release or branch.
   const saysVersion = (c: number): boolean => /versi|版本|バージョン|버전|верси|sürüm|wersja/iu.test(grid.header[c] ?? "");
-  const byHeader = headed.filter((c) => saysVersion(c) && mostlyVersions(c))[0] ?? headed.find(mostlyVersions) ?? headed[0];
+  const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));
+  const byHeader = headed.find((c) => saysVersion(c) && versionsIn(c)) ?? headed.find(versionsIn) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
-  const cells = grid.rows.map((r) => r[0] ?? "").filter((c) => c !== "");
-  if (cells.length === 0 || width < 2) return null;
-  const versions = cells.filter(looksLikeVersion).length;
-  return versions * 2 >= cells.length ? 0 : null;
+  return width >= 2 && mostlyVersions(cellsOf(0)) ? 0 : null;
 }
 
 const SAMPLE = 200;
@@ -113,9 +117,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
-  const named = labels.filter((l) => l !== "");
   // Without a version header, the labels themselves must read as versions.
-  if (!isVersionHeader(grid.header[versionCol] ?? "") && named.filter(looksLikeVersion).length * 2 < named.length) return null;
+  if (!isVersionHeader(grid.header[versionCol] ?? "") && !mostlyVersions(labels)) return null;
   // No column says which are supported, but the section's heading does ("Supported Versions" over
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
   if (best === null) return listedAsSupported(grid, versionCol, labels, section);
@@ -125,7 +128,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   const rows: TableReading["rows"] = [];
   const unreadable: string[] = [];
   labels.forEach((label, i) => {
-    if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
+    if (isBlankLabel(label)) return;
     // An empty cell in a "Supported" column whose other rows are ticked: the tick was taken away.
     const empty = (grid.rows[i]?.[best.column] ?? "").trim() === "" && namesSupport(supportHeader) && chosen.some((c) => c === true);
     const supported = chosen[i] ?? (empty ? false : null);
@@ -139,17 +142,17 @@ const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s
 
 /** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
 function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null): TableReading | null {
-  if (section === null || !SUPPORTED_HEADING.test(section) || NOT_SUPPORT_SECTION.test(section)) return null;
+  if (section === null || !isSupportedHeading(section) || NOT_SUPPORT_SECTION.test(section)) return null;
   // Another column names the supported versions ("CVSS | Supported Versions", in words): these rows are not them.
-  if (grid.header.some((h, i) => i !== versionCol && namesSupport(h) && VERSION_HEADER.test(h))) return null;
-  if (labels.filter(looksLikeVersion).length * 2 < labels.filter((l) => l !== "").length) return null;
+  if (grid.header.some((h, i) => i !== versionCol && namesSupportedVersions(h))) return null;
+  if (!mostlyVersions(labels)) return null;
   // Cells that leave support open ("maybe, ask us", "depends") are for a maintainer to read, not a yes.
   if (grid.rows.some((r) => r.some((cell, c) => c !== versionCol && UNCERTAIN.test(cell)))) return null;
   // A "no" in a column about fixes or support ("Security Release | None") takes a row out.
   const fixColumns = grid.header.map((h, i) => (i !== versionCol && SUPPORT_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const rows: TableReading["rows"] = [];
   labels.forEach((label, i) => {
-    if (label === "" || /^[-–—.…\s]*$/.test(label)) return;
+    if (isBlankLabel(label)) return;
     const no = fixColumns.some((c) => readSupportCell(grid.rows[i]?.[c] ?? "") === false);
     rows.push({ label, supported: !no, range: labelToRange(label), cell: "" });
   });
@@ -175,7 +178,7 @@ function severityRank(cell: string): number | null {
  */
 function severityKeyed(grid: Grid): TableReading | null {
   const severity = grid.header.findIndex((h) => SEVERITY_HEADER.test(h));
-  const lines = grid.header.findIndex((h) => namesSupport(h) && VERSION_HEADER.test(h));
+  const lines = grid.header.findIndex(namesSupportedVersions);
   if (severity === -1 || lines === -1 || severity === lines) return null;
   const rows = grid.rows.map((r) => ({ label: (r[lines] ?? "").trim(), rank: severityRank(r[severity] ?? "") })).filter((r) => r.label !== "");
   if (rows.length === 0 || rows.some((r) => r.rank === null)) return null;

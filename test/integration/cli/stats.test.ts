@@ -3,7 +3,6 @@
  * a real ledger named by DATABASE_URL: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { sql } from "kysely";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +11,7 @@ import type { Report } from "../../../src/core/report.js";
 import type { Store } from "../../../src/store/index.js";
 import { aReport } from "../../helpers/report.js";
 import { cacheSettings } from "../../helpers/settings.js";
-import { storeFactories, type TestStore } from "../../helpers/stores.js";
+import { databaseUrlOf, storeFactories, type TestStore } from "../../helpers/stores.js";
 import { PUBLIC_REPO } from "../../fixtures/webhooks.js";
 
 const NOW = Date.parse("2026-12-20T12:00:00Z");
@@ -41,15 +40,6 @@ async function seed(store: Store): Promise<void> {
   for (const r of reports) expect(await store.reports.insert(r)).toBe(true);
 }
 
-/** DATABASE_URL for the test store: its SQLite file, or its PostgreSQL schema as the search path. */
-async function urlOf(store: Store): Promise<string> {
-  if (store.kind === "sqlite") {
-    const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(store.db);
-    return rows.find((r) => r.name === "main")!.file;
-  }
-  const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(store.db);
-  return `${process.env.TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${rows[0]!.s}`)}`;
-}
 
 async function run(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -64,7 +54,7 @@ describe.each(storeFactories())("security-policy-bot stats (%s)", (_name, factor
   beforeAll(async () => {
     ts = await factory();
     await seed(ts.store);
-    env = { DATABASE_URL: await urlOf(ts.store) };
+    env = { DATABASE_URL: await databaseUrlOf(ts.store) };
   });
   afterAll(async () => ts.dispose());
 
