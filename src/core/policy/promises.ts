@@ -129,8 +129,11 @@ const AFTER_FIX = /\bafter\s+(?:the\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "90 days have passed", "after 90 days have elapsed". */
 const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
-/** "90 days for users to update before disclosure": counted from the fix, which users must have first. */
-const FOR_USERS = /^\s*(?:\S+\s+)?for\s+(?:users|customers|everyone|people|downstream\s+\S+)\s+to\s+(?:update|upgrade|patch|apply|install)/i;
+/**
+ * "90 days for users to update before disclosure", "embargoed for 30 days to give users an opportunity to
+ * upgrade": counted from the fix, which users must have first.
+ */
+const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
 const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
@@ -160,6 +163,9 @@ const FIRST_CONTACT = /\b(?:initial|first)\s+(?:response|reply|answer)\b[^.;!?]{
 
 /** "After 24-48 hours, if you don't get a reply, write again": the time is when to follow up, not a promise. */
 const FOLLOW_UP_AFTER = /\bafter\s*$/i;
+/** "If two weeks pass and no human has replied, …": when to assume the report was lost, not a promise. */
+const IF_BEFORE = /\b(?:if|when|once|should)\s+(?:more\s+than\s+|over\s+)?$/i;
+const PASS_NOT_HEARD = /^\s*(?:ha(?:s|ve)\s+)?(?:pass(?:es|ed)?|elapse[sd]?|go(?:es|ne)?\s+by)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnobody\b|\bnever\b|\bwithout\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl|acknowledg)/i;
 const IF_NOT_HEARD = /^[\s,)]*(?:if|when|and)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnever\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl)/i;
 
 interface Item extends Candidate {
@@ -210,7 +216,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
-      if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && IF_NOT_HEARD.test(after))) continue;
+      if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && IF_NOT_HEARD.test(after)) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };
       // "acknowledge within 72 hours and provide an initial response with our plans within 3 days":

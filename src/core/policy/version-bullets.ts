@@ -18,6 +18,8 @@ import { labelToRange } from "./version-range.js";
 import { isSupportedHeading } from "./headers.js";
 
 const SECTION = /version|support|maintain|release|バージョン|サポート|支持|版本|soport|versi|поддерж|верси/i;
+/** "If a hypothetical vulnerability was introduced in 2.10.0, we would create the following releases:": an example, not a support list. */
+const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b(?:[^.!?]|\.(?=\S))*:\s*$/i;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(
@@ -82,7 +84,8 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);
-    if (block.kind === "list" && block.node.type === "list" && (inSection || introduced)) {
+    const example = previous?.kind === "paragraph" && EXAMPLE_INTRO.test(previous.text);
+    if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
       const items = listItems(block.node);
       const listed = (inSection && supportedSection) || introduced ? true : null;
       const rows = items.map((item) => rowOf(item, listed)).filter((r): r is VersionRow => r !== null);

@@ -186,3 +186,15 @@ describe("round thirteen", () => {
     expect(promises("We disclose after a fix is available, typically within 45 days.\n").disclose).toBeNull();
   });
 });
+
+describe("round fourteen", () => {
+  it("does not read the time after which to assume a lost message as the acknowledgement", () => {
+    expect(promises("If ten days pass and nobody has replied, assume the message was lost and write to the list.\n").ack).toBeNull();
+    expect(promises("We reply within ten days.\n").ack).toEqual({ amount: 10, unit: "days" });
+  });
+
+  it("does not read an embargo that gives users time to upgrade as the disclosure deadline", () => {
+    expect(promises("Once fixed, the details stay embargoed for 21 days to give our users a chance to upgrade, then we publish the advisory.\n").disclose).toBeNull();
+    expect(promises("The details stay embargoed for at most 60 days from the report, then we publish the advisory.\n").disclose).toBe(60);
+  });
+});

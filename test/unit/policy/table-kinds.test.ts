@@ -311,3 +311,17 @@ describe("round thirteen", () => {
     expect(rows("## Supported Versions\n\n- ✅ **3.1.x** (`main` branch)\n- ❌ other git-branches\n")).toEqual([["3.1.x", true], ["other git-branches", false]]);
   });
 });
+
+describe("round fourteen", () => {
+  it("reads support that depends on the case as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 4.1.x | ✅ |\n| 4.0.x | Depending on impact and severity |\n| 3.x | decided case by case |\n| < 3 | ❌ |\n";
+    expect(rows(md)).toEqual([["4.1.x", true], ["4.0.x", "partial"], ["3.x", "partial"], ["< 3", false]]);
+  });
+
+  it("does not read a list that illustrates a hypothetical fix as supported versions", () => {
+    const md = "## Versions\n\nWe fix every 3.x release. For example, if a flaw came in with 3.1.0, we would publish these releases:\n\n- 3.4.1 for projects that support runtime 1.2\n- 3.9.2 for projects that support runtime 1.4 and later\n";
+    expect(rows(md)).toEqual([]);
+    // A list introduced plainly is still read.
+    expect(rows("## Versions\n\nThese get security fixes:\n\n- 3.9.x: supported\n- 3.8.x: security fixes only\n")).toEqual([["3.9.x", true], ["3.8.x", "partial"]]);
+  });
+});
