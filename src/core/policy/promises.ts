@@ -140,12 +140,22 @@ const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+th
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
+const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
+/**
+ * "completed within 1-14 days of disclosure": counted from the disclosure, not a deadline for it; but
+ * "publication within 90 days of disclosure" counts from the report, which the reporter disclosed to us.
+ */
+const PUBLISH_BEFORE = /\b(?:publication|publish\w*|public\s+disclosure|made\s+public)\s+(?:\S+\s+){0,2}$/i;
+const FROM_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|following)\s+(?:the\s+)?(?:initial\s+|private\s+|public\s+)?disclosure\b/i;
+
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
-  const own = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after") ?? kindOf(before, "before") ?? kindOf(after, "after");
+  const clause = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after");
+  // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
+  const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;
   if ((kind === "fix" || kind === null) && (BEFORE_DISCLOSURE.test(after) || DISCLOSE_OR_WITHIN.test(before))) return { kind: "disclosure", before, after, fromParent: false };
@@ -192,7 +202,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if (ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;

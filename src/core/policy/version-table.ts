@@ -11,7 +11,7 @@
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
 import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
-import { readSupportCell, statesSupportPlainly } from "./support-cell.js";
+import { legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 
 export interface TableReading {
@@ -97,8 +97,9 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
-  const versionCol = versionColumn(grid, width);
+  const versionCol = versionColumn(grid, width) ?? namedLinesColumn(grid, section, legend);
   if (versionCol === null) return null;
+  const named = !isVersionHeader(grid.header[versionCol] ?? "") && !mostlyVersions(grid.rows.map((r) => r[versionCol] ?? ""));
 
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
@@ -117,11 +118,9 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
-  // Without a version header, the labels themselves must read as versions.
-  if (!isVersionHeader(grid.header[versionCol] ?? "") && !mostlyVersions(labels)) return null;
   // No column says which are supported, but the section's heading does ("Supported Versions" over
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
-  if (best === null) return listedAsSupported(grid, versionCol, labels, section);
+  if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
   const chosen = splitSupport(grid, best.column, legend) ?? readColumn(grid, best.column, legend);
   const supportHeader = grid.header[best.column] ?? "";
 
@@ -138,23 +137,44 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   return { rows, unreadable };
 }
 
+const supportedSection = (section: string | null): boolean => section !== null && isSupportedHeading(section) && !NOT_SUPPORT_SECTION.test(section);
+
+/**
+ * Under a heading that names what is supported, a table whose lines are named rather than numbered
+ * ("Platform | Package | Supported" with WPF, Xamarin.iOS…; "Component | Comment"): its first column
+ * names them, when every name is short. Null otherwise.
+ */
+function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
+  if (!supportedSection(section)) return null;
+  const names = grid.rows.map((r) => (r[0] ?? "").trim()).filter((c) => c !== "");
+  // A legend's codes ("L", "✔") are no names of lines.
+  const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 4 && !legend.has(legendKey(c));
+  return names.length > 0 && names.every(isName) ? 0 : null;
+}
+
+const EXCEPTIONS_HEADER = /\b(?:exceptions?|except|excluding|exclusions?|caveats?|limitations?)\b/i;
+const NO_EXCEPTION = /^[\s\-–—]*(?:none|n\/?a|no)?[\s.\-–—]*$/i;
+
 const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s-]by[\s-]case)\b|\?/i;
 
 /** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
-function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null): TableReading | null {
-  if (section === null || !isSupportedHeading(section) || NOT_SUPPORT_SECTION.test(section)) return null;
+function listedAsSupported(grid: Grid, versionCol: number, labels: readonly string[], section: string | null, named: boolean): TableReading | null {
+  if (!supportedSection(section)) return null;
   // Another column names the supported versions ("CVSS | Supported Versions", in words): these rows are not them.
   if (grid.header.some((h, i) => i !== versionCol && namesSupportedVersions(h))) return null;
-  if (!mostlyVersions(labels)) return null;
+  if (!named && !mostlyVersions(labels)) return null;
   // Cells that leave support open ("maybe, ask us", "depends") are for a maintainer to read, not a yes.
   if (grid.rows.some((r) => r.some((cell, c) => c !== versionCol && UNCERTAIN.test(cell)))) return null;
   // A "no" in a column about fixes or support ("Security Release | None") takes a row out.
   const fixColumns = grid.header.map((h, i) => (i !== versionCol && SUPPORT_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
+  // A listed line with exceptions ("Exceptions | Jitter, ISAAC") is supported but for them: partly.
+  const exceptionColumns = grid.header.map((h, i) => (i !== versionCol && EXCEPTIONS_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const rows: TableReading["rows"] = [];
   labels.forEach((label, i) => {
     if (isBlankLabel(label)) return;
     const no = fixColumns.some((c) => readSupportCell(grid.rows[i]?.[c] ?? "") === false);
-    rows.push({ label, supported: !no, range: labelToRange(label), cell: "" });
+    const except = exceptionColumns.some((c) => !NO_EXCEPTION.test(grid.rows[i]?.[c] ?? ""));
+    rows.push({ label, supported: no ? false : except ? "partial" : true, range: labelToRange(label), cell: "" });
   });
   return { rows, unreadable: [] };
 }

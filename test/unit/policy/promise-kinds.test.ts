@@ -198,3 +198,20 @@ describe("round fourteen", () => {
     expect(promises("The details stay embargoed for at most 60 days from the report, then we publish the advisory.\n").disclose).toBe(60);
   });
 });
+
+describe("round fifteen", () => {
+  it("reads 'address vulnerabilities within N days' as a fix target, even under a disclosure heading", () => {
+    expect(promises("- **Disclosure timeline**: we aim to address critical vulnerabilities within 60 days\n").disclose).toBeNull();
+    // Assessing and addressing is still the response.
+    expect(promises("We aim to assess and address every report within ten days.\n").respond).toEqual({ amount: 10, unit: "days" });
+  });
+
+  it("does not read a period of something else as a promise", () => {
+    expect(promises("We used a 14-day comment period for these pages but found that feedback came sooner.\n").ack).toBeNull();
+  });
+
+  it("does not read steps counted from the disclosure as a disclosure deadline, but reads publication within N days of it", () => {
+    expect(promises("**Notice to users** (completed within 1-10 days of disclosure)\n").disclose).toBeNull();
+    expect(promises("We publish within 60 days of disclosure.\n").disclose).toBe(60);
+  });
+});

@@ -325,3 +325,19 @@ describe("round fourteen", () => {
     expect(rows("## Versions\n\nThese get security fixes:\n\n- 3.9.x: supported\n- 3.8.x: security fixes only\n")).toEqual([["3.9.x", true], ["3.8.x", "partial"]]);
   });
 });
+
+describe("round fifteen", () => {
+  it("reads a table of named lines under a supported-versions heading, labelled by its first column", () => {
+    const md = "## Supported Versions\n\n| Platform | Package | Supported |\n|---|---|---|\n| .NET Core | Acme.Core | ✅ |\n| Android | Acme.Droid | ✅ |\n| Silverlight | Acme.Silver | ❌ |\n";
+    expect(rows(md)).toEqual([[".NET Core", true], ["Android", true], ["Silverlight", false]]);
+    // Listed without a support column, they are supported by being listed there.
+    expect(rows("## Versiones soportadas\n\n| Componente | Comentario |\n|---|---|\n| Servidor | Capa web |\n| Cliente | Aplicación |\n")).toEqual([["Servidor", true], ["Cliente", true]]);
+    // Under any other heading such a table is no support table.
+    expect(rows("## Packages\n\n| Platform | Package | Supported |\n|---|---|---|\n| Android | Acme.Droid | ✅ |\n")).toEqual([]);
+  });
+
+  it("reads a listed line with exceptions as partly supported", () => {
+    const md = "## Supported Versions\n\n| Crate | Versions | Exceptions |\n|---|---|---|\n| `acme` | 2.1 | |\n| `acme` | 2.0 | the old hasher |\n| `acme` | 1.9 | none |\n";
+    expect(rows(md)).toEqual([["2.1", true], ["2.0", "partial"], ["1.9", true]]);
+  });
+});
