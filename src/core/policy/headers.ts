@@ -45,7 +45,7 @@ export function datesMeanSupported(header: string): boolean {
 
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
 export function isSupportedHeading(heading: string): boolean {
-  return namesSupport(heading) || /maintain|対象|pris\s+en\s+charge/i.test(heading);
+  return namesSupport(heading) || /maintain(?!ers?\b)|対象|pris\s+en\s+charge/i.test(heading);
 }
 
 /** A header row whose first cell names versions and a later one support ("Version | Status"): a table even without its rule. */

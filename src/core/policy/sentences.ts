@@ -4,7 +4,8 @@
  * the rows of tables that are not version tables ("Acknowledge report | 48 hours"), with the header
  * as the row's context ("Severity | Response time" over "Critical | 24 hours"). A row that starts with
  * a time has its steps in the header ("Acknowledgement | Assessment" over "2 days | 10 days"): each of
- * its cells is read with its column's header.
+ * its cells is read with its column's header; unless its other cells are the step ("48h | Acknowledgement"
+ * under "Deadline | Action"), when the row is read as the step and its time.
  */
 import type { Block } from "./markdown.js";
 import type { Grid } from "./grid.js";
@@ -44,6 +45,12 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       const line = grid.line + 2 + i;
       const first = row.find((c) => c.trim() !== "");
       if (first !== undefined && findAmounts(first.slice(0, MAX_SENTENCE)).length > 0) {
+        // "48h | Acknowledgement of receipt" under "Deadline | Action": a time, then the step it is for.
+        const rest = row.filter((c) => c.trim() !== "").slice(1);
+        if (rest.length > 0 && rest.every((c) => findAmounts(c.slice(0, MAX_SENTENCE)).length === 0)) {
+          out.push({ text: squash(`${rest.join(": ")}: ${first}`).slice(0, MAX_SENTENCE), line, parent: header === "" ? null : header });
+          return;
+        }
         row.forEach((cell, c) => {
           const text = squash(`${grid.header[c] ?? ""}: ${cell}`).slice(0, MAX_SENTENCE);
           if (cell.trim() !== "") out.push({ text, line, parent: null });

@@ -48,7 +48,7 @@ const PARTIAL = new RegExp(
   [
     "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
-    w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
+    w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
   ].join("|"),
@@ -162,7 +162,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;
   const symbol = firstSymbol(text);
-  if (symbol === false) return false;
+  // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
+  if (symbol === false) return PARTIAL.test(text) && !/(?<![\p{L}])lts(?![\p{L}])/iu.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !/(?<![\p{L}])lts(?![\p{L}])/iu.test(text)) return "partial";
   if (symbol !== null) return symbol;

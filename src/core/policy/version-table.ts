@@ -128,6 +128,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   const unreadable: string[] = [];
   labels.forEach((label, i) => {
     if (isBlankLabel(label)) return;
+    // A row that repeats the header's words ("Backported Version | Supported" under "Version | Supported"): a sub-heading.
+    if (isVersionHeader(label) && !looksLikeVersion(label) && sameWords(grid.rows[i]?.[best.column] ?? "", supportHeader)) return;
     // An empty cell in a "Supported" column whose other rows are ticked: the tick was taken away.
     const empty = (grid.rows[i]?.[best.column] ?? "").trim() === "" && namesSupport(supportHeader) && chosen.some((c) => c === true);
     const supported = chosen[i] ?? (empty ? false : null);
@@ -137,6 +139,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   return { rows, unreadable };
 }
 
+const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();
+
 const supportedSection = (section: string | null): boolean => section !== null && isSupportedHeading(section) && !NOT_SUPPORT_SECTION.test(section);
 
 /**
@@ -145,7 +149,7 @@ const supportedSection = (section: string | null): boolean => section !== null &
  * names them, when every name is short. Null otherwise.
  */
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
-  if (!supportedSection(section)) return null;
+  if (section === null || !supportedSection(section) || !namesSupportedVersions(section)) return null;
   const names = grid.rows.map((r) => (r[0] ?? "").trim()).filter((c) => c !== "");
   // A legend's codes ("L", "✔") are no names of lines.
   const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 4 && !legend.has(legendKey(c));

@@ -215,3 +215,15 @@ describe("round fifteen", () => {
     expect(promises("We publish within 60 days of disclosure.\n").disclose).toBe(60);
   });
 });
+
+describe("round sixteen", () => {
+  it("reads a table of times and then steps ('Deadline | Action')", () => {
+    const md = "| Prazo | Ação |\n|---|---|\n| 48h | Confirmação de recebimento |\n| 5 dias | Avaliação de severidade |\n| 30 dias | Correção publicada |\n| 60 dias | Divulgação pública |\n";
+    expect(promises(md)).toEqual({ ack: { amount: 48, unit: "hours" }, respond: { amount: 5, unit: "days" }, disclose: 60 });
+  });
+
+  it("reads a reply with a fix timeline as the response, and a fix timeline's tiers as no response", () => {
+    expect(promises("- We acknowledge receipt within 2 days\n- We will respond with either a fix timeline or an explanation within 10 days\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("- **Initial response**: within 3 days\n- **Fix timeline**: depends on severity:\n  - Critical: 1-7 days\n  - Low: 30-60 days\n").respond).toBeNull();
+  });
+});

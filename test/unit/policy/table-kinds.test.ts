@@ -341,3 +341,25 @@ describe("round fifteen", () => {
     expect(rows(md)).toEqual([["2.1", true], ["2.0", "partial"], ["1.9", true]]);
   });
 });
+
+describe("round sixteen", () => {
+  it("reads a cross its own words soften as partial support", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ❌ (old runtime; security fixes only if critical) |\n| 1.x | ❌ no security fixes |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("skips a row that repeats the header's words as a sub-heading", () => {
+    const md = "| Version | Supported |\n|---|---|\n| >= 4.0.0 | ✅ |\n| Backported Version | Supported |\n| 3.9.2 | ✅ |\n| < 3.9 | ❌ |\n";
+    expect(rows(md)).toEqual([[">= 4.0.0", true], ["3.9.2", true], ["< 3.9", false]]);
+    // A row named in words with its own status is a row.
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n| Older versions | Not supported |\n")).toEqual([["2.x", true], ["Older versions", false]]);
+  });
+
+  it("does not read a list of maintainers as named lines", () => {
+    expect(rows("## Security Maintainers\n\n| Name | GitHub |\n|---|---|\n| Ada Lovelace | @ada |\n| Alan Turing | @alan |\n")).toEqual([]);
+  });
+
+  it("reads backports on a customer's request as partial support in a list", () => {
+    expect(rows("## Supported Versions\n\n- The `latest` release\n- Up to two previous minor versions, as a backport upon customer request.\n")).toEqual([["The latest release", true], ["previous minor versions", "partial"]]);
+  });
+});
