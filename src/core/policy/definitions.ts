@@ -17,6 +17,8 @@ const AFFIRM =
 /** The sentence grants security fixes only ("It receives security fixes only"): a limited support. */
 const ONLY_SECURITY = /\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
 
+const MARKS_ONLY = /^(?::[\w+-]+:|\p{Extended_Pictographic}|\uFE0F|\s)+$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The normal form cells and sentences are compared in. */
@@ -30,6 +32,8 @@ export const definitionKey = (cell: string): string => cell.replace(/[*_`]/g, ""
 export function definitionsIn(cells: readonly string[], sentences: readonly string[]): Map<string, Support> {
   const defined = new Map<string, Support>();
   for (const key of new Set(cells.map(definitionKey))) {
+    // A mark (":white_check_mark:", "✅") means what marks mean, whatever the prose near it says.
+    if (MARKS_ONLY.test(key)) continue;
     if (defined.has(key) || !/\p{L}/u.test(key) || (key.length < 6 && !key.includes(" ")) || key.length > 60) continue;
     const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, "iu");
     for (const sentence of sentences) {

@@ -18,7 +18,7 @@ export interface Amount {
 }
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, single: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  a: 1, an: 1, single: 1, "a couple of": 2, "a pair of": 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
   forty: 40, sixty: 60, ninety: 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
 };
@@ -27,7 +27,7 @@ const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two
 /** "five (5) business days": the number restated in digits. */
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
-  `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
+  `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single|a\\s+(?:couple|pair)\\s+of))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
     "(?:(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
@@ -97,7 +97,7 @@ export function findAmounts(text: string): Amount[] {
     const amount = Number.isFinite(high) && high > low ? high : low;
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const base = m[5] ?? "";
-    if (m[3] && /s$/i.test(base)) continue; // "a days"
+    if (m[3] && !/couple|pair/i.test(m[3]) && /s$/i.test(base)) continue; // "a days"
     if (/^h$/i.test(base) && m[1] === undefined) continue;
     found.push({ amount, unit: englishUnit(m[4], base), index: m.index, end: m.index + m[0].length });
   }

@@ -5,7 +5,7 @@ export const VERSION_HEADER =
   /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersja|sürüm|sürümler|версия|версии|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
 
 /** A header about something else of a release ("Release Phase", "Release Date", "Release status", "Upon patched release"): never the version column. */
-const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?|\b(?:upon|during|after|before|within)\b/iu;
+const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?|timeline|schedule|\b(?:upon|during|after|before|within)\b/iu;
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER =

@@ -13,7 +13,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "acknowledg|receipt|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
         // French, Spanish, Portuguese, German: receipt, confirmation, first reply
-        "r[ée]ception|recepci[oó]n|ricevut|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
+        "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
         "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
@@ -26,7 +26,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     new RegExp(
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\breview",
-        "[ée]valua|avalia[çc]|triaj|triagem|valuter|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
+        "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+de\\s+estado|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
         "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
@@ -36,7 +36,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     "generic",
     new RegExp(
       [
-        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you",
+        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+an?\\s+update\\b",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
         "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",

@@ -36,7 +36,7 @@ const NEGATIVE = new RegExp(
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
-    "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", w("soon"),
+    "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
@@ -222,7 +222,8 @@ export function readLegend(lines: readonly string[]): Map<string, Support> {
     if (raw.length > 400 || raw.includes("|") || !/[:\p{Extended_Pictographic}]/u.test(raw)) continue;
     for (const segment of raw.replace(/\uFE0F/g, "").split(/\s+\/\s*|\s*,\s+/)) {
       const m = LEGEND_ENTRY.exec(segment);
-      if (!m?.[1] || !m[2]) continue;
+      // A mark inside wrapped prose ("… with a\n:white_check_mark: next to them. No other versions …") defines nothing.
+      if (!m?.[1] || !m[2] || /[.!?]\s+\p{Lu}/u.test(m[2])) continue;
       const meaning = readSupportCell(m[2]);
       const symbol = legendKey(m[1]);
       if (meaning !== null && !legend.has(symbol)) legend.set(symbol, meaning);

@@ -54,6 +54,8 @@ function rowOf(whole: string, listed: Support | null): VersionRow | null {
   }
   const m = LABEL.exec(item);
   if (!m) return null;
+  // A line named deep inside a long sentence ("it is recommended to … stay up-to-date with the latest releases") is advice, not a listed line.
+  if (m.index > 60 && item.length > 100) return null;
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
   if (/^\d+$/.test(m[0].trim()) && item.slice(0, m.index).trim() !== "") return null;
   const label = m[0].trim();

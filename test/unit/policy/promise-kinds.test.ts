@@ -227,3 +227,19 @@ describe("round sixteen", () => {
     expect(promises("- **Initial response**: within 3 days\n- **Fix timeline**: depends on severity:\n  - Critical: 1-7 days\n  - Low: 30-60 days\n").respond).toBeNull();
   });
 });
+
+describe("round seventeen", () => {
+  it("reads Italian and Spanish steps: receipt, evaluation, status update", () => {
+    expect(promises("| Fase | Entro |\n|---|---|\n| Conferma ricezione | 24 ore |\n| Valutazione della gravità | 4 giorni lavorativi |\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 4, unit: "business_days" } });
+    expect(promises("- **Respuesta inicial**: dentro de 24 horas\n- **Actualización de estado**: dentro de 5 días\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 5, unit: "days" } });
+  });
+
+  it("reads 'expect an update within' as the first reply, and 'a couple of weeks' as two", () => {
+    expect(promises("You can expect an update on your report within two business days.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("Expect a reply within a couple of weeks.\n").ack).toEqual({ amount: 2, unit: "weeks" });
+  });
+
+  it("does not read work 'as quickly as possible' after an acknowledgement as a response in the same time", () => {
+    expect(promises("We acknowledge reports within 72 hours and will work with you to investigate and fix the issue as quickly as possible.\n")).toMatchObject({ ack: { amount: 72, unit: "hours" }, respond: null });
+  });
+});

@@ -363,3 +363,25 @@ describe("round sixteen", () => {
     expect(rows("## Supported Versions\n\n- The `latest` release\n- Up to two previous minor versions, as a backport upon customer request.\n")).toEqual([["The latest release", true], ["previous minor versions", "partial"]]);
   });
 });
+
+describe("round seventeen", () => {
+  it("does not read a severity table with a release timeline as supported versions", () => {
+    const md = "| Severity | Response Time | Release Timeline |\n|---|---|---|\n| 🔴 Critical | 24 hours | 1-3 days |\n| 🟡 Medium | 1 week | 2 weeks |\n| 🟢 Low | 2 weeks | Next release |\n";
+    expect(rows(md)).toEqual([]);
+  });
+
+  it("reads a development-only line as unsupported, and 'as soon as released' as no 'soon'", () => {
+    const md = "| Release | Supported |\n|---|---|\n| Latest stable | Yes |\n| `main` | Development only |\n| 3.x | ✅ as soon as it is released |\n| 1.x | coming soon |\n";
+    expect(rows(md)).toEqual([["Latest stable", true], ["main", false], ["3.x", true], ["1.x", false]]);
+  });
+
+  it("does not take a mark in wrapped prose for a legend", () => {
+    const md = "## Supported Versions\nFixes are provided for the versions below with a\n:white_check_mark: next to them. No other versions get fixes.\n\n| Version | Supported |\n|---|---|\n| `main` | :white_check_mark: |\n| `dev/*` | :x: |\n";
+    expect(rows(md)).toEqual([["main", true], ["dev/*", false]]);
+  });
+
+  it("does not read advice that names the latest releases deep in a sentence as a listed line", () => {
+    const md = "## Supported Versions\n\n- it is best to watch the list of known advisories and to keep your installation up to date with the latest releases\n- 2.1 is the most reviewed release\n";
+    expect(rows(md).map((r) => r[0])).not.toContain("the latest releases");
+  });
+});
