@@ -36,7 +36,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     "generic",
     new RegExp(
       [
-        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+an?\\s+update\\b",
+        "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+(?:an?\\s+)?update\\b",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
         "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",

@@ -43,7 +43,7 @@ const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
 const MINIMUM = /\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
-const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)/i;
+const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)/i;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;

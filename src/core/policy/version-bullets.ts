@@ -35,7 +35,9 @@ const LABEL = new RegExp(
     "|\\b(?:the\\s+)?(?:master|main|default)\\s+(?:development\\s+)?branch\\b" +
     "|\\b(?:the\\s+)?(?:two|three|four|\\d)\\s+most\\s+recent\\s+(?:\\S+\\s+){0,2}?(?:release\\s+)?(?:series|releases|versions|lines)\\b" +
     "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b" +
-    "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b",
+    // "`devel` branch serves for …": an item that opens with a branch's name.
+    "|^[\\w.*/-]{1,30}\\s+branch\\b" +
+    "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b(?!-)",
   "i",
 );
 
@@ -44,8 +46,9 @@ const LABEL = new RegExp(
 const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
 
 function rowOf(whole: string, listed: Support | null): VersionRow | null {
-  // An item's first sentence says what it lists; what follows explains it ("For example, …").
-  const item = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole;
+  // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
+  // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
+  const item = (whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole).split(/,\s*but\s|;\s/u)[0] ?? whole;
   if (item.length > 200) return null;
   const topic = TOPIC.exec(item.trim());
   if (topic?.[1] && topic[2] && !LABEL.test(topic[1])) {

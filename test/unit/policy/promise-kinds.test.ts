@@ -243,3 +243,13 @@ describe("round seventeen", () => {
     expect(promises("We acknowledge reports within 72 hours and will work with you to investigate and fix the issue as quickly as possible.\n")).toMatchObject({ ack: { amount: 72, unit: "hours" }, respond: null });
   });
 });
+
+describe("round eighteen", () => {
+  it("reads 'expect update … no later than in two weeks' as the first reply", () => {
+    expect(promises("You can expect update on the issue no later than in two weeks.\n").ack).toEqual({ amount: 2, unit: "weeks" });
+  });
+
+  it("does not read disclosure N days after the next official release as a deadline from the report", () => {
+    expect(promises("Public disclosure occurs exactly 30 days after the next official release that includes the patch.\n").disclose).toBeNull();
+  });
+});

@@ -385,3 +385,14 @@ describe("round seventeen", () => {
     expect(rows(md).map((r) => r[0])).not.toContain("the latest releases");
   });
 });
+
+describe("round eighteen", () => {
+  it("reads a list item that opens with a branch's name, up to its 'but'", () => {
+    const md = "## Supported Versions\n\n* Versions 3.x are currently supported.\n* `next` branch is for development and is supported, but branches `next-*` are short lived and are not supported.\n";
+    expect(rows(md)).toEqual([["3.x", true], ["next branch", true]]);
+  });
+
+  it("does not take 'stable-ish' for a stable line", () => {
+    expect(rows("## Supported Versions\n\n* 4.x is supported.\n* The work here is stable-ish and changes often.\n").map((r) => r[0])).toEqual(["4.x"]);
+  });
+});
