@@ -13,6 +13,7 @@ import type { Grid } from "./grid.js";
 import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
+import { findAmounts } from "./durations.js";
 
 export interface TableReading {
   /** With each row, the support cell as written (for definitions of its words in the prose). */
@@ -39,8 +40,13 @@ const isBlankLabel = (label: string): boolean => /^[-–—.…\s]*$/.test(label
 
 function versionColumn(grid: Grid, width: number): number | null {
   // Of the columns headed like versions ("Component/Version", "Version"), the one whose cells are versions.
-  const headed = grid.header.map((h, i) => (isVersionHeader(h) ? i : -1)).filter((i) => i !== -1);
   const cellsOf = (c: number): string[] => grid.rows.map((r) => r[c] ?? "");
+  // A column of amounts of time ("1-3 days", "1 week" under "Release") is a timeline, whatever its header.
+  const timesIn = (c: number): boolean => {
+    const named = cellsOf(c).map((x) => x.trim()).filter((x) => x !== "");
+    return named.length > 0 && named.filter((x) => findAmounts(x).length > 0).length * 2 > named.length;
+  };
+  const headed = grid.header.map((h, i) => (isVersionHeader(h) && !timesIn(i) ? i : -1)).filter((i) => i !== -1);
   // "Tag | Version": a column headed "version" in so many words before one headed tag, release or branch.
   const saysVersion = (c: number): boolean => /versi|版本|バージョン|버전|верси|sürüm|wersja/iu.test(grid.header[c] ?? "");
   const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));

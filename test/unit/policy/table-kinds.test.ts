@@ -396,3 +396,10 @@ describe("round eighteen", () => {
     expect(rows("## Supported Versions\n\n* 4.x is supported.\n* The work here is stable-ish and changes often.\n").map((r) => r[0])).toEqual(["4.x"]);
   });
 });
+
+describe("round nineteen", () => {
+  it("does not take a column of amounts of time for the versions, whatever its header", () => {
+    const md = "| Severity | Response | Release |\n|---|---|---|\n| 🔴 Critical | 24 hours | 1-3 days |\n| 🟠 High | 48 hours | 1 week |\n| 🟢 Low | 2 weeks | Next release |\n";
+    expect(rows(md)).toEqual([]);
+  });
+});
