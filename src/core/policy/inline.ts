@@ -4,22 +4,21 @@
  * to a fixed length first, so no pattern here can run away on hostile input.
  */
 
+import { decodeNamedCharacterReference } from "decode-named-character-reference";
+
 const MAX_INLINE = 1000;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
-  mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”",
-};
-
-/** `&amp;`, `&#10004;`, `&#x2714;` → the character; unknown entities are kept. */
+/** `&amp;`, `&check;`, `&#10004;`, `&#x2714;` → the character; unknown entities are kept. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (whole, name: string) => {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) => {
     if (name.startsWith("#")) {
       const hex = name[1] === "x" || name[1] === "X";
       const code = parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    // HTML's named references ("&check;", "&cross;", "&nbsp;"), as micromark itself decodes them.
+    const decoded = decodeNamedCharacterReference(name) || decodeNamedCharacterReference(name.toLowerCase());
+    return decoded === false ? whole : decoded;
   });
 }
 

@@ -140,6 +140,7 @@ const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+th
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
+const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
 const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
 /**
  * "completed within 1-14 days of disclosure": counted from the disclosure, not a deadline for it; but
@@ -153,7 +154,9 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
-  const clause = kindOf(clauseBefore(before), "before") ?? kindOf(clauseAfter(after), "after");
+  // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
+  const beforeKind = kindOf(clauseBefore(before), "before");
+  const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
@@ -187,6 +190,8 @@ interface Item extends Candidate {
   sentence?: number;
   /** An acknowledgement worded as a first reply ("initial response"), not as receipt acknowledged. */
   firstContact?: boolean;
+  /** An acknowledgement named with a later step ("acknowledged and analyzed within 5 days"). */
+  combined?: boolean;
 }
 
 export function readPromises(sentences: readonly Sentence[]): Promises {
@@ -235,12 +240,23 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const firstContact = kind === "ack" && FIRST_CONTACT.test(before);
       const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && hoursOf(a.amount, a.unit) > hoursOf(it.duration.amount, it.duration.unit);
       const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
-      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact });
+      const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
+      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined });
       if ((kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1]) || listSharesResponse(sentences, s, a))) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
       }
     }
   });
+  // "A response within 24 hours acknowledging receipt … Each report is acknowledged and analyzed within
+  // 5 working days": where receipt is acknowledged sooner on its own, the longer combined step is the response.
+  for (const item of items) {
+    if (!item.combined) continue;
+    const hours = hoursOf(item.duration.amount, item.duration.unit);
+    if (items.some((it) => it.kind === "ack" && !it.combined && it.tier === null && hoursOf(it.duration.amount, it.duration.unit) < hours)) {
+      item.kind = "respond";
+      item.own = "respond";
+    }
+  }
   const candidates = resolveTiers(items);
   // The highest-ranked promise of a kind; the first in the file among equals.
   const best = (kind: Candidate["kind"], filter: (c: Candidate) => boolean = () => true): Duration | null => {

@@ -253,3 +253,12 @@ describe("round eighteen", () => {
     expect(promises("Public disclosure occurs exactly 30 days after the next official release that includes the patch.\n").disclose).toBeNull();
   });
 });
+
+describe("round twenty", () => {
+  it("reads a reply 'acknowledging' receipt as the acknowledgement, and a longer 'acknowledged and analyzed' step as the response", () => {
+    const md = "You can expect a response within 48 hours acknowledging the report was received.\n\nEach report is acknowledged and analyzed by the maintainers within 7 working days.\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 7, unit: "business_days" } });
+    // Alone, the combined step is the acknowledgement (and no response).
+    expect(promises("Each report is acknowledged and analyzed by the maintainers within 7 working days.\n")).toMatchObject({ ack: { amount: 7, unit: "business_days" }, respond: null });
+  });
+});

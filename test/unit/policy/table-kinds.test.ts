@@ -403,3 +403,10 @@ describe("round nineteen", () => {
     expect(rows(md)).toEqual([]);
   });
 });
+
+describe("round twenty", () => {
+  it("reads HTML's named marks in cells (&check;, &cross;)", () => {
+    const md = "## Supported Versions\n| Version | Supported |\n| ------- | ----------|\n| >= v5   | &check; |\n| v4      | &cross; |\n";
+    expect(rows(md)).toEqual([[">= v5", true], ["v4", false]]);
+  });
+});
