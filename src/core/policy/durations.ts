@@ -28,7 +28,8 @@ const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
   `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single|a\\s+(?:couple|pair)\\s+of))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
-    "(?:(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
+    // "five (German) business days": one word may name whose business days they are.
+    "(?:(?:[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
 const OTHER = new RegExp(

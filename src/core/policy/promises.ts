@@ -41,14 +41,15 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
-const MINIMUM = /\bat\s+least\s*$/i;
+/** "at least a week ahead" is a minimum; "within at least 5 days" (sic) is still a bound. */
+const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
-const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)/i;
+const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b/i;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
 /** "90 days to ship a fix before public disclosure": the time before disclosure is a disclosure window. */
-const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement)|tell(?:ing)?\s+(?:anyone|anybody|others|the\s+public))/i;
+const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|(?:is|are|being|be)\s+made\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement)|tell(?:ing)?\s+(?:anyone|anybody|others|the\s+public))/i;
 const CLAUSE_END = /[,;，；。.!?]|\s(?:and|but|then)\s/u;
 
 function clauseBefore(text: string): string {
@@ -155,6 +156,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
+  // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
+  if (/^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   const beforeKind = kindOf(clauseBefore(before), "before");
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.

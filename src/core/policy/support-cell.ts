@@ -17,8 +17,8 @@ const CROSSES = [
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤔",
-  ":warning:", ":thinking:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
+  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤔", "❓", "❔",
+  ":warning:", ":thinking:", ":question:", ":grey_question:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** Marks that qualify a check ("supported, but see the note"). */
@@ -35,7 +35,7 @@ const NEGATIVE = new RegExp(
     "not\\s+(?:yet\\s+)?(?:supported|maintained|released|provided|offered|available)",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",

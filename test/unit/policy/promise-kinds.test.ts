@@ -262,3 +262,21 @@ describe("round twenty", () => {
     expect(promises("Each report is acknowledged and analyzed by the maintainers within 7 working days.\n")).toMatchObject({ ack: { amount: 7, unit: "business_days" }, respond: null });
   });
 });
+
+describe("round twenty-one", () => {
+  it("reads 'within at least 5 business days' and 'five German business days' as bounds", () => {
+    expect(promises("We will try to contact you within at least 4 business days.\n").ack).toEqual({ amount: 4, unit: "business_days" });
+    expect(promises("You will get a response within three German business days.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("Please wait at least a week before asking again.\n").ack).toBeNull();
+  });
+
+  it("reads 'before it is made public' and 'a 90-day-disclosure window' as disclosure deadlines", () => {
+    expect(promises("We request at most a 60 day period to address the issue before it is made public.\n").disclose).toBe(60);
+    expect(promises("We acknowledge the usual 60-day-disclosure window.\n")).toMatchObject({ ack: null, disclose: 60 });
+  });
+
+  it("reads 'a response to the disclosure' as a reply to the report, and publication days after disabling clients as counted from the fix", () => {
+    expect(promises("The team will send an initial response to the disclosure in 2-4 days.\n")).toMatchObject({ ack: { amount: 4, unit: "days" }, disclose: null });
+    expect(promises("We publish a disclosure on our blog within 10 days of disabling vulnerable clients.\n").disclose).toBeNull();
+  });
+});

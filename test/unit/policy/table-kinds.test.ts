@@ -410,3 +410,10 @@ describe("round twenty", () => {
     expect(rows(md)).toEqual([[">= v5", true], ["v4", false]]);
   });
 });
+
+describe("round twenty-one", () => {
+  it("reads 'upgrade required' as unsupported and a question mark as uncertain support", () => {
+    const md = "| Version | Supported |\n|---|---|\n| >= 2.4 | :white_check_mark: |\n| 2.0 - 2.3 | :question: |\n| 1.x | ❓ |\n| < 1.0 | upgrade required |\n";
+    expect(rows(md)).toEqual([[">= 2.4", true], ["2.0 - 2.3", "partial"], ["1.x", "partial"], ["< 1.0", false]]);
+  });
+});
