@@ -155,9 +155,9 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
-  // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
   if (/^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   const beforeKind = kindOf(clauseBefore(before), "before");
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.

@@ -65,6 +65,9 @@ const POSITIVE = new RegExp(
   "iu",
 );
 
+/** "LTS" as a word: a long-term-support line is supported whatever else its cell says. */
+const LTS = /(?<![\p{L}])lts(?![\p{L}])/iu;
+
 const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)/i;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
@@ -163,9 +166,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (defined !== null) return defined;
   const symbol = firstSymbol(text);
   // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
-  if (symbol === false) return PARTIAL.test(text) && !/(?<![\p{L}])lts(?![\p{L}])/iu.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
+  if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
-  if (PARTIAL.test(text) && !/(?<![\p{L}])lts(?![\p{L}])/iu.test(text)) return "partial";
+  if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
   if (POSITIVE.test(text)) return true;
   if (NEGATIVE_WORD.test(text)) return false;

@@ -3,7 +3,9 @@
  * "Action | Target" timing tables, changelogs, key fingerprints).
  *
  * The version column is the first whose header names versions (Version, Versión, Версия,
- * 版本, Tag, Release, Branch…), else the first column when its cells look like versions.
+ * 版本, Tag, Release, Branch…) and whose cells are not amounts of time, else the first column
+ * when its cells look like versions; under a supported-versions heading, a first column of short
+ * names (Platform, Component) names its lines.
  * The support column is chosen among the other columns whose cells mostly read as support:
  * the one whose header names support most clearly ("Supported", "Status" before "Security
  * fixes until" or "EOL"), leftmost on a tie. A table with no such pair is not a support table.
@@ -103,9 +105,10 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
-  const versionCol = versionColumn(grid, width) ?? namedLinesColumn(grid, section, legend);
+  const numbered = versionColumn(grid, width);
+  const versionCol = numbered ?? namedLinesColumn(grid, section, legend);
   if (versionCol === null) return null;
-  const named = !isVersionHeader(grid.header[versionCol] ?? "") && !mostlyVersions(grid.rows.map((r) => r[versionCol] ?? ""));
+  const named = numbered === null;
 
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
@@ -155,7 +158,7 @@ const supportedSection = (section: string | null): boolean => section !== null &
  * names them, when every name is short. Null otherwise.
  */
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
-  if (section === null || !supportedSection(section) || !namesSupportedVersions(section)) return null;
+  if (!supportedSection(section) || !namesSupportedVersions(section ?? "")) return null;
   const names = grid.rows.map((r) => (r[0] ?? "").trim()).filter((c) => c !== "");
   // A legend's codes ("L", "✔") are no names of lines.
   const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 4 && !legend.has(legendKey(c));
