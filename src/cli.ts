@@ -40,8 +40,6 @@ for a report received now.
   --now T     pretend the report arrives at T (ISO 8601), for the due dates
 `;
 
-export { CliError } from "./cli-error.js";
-
 interface CheckArgs {
   target: string;
   /** owner/name on GitHub, instead of a local target. */

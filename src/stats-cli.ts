@@ -29,7 +29,6 @@ SQLite path, default ./data/security-policy-bot.sqlite, or a postgres:// URL).
   --until M     up to month M (YYYY-MM) included (default: this month)
 `;
 
-
 export interface StatsArgs {
   format: "text" | "json" | "csv";
   repository: string | null;

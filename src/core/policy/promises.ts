@@ -141,6 +141,7 @@ const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+th
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
+const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i;
 const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
 const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
 /**
@@ -156,7 +157,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
-  if (/^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  if (DISCLOSURE_NOUN.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   const beforeKind = kindOf(clauseBefore(before), "before");
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
