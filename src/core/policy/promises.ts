@@ -150,6 +150,10 @@ const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
  */
 const PUBLISH_BEFORE = /\b(?:publication|publish\w*|public\s+disclosure|made\s+public)\s+(?:\S+\s+){0,2}$/i;
 const FROM_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|following)\s+(?:the\s+)?(?:initial\s+|private\s+|public\s+)?disclosure\b/i;
+/** "60 days after internal disclosure": counted from the maintainers' own step, never from the report. */
+const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|following)\s+(?:the\s+)?internal\s+disclosure\b/i;
+/** "up to 90 days for the issue to be confirmed and fixed before disclosing it publicly": the time until disclosure. */
+const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:fix(?:ed)?|patch(?:ed)?|resolved?)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
@@ -166,6 +170,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;
   if ((kind === "fix" || kind === null) && (BEFORE_DISCLOSURE.test(after) || DISCLOSE_OR_WITHIN.test(before))) return { kind: "disclosure", before, after, fromParent: false };
+  // The step named only after the amount is a fix the disclosure waits for ("… for the issue(s) to be confirmed and fixed before disclosing them").
+  if (beforeKind === null && kind !== "disclosure" && FIXED_BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
@@ -211,7 +217,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after)) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;

@@ -68,7 +68,8 @@ const POSITIVE = new RegExp(
 /** "LTS" as a word: a long-term-support line is supported whatever else its cell says. */
 const LTS = /(?<![\p{L}])lts(?![\p{L}])/iu;
 
-const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)/i;
+/** "may be lacking", "might no longer get fixes", "not guaranteed": a hedged no. */
+const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)|\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -158,7 +159,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL": still supported today, in the file's framing.
   if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
-  // "Security support may be lacking", "might no longer get fixes": a hedged no is a possible yes.
+  // "Security support may be lacking", "might no longer get fixes", "Not guaranteed": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   if (NEGATIVE.test(text)) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.

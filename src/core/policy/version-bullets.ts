@@ -27,12 +27,12 @@ const LABEL = new RegExp(
     "(?:(?:<=|>=|<|>|=|≤|≥|~|\\^)\\s*)?v?\\d+(?:\\.(?:\\d+|x|\\*))*(?:\\s*\\(LTS\\)|\\s+LTS)?" +
     "(?:\\s*\\+|\\s+(?:and|or)\\s+(?:above|below|later|newer|older|earlier|higher|lower))?" +
     // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions".
-    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current|newest|last|previous|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature)\\s+)*(?:release|version|line|branch|series)s?" +
+    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current|newest|last|previous|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature|released)\\s+)*(?:release|version|line|branch|series)s?" +
     "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
     "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
     "|\\b(?:the\\s+)?other\\s+(?:git[\\s-]*)?(?:versions|releases|branches)\\b" +
-    // "the master development branch", "the two most recent release series", "long-term support releases".
-    "|\\b(?:the\\s+)?(?:master|main|default)\\s+(?:development\\s+)?branch\\b" +
+    // "the master development branch", "the develop branch", "the two most recent release series", "long-term support releases".
+    "|\\b(?:the\\s+)?(?:master|main|default|develop|development|dev|trunk)\\s+(?:development\\s+)?branch\\b" +
     "|\\b(?:the\\s+)?(?:two|three|four|\\d)\\s+most\\s+recent\\s+(?:\\S+\\s+){0,2}?(?:release\\s+)?(?:series|releases|versions|lines)\\b" +
     "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b" +
     // "`devel` branch serves for …": an item that opens with a branch's name.

@@ -280,3 +280,20 @@ describe("round twenty-one", () => {
     expect(promises("We publish a disclosure on our blog within 10 days of disabling vulnerable clients.\n").disclose).toBeNull();
   });
 });
+
+describe("round twenty-two", () => {
+  it("reads the time for a fix before disclosing as a disclosure deadline, after a reply's own amount", () => {
+    expect(promises("Please allow up to 48 hours for a reply, and up to 60 days for the bug to be confirmed and patched before disclosing it.\n")).toMatchObject({
+      ack: { amount: 48, unit: "hours" },
+      disclose: 60,
+    });
+  });
+
+  it("does not count a publication date from an internal disclosure as a deadline from the report", () => {
+    expect(promises("Public disclosure happens 45 days after internal disclosure to the partner group.\n").disclose).toBeNull();
+    expect(promises("| Step | Target |\n|---|---|\n| Acknowledgement | Within 48 hours |\n| Public disclosure | 30 days after internal disclosure |\n")).toMatchObject({
+      ack: { amount: 48, unit: "hours" },
+      disclose: null,
+    });
+  });
+});

@@ -417,3 +417,15 @@ describe("round twenty-one", () => {
     expect(rows(md)).toEqual([[">= 2.4", true], ["2.0 - 2.3", "partial"], ["1.x", "partial"], ["< 1.0", false]]);
   });
 });
+
+describe("round twenty-two", () => {
+  it("reads 'Not guaranteed' as uncertain support, not as an unreadable cell", () => {
+    const md = "## Supported versions\n\n| Version | Security support |\n|---|---|\n| Current 3.x line | Supported |\n| Earlier betas | Not guaranteed |\n| 1.x | No guarantees |\n";
+    expect(rows(md)).toEqual([["Current 3.x line", true], ["Earlier betas", "partial"], ["1.x", "partial"]]);
+  });
+
+  it("reads 'the latest released version' and 'the develop branch' listed under a supported-versions heading", () => {
+    const md = "## Supported Versions\n\nWe take reports for:\n\n- The latest released version\n- The develop branch\n\nNothing older is covered.\n";
+    expect(rows(md)).toEqual([["The latest released version", true], ["The develop branch", true]]);
+  });
+});
