@@ -43,6 +43,11 @@ export function datesMeanSupported(header: string): boolean {
   return /until|end[\s-]*of|\beo[ls]\b|expir|support|fixes|security|maintain/iu.test(header);
 }
 
+/** A heading about versions or support, in any of the languages read ("Versions", "Support", "Releases", "サポート", "지원 버전", "Версии"). */
+export function namesVersionsSection(heading: string): boolean {
+  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|지원|soport|versi|поддерж|верси/i.test(heading);
+}
+
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */
 export function isSupportedHeading(heading: string): boolean {
   return namesSupport(heading) || /maintain(?!ers?\b)|対象|pris\s+en\s+charge/i.test(heading);

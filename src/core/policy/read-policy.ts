@@ -9,6 +9,7 @@ import { loadDocument } from "./document.js";
 import type { Block } from "./markdown.js";
 import { readDisclosureSteps, readReportChecklist } from "./lists.js";
 import { readPatchReleases, readSupportNote } from "./notes.js";
+import { namesVersionsSection } from "./headers.js";
 import { findProblems } from "./problems.js";
 import { readPromises } from "./promises.js";
 import { collectSentences } from "./sentences.js";
@@ -26,11 +27,17 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
   return text;
 }
 
+/** A heading that names the table's own subject (a product, a release train), not the versions section or its support. */
+const ownHeading = (heading: string | null): heading is string => heading !== null && !namesVersionsSection(heading) && !ABOUT_REPORTING.test(heading);
+/** A heading about the policy, its reporting or its security ("Reporting a Vulnerability", "취약점 보고"): no table's own subject. */
+const ABOUT_REPORTING = /report|vulnerab|secur|disclos|contact|polic|취약|보안|보고|脆弱|セキュリティ|报告|漏洞|安全|уязвим|безопасн|сообщ|seguridad|sicherheit|sécurité|segurança|informe|melde/i;
+
 /**
  * Rows of every support table in file order. A translated copy of a table, or a table whose rows
  * an earlier one all gave, is listed once; otherwise every row counts, also a label another table
  * gives too (Laravel 8.0 and PHP 8.0; a release table and a beta table that both end "< 1.2") or
- * one label in several release phases.
+ * one label in several release phases, and tables with the same rows under sub-headings naming
+ * different things (one table per product).
  */
 function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
   const prose = collectSentences(blocks, []).map((s) => s.text);
@@ -42,8 +49,8 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const rows: VersionRow[] = [];
   const unreadable: string[] = [];
   const others: Grid[] = [];
-  const shapes: { supports: string; digits: string }[] = [];
-  const seen = new Set<string>();
+  const shapes: { supports: string; digits: string; heading: string | null }[] = [];
+  const seen = new Map<string, (string | null)[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
     const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
@@ -53,15 +60,19 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     }
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
+    // Tables under sub-headings of their own that name different things ("### R4" and "### STU3",
+    // "### `next-drupal`" and "### `next` Drupal module") are different things' tables, even with the same rows.
+    const heading = headingAbove(blocks, grid.line);
+    const copies = (earlier: string | null): boolean => !(ownHeading(earlier) && ownHeading(heading) && earlier !== heading);
     // A translated copy of an earlier table (same rows, same support, labels alike but for words,
     // lookalike letters or a decimal comma) counts once.
-    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|") };
-    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits)) continue;
+    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), heading };
+    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits && copies(x.heading))) continue;
     shapes.push(shape);
     // A table every row of which an earlier table gave (a shortened copy) adds nothing.
     const keys = reading.rows.map((r) => `${r.label}\u0000${String(r.supported)}`);
-    if (keys.every((k) => seen.has(k))) continue;
-    for (const k of keys) seen.add(k);
+    if (keys.every((k) => (seen.get(k) ?? []).some(copies))) continue;
+    for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), heading]);
     for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.

@@ -1,6 +1,7 @@
 /**
  * The policy's prose cut into sentences for the promise and patch-release readers:
- * headings, paragraphs (lines re-joined, so a sentence wrapped across lines is whole) and
+ * headings, paragraphs (lines re-joined, so a sentence wrapped across lines is whole; a lead that
+ * gives a time and no step, "Within 48 hours you will receive:", read with its list's first item) and
  * the rows of tables that are not version tables ("Acknowledge report | 48 hours"), with the header
  * as the row's context ("Severity | Response time" over "Critical | 24 hours"). A row that starts with
  * a time has its steps in the header ("Acknowledgement | Assessment" over "2 days | 10 days"): each of
@@ -12,6 +13,8 @@ import type { Grid } from "./grid.js";
 import type { Sentence } from "./promises.js";
 import { squash } from "./inline.js";
 import { findAmounts } from "./durations.js";
+import { listItems } from "./mdast-text.js";
+import { kindOf } from "./promise-words.js";
 
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
@@ -28,12 +31,19 @@ export function splitSentences(text: string): string[] {
 
 export function collectSentences(blocks: readonly Block[], tables: readonly Grid[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const block of blocks) {
-    if (block.kind !== "heading" && block.kind !== "paragraph") continue;
+  blocks.forEach((block, b) => {
+    if ((block.kind !== "heading" && block.kind !== "paragraph") || out.length >= MAX_SENTENCES) return;
     const parent = block.parentItem === null ? null : squash(block.parentItem).slice(0, MAX_SENTENCE);
-    for (const text of splitSentences(block.text)) out.push({ text, line: block.line, parent });
-    if (out.length >= MAX_SENTENCES) break;
-  }
+    const texts = splitSentences(block.text);
+    const last = texts[texts.length - 1];
+    const next = blocks[b + 1];
+    // "Within 48 hours you will receive: - Confirmation of receipt - …": a time whose step is the list's first item.
+    if (last !== undefined && /:$/.test(last) && next?.kind === "list" && next.node.type === "list" && findAmounts(last).length > 0 && kindOf(last, "before") === null) {
+      const first = listItems(next.node)[0];
+      if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
+    }
+    for (const text of texts) out.push({ text, line: block.line, parent });
+  });
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);
     const timedCells = (row: readonly string[]): number[] =>

@@ -15,9 +15,8 @@ import type { Block } from "./markdown.js";
 import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
 import { labelToRange } from "./version-range.js";
-import { isSupportedHeading } from "./headers.js";
+import { isSupportedHeading, namesVersionsSection } from "./headers.js";
 
-const SECTION = /version|support|maintain|release|バージョン|サポート|支持|版本|soport|versi|поддерж|верси/i;
 /** "If a hypothetical vulnerability was introduced in 2.10.0, we would create the following releases:": an example, not a support list. */
 const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b(?:[^.!?]|\.(?=\S))*:\s*$/i;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
@@ -26,8 +25,9 @@ const LABEL = new RegExp(
   "(?:(?:older|newer|earlier|later)\\s+than\\s+|before\\s+|prior\\s+to\\s+|since\\s+|from\\s+|below\\s+|above\\s+)?" +
     "(?:(?:<=|>=|<|>|=|≤|≥|~|\\^)\\s*)?v?\\d+(?:\\.(?:\\d+|x|\\*))*(?:\\s*\\(LTS\\)|\\s+LTS)?" +
     "(?:\\s*\\+|\\s+(?:and|or)\\s+(?:above|below|later|newer|older|earlier|higher|lower))?" +
-    // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions".
-    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current|newest|last|previous|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature|released)\\s+)*(?:release|version|line|branch|series)s?" +
+    // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions",
+    // "last previously released version", "any upcoming pre-release versions".
+    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current(?:ly)?|newest|last|previous(?:ly)?|prior|older|oldest|earlier|upcoming)\\s+(?:(?:major|minor|patch|stable|lts|feature|released|previously|pre-?release)\\s+)*(?:release|version|line|branch|series)s?" +
     "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
     "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
     "|\\b(?:the\\s+)?other\\s+(?:git[\\s-]*)?(?:versions|releases|branches)\\b" +
@@ -82,7 +82,7 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   let previous: Block | undefined;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      if (SECTION.test(block.text)) {
+      if (namesVersionsSection(block.text)) {
         inSection = true;
         sectionDepth = block.depth;
         supportedSection = isSupportedHeading(block.text);

@@ -297,3 +297,10 @@ describe("round twenty-two", () => {
     });
   });
 });
+
+describe("round twenty-three", () => {
+  it("reads a time that leads a list of what arrives by then as the step its first item names", () => {
+    expect(promises("## Reporting\n\nWithin 3 days you will get:\n\n- An acknowledgement of your report\n- A rough plan\n").ack).toEqual({ amount: 3, unit: "days" });
+    expect(promises("## Reporting\n\nIn 10 days you can expect:\n\n- Our assessment of severity\n- Credit details\n")).toMatchObject({ ack: null, respond: { amount: 10, unit: "days" } });
+  });
+});

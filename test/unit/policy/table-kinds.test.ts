@@ -429,3 +429,23 @@ describe("round twenty-two", () => {
     expect(rows(md)).toEqual([["The latest released version", true], ["The develop branch", true]]);
   });
 });
+
+describe("round twenty-three", () => {
+  const table = "| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| < 3.0 | ❌ |\n";
+
+  it("reads the same rows again under a sub-heading naming another product, and under a third product's heading a shorter table too", () => {
+    const md = `## Supported Versions\n\n### The CLI\n\n${table}\n### The server plugin\n\n${table}\n### The legacy bridge\n\n| Version | Supported |\n|---|---|\n| < 3.0 | ❌ |\n`;
+    expect(rows(md)).toEqual([["3.x", true], ["< 3.0", false], ["3.x", true], ["< 3.0", false], ["< 3.0", false]]);
+  });
+
+  it("still reads a table once when it is repeated under a translated versions heading or a reporting heading", () => {
+    expect(rows(`## Supported Versions\n\n${table}\n## Версии\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+    expect(rows(`## 지원 버전\n\n${table}\n## 취약점 보고\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+    expect(rows(`## Desktop app\n\n${table}\n## Reporting a Vulnerability\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+  });
+
+  it("reads listed lines named with adverbs and upcoming pre-releases", () => {
+    const md = "## Supported Versions\n\nWe support these versions:\n\n* currently released version\n* last previously released version\n* any upcoming pre-release versions\n";
+    expect(rows(md)).toEqual([["currently released version", true], ["last previously released version", true], ["upcoming pre-release versions", true]]);
+  });
+});
