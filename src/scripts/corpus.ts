@@ -39,8 +39,9 @@ const plain = (label: string): string =>
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/`|\*\*/g, "")
-    // Emphasis around the label, not a glob's star ("1.*").
+    // Emphasis around the label or a word of it ("The latest *stable* release"), not a glob's star ("1.*").
     .replace(/^\*(.+)\*$/, "$1")
+    .replace(/(^|[\s(])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=$|[\s).,:;])/g, "$1$2")
     .replace(/\s+/g, " ")
     .trim();
 const loose = (label: string): string => label.toLowerCase().replace(/[^a-z0-9.<>=*]+/g, "");
@@ -48,7 +49,7 @@ const loose = (label: string): string => label.toLowerCase().replace(/[^a-z0-9.<
 function sameLabel(expected: string, got: string, looseMatch: boolean): boolean {
   if (expected === got || plain(expected) === got) return true;
   if (!looseMatch) return false;
-  const a = loose(expected);
+  const a = loose(plain(expected));
   const b = loose(got);
   return a !== "" && b !== "" && (a.includes(b) || b.includes(a));
 }

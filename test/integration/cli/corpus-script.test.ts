@@ -24,6 +24,9 @@ beforeAll(() => {
   writeFileSync(join(dir, "1.md"), POLICY);
   writeFileSync(join(dir, "2.md"), POLICY);
   writeFileSync(join(dir, "3.md"), POLICY);
+  // Labels as they read: a line break in a cell, emphasis on a word of a listed line.
+  writeFileSync(join(dir, "4.md"), "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.1, <br/> 2.0 | ✅ |\n");
+  writeFileSync(join(dir, "5.md"), "## Supported Versions\n\n* The latest *stable* release of Acme 6\n");
   writeFileSync(
     join(dir, "index.json"),
     JSON.stringify([
@@ -31,6 +34,8 @@ beforeAll(() => {
       // Labelled otherwise than the reader reads it: a misreading to print, or to keep unseen.
       { id: "2", repo: "acme/tuned", set: "tuning", expected: reading([["2.x", true], ["1.x", true]]) },
       { id: "3", repo: "acme/held", set: "held-out", expected: reading([["2.x", true], ["1.x", true]]) },
+      { id: "4", repo: "acme/break", set: "labels", expected: { ...reading([["2.1, <br/> 2.0", true]]), ack: null } },
+      { id: "5", repo: "acme/list", set: "labels", expected: { ...reading([["The latest *stable* release of Acme 6", true]]), table_found: false, ack: null } },
     ]),
   );
 });
@@ -58,5 +63,11 @@ describe("npm run corpus", () => {
     const quiet = run("--quiet");
     expect(quiet).not.toMatch(/^\d+ {2}(?:OK|DIFF)/m);
     expect(quiet).toContain("tuning: 2 files");
+  });
+
+  it("compares labels as they read: an HTML line break as a space, emphasis on a word as the word", () => {
+    const out = run();
+    expect(out).toContain("4  OK   rows ok, promises ok  [labels] (acme/break)");
+    expect(out).toContain("5  OK   rows ok, promises ok  [labels] (acme/list)");
   });
 });
