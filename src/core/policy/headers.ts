@@ -9,10 +9,10 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER =
-  /support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
+  /support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
-const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut/iu;
+const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut/iu;
 const WEAK_SUPPORT = /until|end[\s-]*of|\beo[ls]\b|expir|date/iu;
 
 /** Is this header the version column's? */

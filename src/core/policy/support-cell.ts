@@ -32,13 +32,14 @@ const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\
 
 const NEGATIVE = new RegExp(
   [
-    "not\\s+(?:yet\\s+)?(?:supported|maintained|released|provided|offered|available)",
+    // "Not directly supported", "not officially maintained": an adverb does not turn the no.
+    "not\\s+(?:yet\\s+|(?!only\\b)\\p{L}+ly\\s+)?(?:supported|maintained|released|provided|offered|available)",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?(?:strongly\\s+)?(?:required|recommended|advised|encouraged)", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
-    "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
+    "no\\s+soportad", "sin\\s+soporte", "obsolet", "not\\s+(?:be\\s+)?backport", "не\\s+(?:поддерж|backport|бэкпорт)", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",

@@ -304,3 +304,10 @@ describe("round twenty-three", () => {
     expect(promises("## Reporting\n\nIn 10 days you can expect:\n\n- Our assessment of severity\n- Credit details\n")).toMatchObject({ ack: null, respond: { amount: 10, unit: "days" } });
   });
 });
+
+describe("round twenty-four", () => {
+  it("does not read a window for disclosure after the patch as a deadline from the report", () => {
+    expect(promises("Please allow up to 60 days for a coordinated public disclosure after a fix has shipped.\n").disclose).toBeNull();
+    expect(promises("Please allow up to 60 days for the issue to be fixed before public disclosure.\n").disclose).toBe(60);
+  });
+});

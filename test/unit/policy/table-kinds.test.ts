@@ -449,3 +449,15 @@ describe("round twenty-three", () => {
     expect(rows(md)).toEqual([["currently released version", true], ["last previously released version", true], ["upcoming pre-release versions", true]]);
   });
 });
+
+describe("round twenty-four", () => {
+  it("reads a Russian status column, and an old line 'not backported' as unsupported", () => {
+    const md = "## Поддерживаемые версии\n\n| Версия | Статус |\n|---|---|\n| 4.x | поддерживается |\n| 3.x | не поддерживается |\n| 2.x | not backported |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", false], ["2.x", false]]);
+  });
+
+  it("reads 'Not officially supported' and 'Upgrade recommended' as unsupported", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 9.x | Yes |\n| Custom builds | Not officially supported |\n| 8.x and earlier | Upgrade recommended |\n";
+    expect(rows(md)).toEqual([["9.x", true], ["Custom builds", false], ["8.x and earlier", false]]);
+  });
+});
