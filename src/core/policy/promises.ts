@@ -127,7 +127,7 @@ const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
-const AFTER_FIX = /\bafter\s+(?:the\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
+const AFTER_FIX = /\bafter\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "90 days have passed", "after 90 days have elapsed". */
@@ -136,7 +136,7 @@ const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
  * "90 days for users to update before disclosure", "embargoed for 30 days to give users an opportunity to
  * upgrade": counted from the fix, which users must have first.
  */
-const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
+const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting|so(?:\s+that)?)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
 const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;

@@ -47,7 +47,7 @@ const NEGATIVE = new RegExp(
 
 const PARTIAL = new RegExp(
   [
-    "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
+    "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
@@ -132,7 +132,7 @@ function firstSymbol(text: string): Support | null {
 
 const PLAIN = new RegExp(
   // "No" answers only as the cell's one word ("No known vulns of any severity" is no answer).
-  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fixes|patches|updates)\\s+)?only", "best[\\s-]+effort"].join("|"),
+  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s+)?only", "best[\\s-]+effort"].join("|"),
   "iu",
 );
 

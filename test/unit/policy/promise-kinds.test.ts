@@ -311,3 +311,10 @@ describe("round twenty-four", () => {
     expect(promises("Please allow up to 60 days for the issue to be fixed before public disclosure.\n").disclose).toBe(60);
   });
 });
+
+describe("round twenty-five", () => {
+  it("does not read an embargo after a fix, so users can update, as a deadline from the report", () => {
+    expect(promises("| Step | Target |\n|---|---|\n| Triage | within 5 days |\n| Publication | after a fix is released, with a usual 10-day embargo |\n").disclose).toBeNull();
+    expect(promises("We keep a 14-day embargo so users can update.\n").disclose).toBeNull();
+  });
+});

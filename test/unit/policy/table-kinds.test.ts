@@ -461,3 +461,10 @@ describe("round twenty-four", () => {
     expect(rows(md)).toEqual([["9.x", true], ["Custom builds", false], ["8.x and earlier", false]]);
   });
 });
+
+describe("round twenty-five", () => {
+  it("reads a check qualified '(security fix only)' in the singular as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 4.0.x | ✅ |\n| 3.2.x | ✅ (security fix only) |\n| < 3.2 | ❌ |\n";
+    expect(rows(md)).toEqual([["4.0.x", true], ["3.2.x", "partial"], ["< 3.2", false]]);
+  });
+});
