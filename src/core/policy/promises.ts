@@ -130,6 +130,8 @@ const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace
 const AFTER_FIX = /\bafter\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
+/** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
+const WHICHEVER_FIRST = /^\s*(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
 /** "90 days have passed", "after 90 days have elapsed". */
 const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
 /**
@@ -176,7 +178,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (beforeKind === null && kind !== "disclosure" && FIXED_BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after) || WHICHEVER_FIRST.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
 }
 

@@ -318,3 +318,10 @@ describe("round twenty-five", () => {
     expect(promises("We keep a 14-day embargo so users can update.\n").disclose).toBeNull();
   });
 });
+
+describe("round twenty-six", () => {
+  it("reads a public advisory due when the fix ships or at N days, whichever comes first, as a disclosure deadline", () => {
+    expect(promises("| Stage | When |\n|---|---|\n| Public advisory | when the patch ships, or at 60 days — whichever comes first |\n").disclose).toBe(60);
+    expect(promises("| Stage | When |\n|---|---|\n| Public advisory | 10 days after the patch ships |\n").disclose).toBeNull();
+  });
+});
