@@ -27,10 +27,10 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
   return text;
 }
 
-/** A heading that names the table's own subject (a product, a release train), not the versions section or its support. */
-const ownHeading = (heading: string | null): heading is string => heading !== null && !namesVersionsSection(heading) && !ABOUT_REPORTING.test(heading);
 /** A heading about the policy, its reporting or its security ("Reporting a Vulnerability", "취약점 보고"): no table's own subject. */
 const ABOUT_REPORTING = /report|vulnerab|secur|disclos|contact|polic|취약|보안|보고|脆弱|セキュリティ|报告|漏洞|安全|уязвим|безопасн|сообщ|seguridad|sicherheit|sécurité|segurança|informe|melde/i;
+/** A heading that names the table's own subject (a product, a release train), not the versions section or its support. */
+const ownHeading = (heading: string | null): heading is string => heading !== null && !namesVersionsSection(heading) && !ABOUT_REPORTING.test(heading);
 
 /**
  * Rows of every support table in file order. A translated copy of a table, or a table whose rows
@@ -53,7 +53,8 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const seen = new Map<string, (string | null)[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
+    const heading = headingAbove(blocks, grid.line);
+    const reading = readSupportGrid(grid, legend, heading);
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;
@@ -62,7 +63,6 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     unreadable.push(...reading.unreadable);
     // Tables under sub-headings of their own that name different things ("### R4" and "### STU3",
     // "### `next-drupal`" and "### `next` Drupal module") are different things' tables, even with the same rows.
-    const heading = headingAbove(blocks, grid.line);
     const copies = (earlier: string | null): boolean => !(ownHeading(earlier) && ownHeading(heading) && earlier !== heading);
     // A translated copy of an earlier table (same rows, same support, labels alike but for words,
     // lookalike letters or a decimal comma) counts once.
