@@ -41,7 +41,7 @@ const plain = (label: string): string =>
     .replace(/`|\*\*/g, "")
     // Emphasis around the label or a word of it ("The latest *stable* release"), not a glob's star ("1.*").
     .replace(/^\*(.+)\*$/, "$1")
-    .replace(/(^|[\s(])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=$|[\s).,:;])/g, "$1$2")
+    .replace(/(^|[\s(])([*_])([^*_\s](?:[^*_]*[^*_\s])?)\2(?=$|[\s).,:;])/g, "$1$3")
     .replace(/\s+/g, " ")
     .trim();
 const loose = (label: string): string => label.toLowerCase().replace(/[^a-z0-9.<>=*]+/g, "");

@@ -45,7 +45,7 @@ export function datesMeanSupported(header: string): boolean {
 
 /** A heading about versions or support, in any of the languages read ("Versions", "Support", "Releases", "サポート", "지원 버전", "Версии"). */
 export function namesVersionsSection(heading: string): boolean {
-  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|지원|soport|versi|поддерж|верси/i.test(heading);
+  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|soport|versi|поддерж|верси/i.test(heading);
 }
 
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */

@@ -50,7 +50,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|made\s+public|public\s+advisor|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|公开|披露|公開|공개/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|公开|披露|公開|공개/giu,
   ],
 ];
 

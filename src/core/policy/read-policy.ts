@@ -27,17 +27,30 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
   return text;
 }
 
-/** A heading about the policy, its reporting or its security ("Reporting a Vulnerability", "취약점 보고"): no table's own subject. */
-const ABOUT_REPORTING = /report|vulnerab|secur|disclos|contact|polic|취약|보안|보고|脆弱|セキュリティ|报告|漏洞|安全|уязвим|безопасн|сообщ|seguridad|sicherheit|sécurité|segurança|informe|melde/i;
-/** A heading that names the table's own subject (a product, a release train), not the versions section or its support. */
-const ownHeading = (heading: string | null): heading is string => heading !== null && !namesVersionsSection(heading) && !ABOUT_REPORTING.test(heading);
+/** A heading naming a language ("### English", "### 简体中文"): its table is a translated copy, not another subject's. */
+const LANGUAGE = /^\W*(?:english|简体中文|繁體中文|中文|日本語|한국어|русский|español|deutsch|français|português|italiano|türkçe|polski|nederlands|tiếng\s+việt|bahasa(?:\s+\p{L}+)?)\W*$/iu;
+
+/**
+ * The sub-heading a table sits under inside a versions section ("## Supported Versions" › "### R4"),
+ * which names the table's own subject (a product, a release train); null for a table anywhere else.
+ */
+function subjectHeading(blocks: readonly Block[], line: number): { text: string; section: number } | null {
+  const above = blocks.filter((b) => b.kind === "heading" && b.line < line);
+  const own = above[above.length - 1];
+  if (own === undefined || namesVersionsSection(own.text) || LANGUAGE.test(own.text)) return null;
+  for (let i = above.length - 2; i >= 0; i--) {
+    const h = above[i] as Block;
+    if (h.depth < own.depth) return namesVersionsSection(h.text) ? { text: own.text, section: h.line } : null;
+  }
+  return null;
+}
 
 /**
  * Rows of every support table in file order. A translated copy of a table, or a table whose rows
  * an earlier one all gave, is listed once; otherwise every row counts, also a label another table
  * gives too (Laravel 8.0 and PHP 8.0; a release table and a beta table that both end "< 1.2") or
- * one label in several release phases, and tables with the same rows under sub-headings naming
- * different things (one table per product).
+ * one label in several release phases, and tables with the same rows under sub-headings of one
+ * versions section that name different things (one table per product).
  */
 function readTables(grids: readonly Grid[], lines: readonly string[], blocks: readonly Block[]) {
   const prose = collectSentences(blocks, []).map((s) => s.text);
@@ -49,30 +62,31 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const rows: VersionRow[] = [];
   const unreadable: string[] = [];
   const others: Grid[] = [];
-  const shapes: { supports: string; digits: string; heading: string | null }[] = [];
-  const seen = new Map<string, (string | null)[]>();
+  type Subject = ReturnType<typeof subjectHeading>;
+  const shapes: { supports: string; digits: string; subject: Subject }[] = [];
+  const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const heading = headingAbove(blocks, grid.line);
-    const reading = readSupportGrid(grid, legend, heading);
+    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;
     }
     firstLine ??= grid.line;
     unreadable.push(...reading.unreadable);
-    // Tables under sub-headings of their own that name different things ("### R4" and "### STU3",
+    // Tables under sub-headings of one versions section that name different things ("### R4" and "### STU3",
     // "### `next-drupal`" and "### `next` Drupal module") are different things' tables, even with the same rows.
-    const copies = (earlier: string | null): boolean => !(ownHeading(earlier) && ownHeading(heading) && earlier !== heading);
+    const subject = subjectHeading(blocks, grid.line);
+    const copies = (earlier: Subject): boolean => !(earlier !== null && subject !== null && earlier.section === subject.section && earlier.text !== subject.text);
     // A translated copy of an earlier table (same rows, same support, labels alike but for words,
     // lookalike letters or a decimal comma) counts once.
-    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), heading };
-    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits && copies(x.heading))) continue;
+    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), subject };
+    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits && copies(x.subject))) continue;
     shapes.push(shape);
     // A table every row of which an earlier table gave (a shortened copy) adds nothing.
     const keys = reading.rows.map((r) => `${r.label}\u0000${String(r.supported)}`);
     if (keys.every((k) => (seen.get(k) ?? []).some(copies))) continue;
-    for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), heading]);
+    for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), subject]);
     for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.

@@ -16,6 +16,9 @@ import { findAmounts } from "./durations.js";
 import { listItems } from "./mdast-text.js";
 import { kindOf } from "./promise-words.js";
 
+/** A lead that promises what arrives ("you will receive:", "you can expect:", "expect:"). */
+const WHAT_ARRIVES = /\b(?:you(?:'ll|\s+will|\s+can|\s+should)\s+(?:\S+\s+)?(?:receive|get|expect|hear)|expect|receive)\b[^:]*:$/i;
+
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
 const MAX_GRID_ROWS = 200;
@@ -38,7 +41,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     const last = texts[texts.length - 1];
     const next = blocks[b + 1];
     // "Within 48 hours you will receive: - Confirmation of receipt - …": a time whose step is the list's first item.
-    if (last !== undefined && /:$/.test(last) && next?.kind === "list" && next.node.type === "list" && findAmounts(last).length > 0 && kindOf(last, "before") === null) {
+    if (last !== undefined && /:$/.test(last) && WHAT_ARRIVES.test(last) && next?.kind === "list" && next.node.type === "list" && findAmounts(last).length > 0 && kindOf(last, "before") === null) {
       const first = listItems(next.node)[0];
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }

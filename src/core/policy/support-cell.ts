@@ -32,14 +32,14 @@ const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\
 
 const NEGATIVE = new RegExp(
   [
-    // "Not directly supported", "not officially maintained": an adverb does not turn the no.
-    "not\\s+(?:yet\\s+|(?!only\\b)\\p{L}+ly\\s+)?(?:supported|maintained|released|provided|offered|available)",
+    // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
+    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available)",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?(?:strongly\\s+)?(?:required|recommended|advised|encouraged)", "must\\s+(?:upgrade|update)",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
-    "no\\s+soportad", "sin\\s+soporte", "obsolet", "not\\s+(?:be\\s+)?backport", "не\\s+(?:поддерж|backport|бэкпорт)", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
+    "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -69,8 +69,14 @@ const POSITIVE = new RegExp(
 /** "LTS" as a word: a long-term-support line is supported whatever else its cell says. */
 const LTS = /(?<![\p{L}])lts(?![\p{L}])/iu;
 
-/** "may be lacking", "might no longer get fixes", "not guaranteed": a hedged no. */
-const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)|\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
+const HEDGED_NO = /\b(?:may|might|could)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:lacking|missing|limited|incomplete|not\b|no\s+longer)|\bnot\s+(?:fully|entirely|completely)\b/i;
+/** "Not guaranteed", "no guarantees": support that may or may not come (a plain no beside it stays a no). */
+const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
+/**
+ * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
+ * says nothing else ("Yes, upgrade recommended" is still a yes).
+ */
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -160,9 +166,14 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL": still supported today, in the file's framing.
   if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
-  // "Security support may be lacking", "might no longer get fixes", "Not guaranteed": a hedged no is a possible yes.
+  // "Security support may be lacking", "might no longer get fixes", "not fully supported": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   if (NEGATIVE.test(text)) return false;
+  if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
+  if (LEAVE_LINE.test(text)) {
+    const rest = text.replace(new RegExp(LEAVE_LINE.source, "giu"), " ");
+    if (!POSITIVE.test(rest) && firstSymbol(rest) !== true) return false;
+  }
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;

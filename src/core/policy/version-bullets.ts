@@ -27,9 +27,10 @@ const LABEL = new RegExp(
     "(?:\\s*\\+|\\s+(?:and|or)\\s+(?:above|below|later|newer|older|earlier|higher|lower))?" +
     // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions",
     // "last previously released version", "any upcoming pre-release versions".
-    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current(?:ly)?|newest|last|previous(?:ly)?|prior|older|oldest|earlier|upcoming)\\s+(?:(?:major|minor|patch|stable|lts|feature|released|previously|pre-?release)\\s+)*(?:release|version|line|branch|series)s?" +
+    "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current(?:ly)?|newest|last|previous(?:ly)?|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature|released|previously|pre-?release)\\s+)*(?:release|version|line|branch|series)s?" +
     "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
     "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
+    "|\\bupcoming\\s+pre-?release\\s+(?:versions?|releases?|builds?)\\b" +
     "|\\b(?:the\\s+)?other\\s+(?:git[\\s-]*)?(?:versions|releases|branches)\\b" +
     // "the master development branch", "the develop branch", "the two most recent release series", "long-term support releases".
     "|\\b(?:the\\s+)?(?:master|main|default|develop|development|dev|trunk)\\s+(?:development\\s+)?branch\\b" +

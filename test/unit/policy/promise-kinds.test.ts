@@ -325,3 +325,16 @@ describe("round twenty-six", () => {
     expect(promises("| Stage | When |\n|---|---|\n| Public advisory | 10 days after the patch ships |\n").disclose).toBeNull();
   });
 });
+
+describe("round twenty-six: the new rules stay narrow", () => {
+  it("keeps a fix's 'whichever comes first', a review of the patch and an advisory due in N days as what they are", () => {
+    expect(promises("We will ship a fix in the next release or within 60 days, whichever comes first, and then publish an advisory disclosing the issue.\n").disclose).toBeNull();
+    expect(promises("Reporters get 14 days to review the patch before public disclosure.\n")).toMatchObject({ respond: { amount: 14, unit: "days" }, disclose: null });
+    expect(promises("We will publish an advisory within 30 days so users can patch.\n").disclose).toBe(30);
+    expect(promises("Within 7 days of a public advisory, we backport fixes to the LTS line.\n").disclose).toBeNull();
+  });
+
+  it("reads a lead's time with its list only when the lead promises what arrives", () => {
+    expect(promises("## Process\n\nReports older than 90 days are closed if:\n\n- The reporter does not respond to our questions\n").ack).toBeNull();
+  });
+});

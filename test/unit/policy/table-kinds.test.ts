@@ -468,3 +468,23 @@ describe("round twenty-five", () => {
     expect(rows(md)).toEqual([["4.0.x", true], ["3.2.x", "partial"], ["< 3.2", false]]);
   });
 });
+
+describe("round twenty-six: the new rules stay narrow", () => {
+  const table = "| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| < 3.0 | ❌ |\n";
+
+  it("reads a table once when it is repeated under headings of sections or languages, not of products", () => {
+    expect(rows(`## English\n\n${table}\n## 简体中文\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+    expect(rows(`## Overview\n\n${table}\n## Details\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+    expect(rows(`## Supported Versions\n\n### English\n\n${table}\n### Deutsch\n\n${table}`)).toEqual([["3.x", true], ["< 3.0", false]]);
+  });
+
+  it("lets a plain no or yes in the cell stand beside 'no guarantees', upgrade advice or 'not backported'", () => {
+    const md =
+      "| Version | Supported |\n|---|---|\n| 5.x | Yes, upgrade recommended |\n| 4.x | Supported; fixes not backported to older minors |\n| 3.x | Not fully supported |\n| 2.x | Unsupported, no guarantees |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["4.x", true], ["3.x", "partial"], ["2.x", false]]);
+  });
+
+  it("does not take an item about what upcoming releases will drop for a listed line", () => {
+    expect(rows("## Supported Versions\n\nOnly the latest release is supported.\n\n- Upcoming releases will drop Python 3.7 support\n")).toEqual([]);
+  });
+});
