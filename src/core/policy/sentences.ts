@@ -19,6 +19,9 @@ import { kindOf } from "./promise-words.js";
 /** A lead that promises what arrives ("you will receive:", "you can expect:", "expect:"). */
 const WHAT_ARRIVES = /\b(?:you(?:'ll|\s+will|\s+can|\s+should)\s+(?:\S+\s+)?(?:receive|get|expect|hear)|expect|receive)\b[^:]*:$/i;
 
+/** A lead-in of a few words ending a sentence of its own ("Embargo.", "Initial response:"). */
+const LEAD_IN = /^(?:\S+\s+){0,3}\S+[.:]$/u;
+
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
 const MAX_GRID_ROWS = 200;
@@ -45,7 +48,9 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       const first = listItems(next.node)[0];
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }
-    for (const text of texts) out.push({ text, line: block.line, parent });
+    // "**Embargo.** The default window is 90 days from the report.": a short lead-in names the step for the rest of its paragraph.
+    const lead = block.kind === "paragraph" && texts.length > 1 && LEAD_IN.test(texts[0] ?? "") && findAmounts(texts[0] ?? "").length === 0 ? texts[0] : undefined;
+    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent }));
   });
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);

@@ -101,6 +101,9 @@ const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
 /** "N/A", "n.a.", "not applicable", "TBD": no statement about support. */
 const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\?+)$/i;
 
+/** An end date not set yet: "TBD", "to be announced", "not yet scheduled", a lone dash. */
+const NO_END_YET = /^(?:tb[ad]|to\s+be\s+(?:determined|announced|decided)|not\s+yet\s+(?:set|announced|scheduled|determined|decided)|[-–—])$/i;
+
 export interface CellContext {
   /** The column's header says "Supported": a lone dash there means no. */
   dashMeansNo?: boolean;
@@ -152,6 +155,8 @@ export function statesSupportPlainly(cell: string): boolean {
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
   const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/\s+/g, " ").trim().toLowerCase();
+  // "TBD" or a dash where the column gives an end of support: no end is set yet, so the line is supported.
+  if (context.datesMeanSupported && !context.dashMeansNo && NO_END_YET.test(text)) return true;
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;

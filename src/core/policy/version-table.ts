@@ -160,14 +160,15 @@ const supportedSection = (section: string | null): boolean => section !== null &
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
   if (!supportedSection(section) || !namesSupportedVersions(section ?? "")) return null;
   const names = grid.rows.map((r) => (r[0] ?? "").trim()).filter((c) => c !== "");
-  // A legend's codes ("L", "✔") are no names of lines.
-  const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 4 && !legend.has(legendKey(c));
+  // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
+  const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 5 && !legend.has(legendKey(c));
   return names.length > 0 && names.every(isName) ? 0 : null;
 }
 
 const EXCEPTIONS_HEADER = /\b(?:exceptions?|except|excluding|exclusions?|caveats?|limitations?)\b/i;
 const NO_EXCEPTION = /^[\s\-–—]*(?:none|n\/?a|no)?[\s.\-–—]*$/i;
 
+const URL = /\bhttps?:\/\/\S+/gi;
 const UNCERTAIN = /\b(?:maybe|perhaps|depends|ask\s+us|unclear|undecided|case[\s-]by[\s-]case)\b|\?/i;
 
 /** The rows of a table without a support column, under a heading that calls its versions supported; else null. */
@@ -177,7 +178,8 @@ function listedAsSupported(grid: Grid, versionCol: number, labels: readonly stri
   if (grid.header.some((h, i) => i !== versionCol && namesSupportedVersions(h))) return null;
   if (!named && !mostlyVersions(labels)) return null;
   // Cells that leave support open ("maybe, ask us", "depends") are for a maintainer to read, not a yes.
-  if (grid.rows.some((r) => r.some((cell, c) => c !== versionCol && UNCERTAIN.test(cell)))) return null;
+  // (A link's query string, "…/items?itemName=…", asks nothing.)
+  if (grid.rows.some((r) => r.some((cell, c) => c !== versionCol && UNCERTAIN.test(cell.replace(URL, ""))))) return null;
   // A "no" in a column about fixes or support ("Security Release | None") takes a row out.
   const fixColumns = grid.header.map((h, i) => (i !== versionCol && SUPPORT_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   // A listed line with exceptions ("Exceptions | Jitter, ISAAC") is supported but for them: partly.

@@ -338,3 +338,10 @@ describe("round twenty-six: the new rules stay narrow", () => {
     expect(promises("## Process\n\nReports older than 90 days are closed if:\n\n- The reporter does not respond to our questions\n").ack).toBeNull();
   });
 });
+
+describe("round twenty-seven", () => {
+  it("reads a step named by a short lead-in of its paragraph", () => {
+    expect(promises("## Handling\n\n1. **Triage.** We confirm the report and set a severity.\n1. **Embargo.** The default window is **60 days** from the report. It can shrink.\n").disclose).toBe(60);
+    expect(promises("**Note.** Reports are closed after 30 days without an answer from the reporter.\n").disclose).toBeNull();
+  });
+});

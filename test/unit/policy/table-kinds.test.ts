@@ -488,3 +488,17 @@ describe("round twenty-six: the new rules stay narrow", () => {
     expect(rows("## Supported Versions\n\nOnly the latest release is supported.\n\n- Upcoming releases will drop Python 3.7 support\n")).toEqual([]);
   });
 });
+
+describe("round twenty-seven", () => {
+  it("reads 'TBD' or a dash in an end-of-life column as a line whose end is not set yet, and a dash under Supported as no", () => {
+    expect(rows("| Version | End-of-life |\n|---|---|\n| v3.x | TBD |\n| v2.x | 2026-04-30 |\n")).toEqual([["v3.x", true], ["v2.x", true]]);
+    expect(rows("Version | Security Fixes Until\n--- | ---\n4.2 | -\n4.1 | 31-12-2024\n")).toEqual([["4.2", true], ["4.1", true]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| < 2.0 | - |\n| >= 2.0 | ✅ |\n")).toEqual([["< 2.0", false], [">= 2.0", true]]);
+  });
+
+  it("reads a table of named packages, in code, with links carrying a query string, under a supported-versions heading", () => {
+    const md =
+      "## Supported Versions\n\nWe publish security updates for the last release of these:\n\n| Name | Description | URL |\n|---|---|---|\n| `acme` Rust crate | The Rust API | https://crates.io/crates/acme |\n| Acme Visual Studio Code Extension | Editor support | https://marketplace.visualstudio.com/items?itemName=Acme.acme |\n";
+    expect(rows(md)).toEqual([["acme Rust crate", true], ["Acme Visual Studio Code Extension", true]]);
+  });
+});
