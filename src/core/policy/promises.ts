@@ -141,6 +141,8 @@ const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
  * upgrade": counted from the fix, which users must have first.
  */
 const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
+/** "Users then have 14 days to upgrade": time the users are given after the fix. */
+const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$/i;
 /** "a 7-day embargo so users can update": a wait for users after the fix. */
 const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+period|delay)\b[^.;!?]{0,20}?\bso(?:\s+that)?\s+(?:the\s+|our\s+)?(?:users|customers|everyone|people)\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
@@ -199,6 +201,8 @@ const FOLLOW_UP_AFTER = /\bafter\s*$/i;
 /** "If two weeks pass and no human has replied, …": when to assume the report was lost, not a promise. */
 const IF_BEFORE = /\b(?:if|when|once|should)\s+(?:more\s+than\s+|over\s+)?$/i;
 const PASS_NOT_HEARD = /^\s*(?:ha(?:s|ve)\s+)?(?:pass(?:es|ed)?|elapse[sd]?|go(?:es|ne)?\s+by)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnobody\b|\bnever\b|\bwithout\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl|acknowledg)/i;
+/** "Reports are closed after 30 days without an answer from the reporter": the reporter's silence, not our promise. */
+const REPORTER_SILENT = /^[\s,)]*(?:without|with\s+no)\s+(?:an?\s+|any\s+)?(?:answer|reply|response|word|feedback)\s+from\s+(?:the\s+)?(?:reporter|submitter|you)\b/i;
 const IF_NOT_HEARD = /^[\s,)]*(?:if|when|and)\b[^.;!?]{0,60}(?:\bnot\b|n't\b|\bno\b|\bnever\b)[^.;!?]{0,40}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|repl)/i;
 
 interface Item extends Candidate {
@@ -227,7 +231,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after)) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before)) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24));
         continue;
@@ -251,7 +255,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
-      if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && IF_NOT_HEARD.test(after)) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
+      if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && (IF_NOT_HEARD.test(after) || REPORTER_SILENT.test(after))) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };
       // "acknowledge within 72 hours and provide an initial response with our plans within 3 days":

@@ -19,8 +19,25 @@ import { kindOf } from "./promise-words.js";
 /** A lead that promises what arrives ("you will receive:", "you can expect:", "expect:"). */
 const WHAT_ARRIVES = /\b(?:you(?:'ll|\s+will|\s+can|\s+should)\s+(?:\S+\s+)?(?:receive|get|expect|hear)|expect|receive)\b[^:]*:$/i;
 
-/** A lead-in of a few words ending a sentence of its own ("Embargo.", "Initial response:"). */
+/** A label of a few words ending a sentence of its own ("Embargo.", "Initial response."). */
 const LEAD_IN = /^(?:\S+\s+){0,3}\S+[.:]$/u;
+/** Words of a statement, not of a label ("We acknowledge every report.", "No public disclosure."). */
+const STATEMENT = /\b(?:we|you|i|they|it|please|do|does|don't|not|no|never|will|can|may|must|should|is|are|be|thanks?)\b/i;
+
+/**
+ * "**Embargo.** The default window is 90 days from the report.": a paragraph that opens with a bold
+ * label naming a step (a noun phrase, no statement) names that step for its other sentences.
+ */
+function leadIn(block: Block, first: string): boolean {
+  const opening = block.node.type === "paragraph" ? block.node.children[0] : undefined;
+  return (
+    opening?.type === "strong" &&
+    LEAD_IN.test(first) &&
+    !STATEMENT.test(first) &&
+    findAmounts(first).length === 0 &&
+    kindOf(first, "before") !== null
+  );
+}
 
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
@@ -49,7 +66,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }
     // "**Embargo.** The default window is 90 days from the report.": a short lead-in names the step for the rest of its paragraph.
-    const lead = block.kind === "paragraph" && texts.length > 1 && LEAD_IN.test(texts[0] ?? "") && findAmounts(texts[0] ?? "").length === 0 ? texts[0] : undefined;
+    const lead = block.kind === "paragraph" && texts.length > 1 && leadIn(block, texts[0] ?? "") ? texts[0] : undefined;
     texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent }));
   });
   for (const grid of tables) {

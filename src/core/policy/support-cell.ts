@@ -109,6 +109,8 @@ export interface CellContext {
   dashMeansNo?: boolean;
   /** A bare date in this cell means "supported until then" (the column is headed "Security fixes until", "EOL"…). */
   datesMeanSupported?: boolean;
+  /** The column gives end-of-support dates ("End-of-life" over dates): "TBD" or a lone dash there is an end not set yet. */
+  endDates?: boolean;
   /** Meanings of other symbols, from a legend in the policy (":date: Will be released soon"). */
   legend?: ReadonlyMap<string, Support>;
 }
@@ -155,8 +157,8 @@ export function statesSupportPlainly(cell: string): boolean {
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
   const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/\s+/g, " ").trim().toLowerCase();
-  // "TBD" or a dash where the column gives an end of support: no end is set yet, so the line is supported.
-  if (context.datesMeanSupported && !context.dashMeansNo && NO_END_YET.test(text)) return true;
+  // "TBD" or a dash in a column of end dates: no end is set yet, so the line is supported.
+  if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;

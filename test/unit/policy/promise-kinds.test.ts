@@ -345,3 +345,16 @@ describe("round twenty-seven", () => {
     expect(promises("**Note.** Reports are closed after 30 days without an answer from the reporter.\n").disclose).toBeNull();
   });
 });
+
+describe("round twenty-seven: the new rules stay narrow", () => {
+  it("takes a step from a paragraph's opening only when it is a bold label, not a statement", () => {
+    expect(promises("We acknowledge every report. Most issues take 2-3 weeks.\n").ack).toBeNull();
+    expect(promises("No public disclosure. Reporters get credit within 30 days.\n").disclose).toBeNull();
+    expect(promises("**Public disclosure.** We publish an advisory once a fix is out. Users then have 14 days to upgrade.\n").disclose).toBeNull();
+    expect(promises("How we respond. Most reports are triaged within 5 days. Allow another 30 days.\n")).toMatchObject({ ack: null, respond: { amount: 5, unit: "days" } });
+  });
+
+  it("does not read the time after which a silent reporter's report is closed as a promise", () => {
+    expect(promises("**Note.** Reports are closed after 30 days without an answer from the reporter.\n")).toMatchObject({ ack: null, respond: null, disclose: null });
+  });
+});

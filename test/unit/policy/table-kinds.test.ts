@@ -502,3 +502,11 @@ describe("round twenty-seven", () => {
     expect(rows(md)).toEqual([["acme Rust crate", true], ["Acme Visual Studio Code Extension", true]]);
   });
 });
+
+describe("round twenty-seven: the new rules stay narrow", () => {
+  it("reads 'TBD' or a dash as no end yet only in a column of end dates", () => {
+    expect(rows("| Version | Security Updates |\n|---|---|\n| 2.x | ✅ |\n| 1.x | - |\n")).toEqual([["2.x", true]]);
+    expect(rows("| Version | Security Patches |\n|---|---|\n| 3.0 (upcoming) | TBD |\n| 2.x | ✅ |\n")).toEqual([["2.x", true]]);
+    expect(rows("| Version | EOL |\n|---|---|\n| 2.x | No |\n| 1.x | Yes |\n| 0.x | - |\n")).toEqual([["2.x", false], ["1.x", true]]);
+  });
+});
