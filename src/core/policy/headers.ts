@@ -13,7 +13,9 @@ export const SUPPORT_HEADER =
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
 const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut/iu;
-const WEAK_SUPPORT = /until|end[\s-]*of|\beo[ls]\b|expir|date/iu;
+/** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
+const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
+const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
 
 /** Is this header the version column's? */
 export function isVersionHeader(header: string): boolean {
@@ -40,7 +42,12 @@ export function supportHeaderRank(header: string): number {
 
 /** In a column headed like this, a bare date means "supported until that date". */
 export function datesMeanSupported(header: string): boolean {
-  return /until|end[\s-]*of|\beo[ls]\b|expir|support|fixes|security|maintain/iu.test(header);
+  return namesEnd(header) || /support|fixes|security|maintain/iu.test(header);
+}
+
+/** A header naming an end of support: its dates are when lines stop being supported. */
+export function namesEnd(header: string): boolean {
+  return END.test(header);
 }
 
 /** A heading about versions or support, in any of the languages read ("Versions", "Support", "Releases", "サポート", "지원 버전", "Версии"). */

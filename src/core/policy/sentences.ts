@@ -61,7 +61,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     const last = texts[texts.length - 1];
     const next = blocks[b + 1];
     // "Within 48 hours you will receive: - Confirmation of receipt - …": a time whose step is the list's first item.
-    if (last !== undefined && /:$/.test(last) && WHAT_ARRIVES.test(last) && next?.kind === "list" && next.node.type === "list" && findAmounts(last).length > 0 && kindOf(last, "before") === null) {
+    if (last !== undefined && WHAT_ARRIVES.test(last) && next?.kind === "list" && next.node.type === "list" && findAmounts(last).length > 0 && kindOf(last, "before") === null) {
       const first = listItems(next.node)[0];
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }

@@ -30,6 +30,9 @@ const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
 const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`;
 
+/** "Security fixes only", "security-only", "security fix only". */
+const SECURITY_ONLY = "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s+)?only";
+
 const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
@@ -47,7 +50,7 @@ const NEGATIVE = new RegExp(
 
 const PARTIAL = new RegExp(
   [
-    "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s+)?only", "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
+    SECURITY_ONLY, "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
@@ -76,7 +79,7 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
-const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/iu;
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -143,7 +146,7 @@ function firstSymbol(text: string): Support | null {
 
 const PLAIN = new RegExp(
   // "No" answers only as the cell's one word ("No known vulns of any severity" is no answer).
-  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s+)?only", "best[\\s-]+effort"].join("|"),
+  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", SECURITY_ONLY, "best[\\s-]+effort"].join("|"),
   "iu",
 );
 
@@ -177,10 +180,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   if (NEGATIVE.test(text)) return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
-  if (LEAVE_LINE.test(text)) {
-    const rest = text.replace(new RegExp(LEAVE_LINE.source, "giu"), " ");
-    if (!POSITIVE.test(rest) && firstSymbol(rest) !== true) return false;
-  }
+  const rest = text.replace(LEAVE_LINE, " ");
+  if (rest !== text && !POSITIVE.test(rest) && firstSymbol(rest) !== true) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;

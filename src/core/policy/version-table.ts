@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -77,13 +77,12 @@ function splitSupport(grid: Grid, column: number, legend: ReadonlyMap<string, Su
   return a.map((f, i) => (f === true ? true : b[i] === true || b[i] === "partial" ? "partial" : f === null && b[i] === null ? null : false));
 }
 
-const END_HEADER = /until|end[\s-]*of|\beo[ls]\b|expir/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows): Array<Support | null> {
   const header = grid.header[column] ?? "";
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
-  const endDates = END_HEADER.test(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
+  const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   return rows.map((row) => {
