@@ -31,11 +31,12 @@ interface Entry {
   notes?: string;
 }
 
-/** A label as it reads: entities decoded, without markdown's code and emphasis marks, link targets, HTML line breaks or backslash escapes ("v0.6.0 \\~ v0.6.1"). */
+/** A label as it reads: entities decoded, without markdown's code and emphasis marks, image and link targets, HTML line breaks or backslash escapes ("v0.6.0 \\~ v0.6.1"). */
 const plain = (label: string): string =>
   decodeEntities(label)
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
-    // A link reads as its text; an HTML line break as a space.
+    // An image reads as its alt text, a link as its text (a badge is an image inside a link); an HTML line break as a space.
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/`|\*\*/g, "")

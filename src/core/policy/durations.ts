@@ -32,8 +32,22 @@ const ENGLISH = new RegExp(
     "(?:(?:[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
+/** Small numbers in words in Portuguese, Spanish, French, Italian and German ("um ou dois dias", "tres días hábiles", "zwei Wochen"). */
+const WORD_NUMBERS: Record<string, number> = {
+  um: 1, uma: 1, un: 1, una: 1, une: 1, uno: 1, ein: 1, eine: 1, einen: 1, einem: 1,
+  dois: 2, duas: 2, dos: 2, deux: 2, due: 2, zwei: 2,
+  três: 3, tres: 3, trois: 3, tre: 3, drei: 3,
+  quatro: 4, cuatro: 4, quatre: 4, quattro: 4, vier: 4,
+  cinco: 5, cinq: 5, cinque: 5, fünf: 5,
+  seis: 6, sechs: 6, sete: 7, siete: 7, sept: 7, sette: 7, sieben: 7,
+  dez: 10, diez: 10, dix: 10, dieci: 10, zehn: 10,
+  catorze: 14, catorce: 14, quatorze: 14, quattordici: 14, vierzehn: 14,
+  quinze: 15, quince: 15, quindici: 15, trinta: 30, treinta: 30, trente: 30, trenta: 30, dreißig: 30,
+  noventa: 90, novanta: 90, neunzig: 90,
+};
+const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
 const OTHER = new RegExp(
-  "(?<![\\d.一二两三四五六七八九十])(\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до)\\s*(\\d{1,4}|[一二两三四五六七八九十]{1,3}))?\\s*(?:个|個)?\\s*" +
+  `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個)?\\s*` +
     "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
     "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?|" +
     // Polish, Indonesian, Dutch, Vietnamese
@@ -49,10 +63,12 @@ const TIMES_24 = /(?<![\d.])(\d)\s*[x×]\s*(24)\s*(?:jam|hours?|hrs?|h|horas|heu
 
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** "3", "十四", "二十", "三十", "九十". */
+/** "3", "十四", "二十", "三十", "九十", "dois". */
 function cjkNumber(text: string | undefined): number {
   if (text === undefined) return NaN;
   if (/^\d+$/.test(text)) return Number(text);
+  const word = WORD_NUMBERS[text.toLowerCase()];
+  if (word !== undefined) return word;
   const ten = text.indexOf("十");
   if (ten === -1) return text.length === 1 ? (CJK_DIGITS[text] ?? NaN) : NaN;
   const tens = ten === 0 ? 1 : (CJK_DIGITS[text.slice(0, ten)] ?? NaN);

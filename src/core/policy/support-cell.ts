@@ -51,7 +51,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     SECURITY_ONLY, "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -100,6 +100,9 @@ const DATE = new RegExp(
 );
 
 const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
+
+/** A mark whose only words are security fixes ("✅ security fixes", ":white_check_mark: (security)"): security fixes only. */
+const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
 
 /** "N/A", "n.a.", "not applicable", "TBD": no statement about support. */
 const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\?+)$/i;
@@ -188,6 +191,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const symbol = firstSymbol(text);
   // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
   if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
+  if (symbol === true && ONLY_SECURITY_WORDS.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return "partial";
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;

@@ -63,13 +63,16 @@ const FULL = /\b(?:full|mainstream|active|general|regular|bugs?|bug[\s-]*fix(?:e
 const SECURITY_ONLY = /\bsecurity\b/i;
 
 /**
- * Support split over two columns, "Full Support" and "Security Support": full support is
+ * Support split over two columns, "Full Support" and "Security Support" (or "Supported" and
+ * "Security Fixes"): full support is
  * supported, security fixes alone are partial, neither is not supported. Null when the table
  * has no such pair beside `column`.
  */
 function splitSupport(grid: Grid, column: number, legend: ReadonlyMap<string, Support>): Array<Support | null> | null {
   // "Full Support | Security Support", or "Bugs and Regression Fixes | Security Patches".
-  const full = grid.header.findIndex((h) => FULL.test(h) && !SECURITY_ONLY.test(h));
+  // "Security Fixes | Supported": a line no longer supported that still gets security fixes is partly supported.
+  const fullNamed = grid.header.findIndex((h) => FULL.test(h) && !SECURITY_ONLY.test(h));
+  const full = fullNamed !== -1 ? fullNamed : grid.header.findIndex((h) => namesSupport(h) && !SECURITY_ONLY.test(h));
   const security = grid.header.findIndex((h) => SECURITY_ONLY.test(h) && !FULL.test(h));
   if (full === -1 || security === -1 || (column !== full && column !== security)) return null;
   const a = readColumn(grid, full, legend);

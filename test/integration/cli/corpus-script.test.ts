@@ -16,6 +16,8 @@ const reading = (rows: Array<[string, boolean]>) => ({
   disclosure_days: null,
 });
 
+const BADGE = "[![Maven Central](https://img.shields.io/maven-central/v/dev.acme/acme.svg?label=&style=flat)](https://central.sonatype.com/artifact/dev.acme/acme) _(latest)_";
+
 let dir: string;
 
 beforeAll(() => {
@@ -27,6 +29,8 @@ beforeAll(() => {
   // Labels as they read: a line break in a cell, emphasis on a word of a listed line.
   writeFileSync(join(dir, "4.md"), "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.1, <br/> 2.0 | ✅ |\n");
   writeFileSync(join(dir, "5.md"), "## Supported Versions\n\n* The latest *stable* release of Acme 6\n");
+  // A badge (an image inside a link) as the version cell.
+  writeFileSync(join(dir, "6.md"), `## Supported Versions\n\n| Version | Supported |\n|---|---|\n| ${BADGE} | ✅ |\n`);
   writeFileSync(
     join(dir, "index.json"),
     JSON.stringify([
@@ -36,6 +40,7 @@ beforeAll(() => {
       { id: "3", repo: "acme/held", set: "held-out", expected: reading([["2.x", true], ["1.x", true]]) },
       { id: "4", repo: "acme/break", set: "labels", expected: { ...reading([["2.1, <br/> 2.0", true]]), ack: null } },
       { id: "5", repo: "acme/list", set: "labels", expected: { ...reading([["The latest *stable* release of Acme 6", true]]), table_found: false, ack: null } },
+      { id: "6", repo: "acme/badge", set: "labels", expected: { ...reading([[BADGE, true]]), ack: null } },
     ]),
   );
 });
@@ -65,8 +70,9 @@ describe("npm run corpus", () => {
     expect(quiet).toContain("tuning: 2 files");
   });
 
-  it("compares labels as they read: an HTML line break as a space, emphasis on a word as the word", () => {
+  it("compares labels as they read: an HTML line break as a space, emphasis on a word as the word, a badge as its alt text", () => {
     const out = run();
+    expect(out).toContain("6  OK   rows ok, promises ok  [labels] (acme/badge)");
     expect(out).toContain("4  OK   rows ok, promises ok  [labels] (acme/break)");
     expect(out).toContain("5  OK   rows ok, promises ok  [labels] (acme/list)");
   });

@@ -358,3 +358,31 @@ describe("round twenty-seven: the new rules stay narrow", () => {
     expect(promises("**Note.** Reports are closed after 30 days without an answer from the reporter.\n")).toMatchObject({ ack: null, respond: null, disclose: null });
   });
 });
+
+describe("round twenty-eight", () => {
+  it("reads a response time the policy also names its disclosure period as both", () => {
+    const md = "We aim to respond within 1 working day. In extreme cases, please allow us up to 30 days to review your report - which is what we would consider the responsible disclosure period.\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 1, unit: "business_days" }, respond: { amount: 30, unit: "days" }, disclose: 30 });
+  });
+
+  it("does not read an embargo that starts when customers are notified of the fix as a disclosure deadline", () => {
+    expect(promises("## Embargo process\n\n1. Build and verify the fix privately\n2. Notify Pro customers with the advisory (embargo window: 30 days default)\n3. Public release\n").disclose).toBeNull();
+  });
+
+  it("reads small numbers written as words in Portuguese, Spanish, French, Italian and German", () => {
+    expect(promises("Fazemos todos os esforços para responder o mais rápido possível, embora possa levar um ou dois dias para sincronizarmos internamente.\n").ack).toEqual({ amount: 2, unit: "days" });
+    expect(promises("Confirmaremos la recepción de su informe en un plazo de tres días hábiles.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("Wir bestätigen den Eingang Ihrer Meldung innerhalb von zwei Werktagen.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+  });
+});
+
+describe("round twenty-eight: the new rules stay narrow", () => {
+  it("reads a disclosure period only where the time is named it", () => {
+    expect(promises("We will send a fix within 30 days, which is shorter than our disclosure window.\n").disclose).toBeNull();
+    expect(promises("We notify users of new releases. Disclosure happens 90 days after the report.\n").disclose).toBe(90);
+  });
+
+  it("reads no number in words that are not followed by a time", () => {
+    expect(promises("Wir melden uns in ein paar Tagen. Nous publions une fois par semaine.\n")).toMatchObject({ ack: null, respond: null });
+  });
+});

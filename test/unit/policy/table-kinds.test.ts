@@ -510,3 +510,27 @@ describe("round twenty-seven: the new rules stay narrow", () => {
     expect(rows("| Version | EOL |\n|---|---|\n| 2.x | No |\n| 1.x | Yes |\n| 0.x | - |\n")).toEqual([["2.x", false], ["1.x", true]]);
   });
 });
+
+describe("round twenty-eight", () => {
+  it("reads a check whose only words are security fixes as security fixes only", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 2.6.x | ✅ active |\n| 2.5.x | ✅ security fixes |\n| 2.4.x | :white_check_mark: (security) |\n| ≤ 2.3.x | ❌ |\n";
+    expect(rows(md)).toEqual([["2.6.x", true], ["2.5.x", "partial"], ["2.4.x", "partial"], ["≤ 2.3.x", false]]);
+  });
+
+  it("reads a line that is not supported but still gets security fixes as partly supported", () => {
+    const md = "| Version | Security Fixes | Supported |\n|---|---|---|\n| 5.x.x | :white_check_mark: | :white_check_mark: |\n| 4.16.x | Critical issues only | :x: |\n| <= 3.15.x | :x: | :x: |\n";
+    expect(rows(md)).toEqual([["5.x.x", true], ["4.16.x", "partial"], ["<= 3.15.x", false]]);
+  });
+});
+
+describe("round twenty-eight: the new rules stay narrow", () => {
+  it("keeps a check that names more than security fixes, and a cross, as they are", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | ✅ security patches and features |\n| 2.x | ❌ security |\n| 1.x | ✅ (unstable) |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", false], ["1.x", true]]);
+  });
+
+  it("reads 'Supported' beside 'Security fixes' as one answer when both columns agree", () => {
+    const md = "| Version | Supported | Security Fixes |\n|---|---|---|\n| 2.x | ✅ | ✅ |\n| 1.x | ❌ | ❌ |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
