@@ -48,8 +48,8 @@ const WORD_NUMBERS: Record<string, number> = {
 const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
 const OTHER = new RegExp(
   `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個)?\\s*` +
-    "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?|semanas?|" +
-    "giorni\\s+lavorativi|giorni|settimane?|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden|werktagen?|arbeitstagen?|tagen?|wochen?|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?|jours?\\s+ouvr(?:és|ables)|jours?|semaines?|" +
+    "(小时|小時|時間|시간|个?工作日|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
+    "giorni\\s+lavorativi|giorni(?![\\p{L}])|settimane?(?![\\p{L}])|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden(?![\\p{L}])|werktagen?(?![\\p{L}])|arbeitstagen?(?![\\p{L}])|tagen?(?![\\p{L}])|wochen?(?![\\p{L}])|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?(?![\\p{L}])|jours?\\s+ouvr(?:és|ables)|jours?(?![\\p{L}])|semaines?(?![\\p{L}])|" +
     // Polish, Indonesian, Dutch, Vietnamese
     "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
     "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần)",
@@ -121,6 +121,8 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(OTHER)) {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/[月월]/.test(before) || /^(?:日|일)$/.test(m[3] ?? "") && /\d\s*[月월]\s*$/.test(text.slice(0, m.index))) continue;
+    // Portuguese "dos dias" is "of the days"; Spanish writes two days "dos días".
+    if (/^dos$/i.test(m[1] ?? "") && /^dias/i.test(m[3] ?? "")) continue;
     const low = cjkNumber(m[1]);
     const high = cjkNumber(m[2]);
     const amount = Number.isFinite(high) && high > low ? high : low;

@@ -21,6 +21,9 @@ const WARNINGS = [
   ":warning:", ":thinking:", ":question:", ":grey_question:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
+/** An exclamation mark: a caution when it stands alone, but the cell's words decide when it has some (":heavy_exclamation_mark: End of life"). */
+const ALARMS = [":heavy_exclamation_mark:", ":grey_exclamation:", "❕"];
+
 /** Marks that qualify a check ("supported, but see the note"). */
 const QUALIFIERS = ["ℹ", ":information_source:"];
 
@@ -101,8 +104,17 @@ const DATE = new RegExp(
 
 const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
 
-/** A mark whose only words are security fixes ("✅ security fixes", ":white_check_mark: (security)"): security fixes only. */
 const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
+
+/**
+ * A check whose only words are security fixes ("✅ security fixes", ":white_check_mark: (security)"):
+ * security fixes only, beside lines supported in full. Where no line in the column is supported in
+ * full, it is the column's word for supported (the table's caller decides).
+ */
+export function checkedSecurityOnly(cell: string): boolean {
+  const text = cell.replace(/\uFE0F/g, "").toLowerCase();
+  return firstSymbol(text) === true && ONLY_SECURITY_WORDS.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim());
+}
 
 /** "N/A", "n.a.", "not applicable", "TBD": no statement about support. */
 const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\?+)$/i;
@@ -169,6 +181,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;
   if (/^[-–—?.\s/]*$/.test(text)) return null;
+  if (ALARMS.some((a) => text.includes(a)) && text.replace(SYMBOL, "").trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
   // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
@@ -191,7 +204,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const symbol = firstSymbol(text);
   // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
   if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
-  if (symbol === true && ONLY_SECURITY_WORDS.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return "partial";
+  if (checkedSecurityOnly(text)) return "partial";
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;

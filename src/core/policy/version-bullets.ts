@@ -36,6 +36,8 @@ const LABEL = new RegExp(
     "|\\b(?:the\\s+)?(?:master|main|default|develop|development|dev|trunk)\\s+(?:development\\s+)?branch\\b" +
     "|\\b(?:the\\s+)?(?:two|three|four|\\d)\\s+most\\s+recent\\s+(?:\\S+\\s+){0,2}?(?:release\\s+)?(?:series|releases|versions|lines)\\b" +
     "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b" +
+    // "Releases within the past 12 months", "versions published in the last two years".
+    "|\\b(?:releases|versions)\\s+(?:(?:made|published|released)\\s+)?(?:within|in|from|during)\\s+the\\s+(?:past|last|previous)\\s+(?:\\d{1,2}|two|three|four|six|twelve|eighteen)\\s+(?:months|years)\\b" +
     // "`devel` branch serves for …": an item that opens with a branch's name.
     "|^[\\w.*/-]{1,30}\\s+branch\\b" +
     "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b(?!-)",

@@ -13,7 +13,7 @@
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
 import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
-import { legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
+import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
 
@@ -59,21 +59,29 @@ function versionColumn(grid: Grid, width: number): number | null {
 
 const SAMPLE = 200;
 
+const ADVISORY_COLUMN = /^\s*(?:cves?|ghsa|cve\s*\/\s*(?:id|ghsa)|cve[\s-]*ids?|advisor(?:y|ies)(?:\s+ids?)?)\s*$/i;
+
 const FULL = /\b(?:full|mainstream|active|general|regular|bugs?|bug[\s-]*fix(?:es)?)\b/i;
 const SECURITY_ONLY = /\bsecurity\b/i;
 
+/** A column headed only "Security fixes" (or patches, updates), footnote marks aside. */
+const SECURITY_FIXES_HEADER = /^[\W_]*security\s+(?:fix(?:es)?|patch(?:es)?|updates?)[\W_]*$/i;
+
 /**
- * Support split over two columns, "Full Support" and "Security Support" (or "Supported" and
- * "Security Fixes"): full support is
- * supported, security fixes alone are partial, neither is not supported. Null when the table
- * has no such pair beside `column`.
+ * Support split over two columns, "Full Support" and "Security Support", or "Supported" and
+ * "Security Fixes": full support is supported, security fixes alone are partial, neither is not
+ * supported. Null when the table has no such pair beside `column`.
  */
-function splitSupport(grid: Grid, column: number, legend: ReadonlyMap<string, Support>): Array<Support | null> | null {
+function splitSupport(grid: Grid, column: number, versionCol: number, legend: ReadonlyMap<string, Support>): Array<Support | null> | null {
+  const other = (test: (h: string) => boolean) => grid.header.findIndex((h, i) => i !== versionCol && test(h));
   // "Full Support | Security Support", or "Bugs and Regression Fixes | Security Patches".
-  // "Security Fixes | Supported": a line no longer supported that still gets security fixes is partly supported.
-  const fullNamed = grid.header.findIndex((h) => FULL.test(h) && !SECURITY_ONLY.test(h));
-  const full = fullNamed !== -1 ? fullNamed : grid.header.findIndex((h) => namesSupport(h) && !SECURITY_ONLY.test(h));
-  const security = grid.header.findIndex((h) => SECURITY_ONLY.test(h) && !FULL.test(h));
+  let full = other((h) => FULL.test(h) && !SECURITY_ONLY.test(h));
+  let security = other((h) => SECURITY_ONLY.test(h) && !FULL.test(h));
+  if (full === -1 || security === -1) {
+    // "Security Fixes | Supported": a line no longer supported that still gets security fixes is partly supported.
+    full = other((h) => namesSupport(h) && !SECURITY_ONLY.test(h) && !namesEnd(h) && !isVersionHeader(h));
+    security = other((h) => SECURITY_FIXES_HEADER.test(h));
+  }
   if (full === -1 || security === -1 || (column !== full && column !== security)) return null;
   const a = readColumn(grid, full, legend);
   const b = readColumn(grid, security, legend);
@@ -88,7 +96,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
-  return rows.map((row) => {
+  const read = rows.map((row) => {
     const cell = row[column] ?? "";
     let support = memo.get(cell);
     if (support === undefined) {
@@ -97,6 +105,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
     }
     return support;
   });
+  // "✅ Security" on every supported line: that is how this column says supported.
+  if (read.includes(true)) return read;
+  return read.map((support, i) => (support === "partial" && checkedSecurityOnly(rows[i]?.[column] ?? "") ? true : support));
 }
 
 /**
@@ -110,6 +121,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0 || width < 2) return null;
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
+  // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
+  if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some(namesSupport)) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
   const numbered = versionColumn(grid, width);
@@ -137,7 +150,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // No column says which are supported, but the section's heading does ("Supported Versions" over
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
-  const chosen = splitSupport(grid, best.column, legend) ?? readColumn(grid, best.column, legend);
+  const chosen = splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend);
   const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];

@@ -386,3 +386,27 @@ describe("round twenty-eight: the new rules stay narrow", () => {
     expect(promises("Wir melden uns in ein paar Tagen. Nous publions une fois par semaine.\n")).toMatchObject({ ack: null, respond: null });
   });
 });
+
+describe("round twenty-eight: review mends", () => {
+  it("keeps a disclosure deadline counted from the report when users are notified in the same sentence", () => {
+    expect(promises("We will publish a security advisory and notify users within 90 days of receiving the report.\n").disclose).toBe(90);
+    expect(promises("We will notify affected users and publicly disclose the vulnerability no later than 90 days after the initial report.\n").disclose).toBe(90);
+  });
+
+  it("reads a disclosure period only where the sentence says the time is it", () => {
+    expect(promises("We acknowledge your report within 3 days and work with you so that the disclosure timeline suits both sides.\n").disclose).toBeNull();
+    expect(promises("We follow a 90-day coordinated disclosure policy. Complex issues may take up to 180 days to fix, in which case we will ask that the disclosure deadline be extended.\n").disclose).toBe(90);
+  });
+
+  it("reads no time from a number word before a longer word that starts like a unit", () => {
+    expect(promises("Responderemos com um diagnóstico preliminar em até 5 dias úteis.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("Le signalement est consigné dans un journal interne.\n").ack).toBeNull();
+    expect(promises("Respeitamos o prazo dos dias acordados com o relator antes da divulgação.\n").disclose).toBeNull();
+  });
+});
+
+describe("round twenty-nine", () => {
+  it("does not read an embargo that follows an earlier step as a disclosure deadline", () => {
+    expect(promises("For high severity issues, we notify server owners with steps to patch.\n\nThe issue will then be embargoed for three (3) days.\n").disclose).toBeNull();
+  });
+});

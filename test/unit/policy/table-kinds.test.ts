@@ -534,3 +534,33 @@ describe("round twenty-eight: the new rules stay narrow", () => {
     expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round twenty-eight: review mends", () => {
+  it("pairs 'Supported' with 'Security Fixes' only when neither is the version column, an end date or another security topic", () => {
+    expect(rows("| Supported Version | Security Updates |\n|---|---|\n| 2.x | ✅ |\n| 1.x | ❌ |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("| Version | Supported | End of security support |\n|---|---|---|\n| 4.2 | ✅ | 2027-01-01 |\n| 4.1 | ❌ | 2023-12-31 |\n")).toEqual([["4.2", true], ["4.1", false]]);
+    expect(rows("| Version | Security Support | End of Support |\n|---|---|---|\n| 3.x | ✅ | 2027-01-01 |\n| 2.x | ❌ | 2023-01-01 |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("| Version | Supported | Known security issues |\n|---|---|---|\n| 3.x | ✅ | No |\n| 2.x | ❌ | Yes |\n")).toEqual([["3.x", true], ["2.x", false]]);
+  });
+
+  it("reads '✅ Security' as supported where every supported line says it", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ Security |\n| 2.x | ✅ Security updates |\n| 1.x | ❌ |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+  });
+});
+
+describe("round twenty-nine", () => {
+  it("reads a lone exclamation mark as a caution, and the words beside one as they say", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 5.9.x | :heavy_exclamation_mark: |\n| 8.0 | :heavy_exclamation_mark: End of life, update ASAP |\n";
+    expect(rows(md)).toEqual([["5.9.x", "partial"], ["8.0", false]]);
+  });
+
+  it("reads 'releases within the past 12 months' as a listed line", () => {
+    const md = "## Supported versions\n\nThe following branches or releases receive security support:\n\n- Development on the `dev` branch\n- Releases within the past 12 months.\n- There are currently no plans for LTS releases.\n";
+    expect(rows(md)).toEqual([["the dev branch", true], ["Releases within the past 12 months", true]]);
+  });
+
+  it("does not read a table of the CVEs each version range is affected by as a support table", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n\n## Versions Security State\n\n| Version | | CVE/ID | cause |\n|---|---|---|---|\n| 2.0.0-M7 + | ✅ | | |\n| 2.0.0-M1 | ❌ | CVE-2021-34433 | dependency |\n";
+    expect(rows(md)).toEqual([["2.x", true]]);
+  });
+});
