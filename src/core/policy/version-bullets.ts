@@ -28,7 +28,9 @@ const LABEL = new RegExp(
     // Lines named in words: "the most recent minor release", "the latest minor release from the last major version", "all versions",
     // "last previously released version", "any upcoming pre-release versions".
     "|\\b(?:the\\s+)?(?:most\\s+recent|latest|current(?:ly)?|newest|last|previous(?:ly)?|prior|older|oldest|earlier)\\s+(?:(?:major|minor|patch|stable|lts|feature|released|previously|pre-?release)\\s+)*(?:release|version|line|branch|series)s?" +
-    "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?\\b" +
+    "(?:\\s+(?:from|of|in)\\s+the\\s+(?:last|previous|prior|current)\\s+(?:major|minor)(?:\\s+(?:release|version|line|series))?)?" +
+    // "the latest released version of jQuery UI": the product it is a line of, named with a capital.
+    "(?:\\s+of\\s+([a-z][\\w.+-]*(?:\\s+[a-z][\\w.+-]*){0,2}))?\\b" +
     "|\\ball\\s+(?:other\\s+|older\\s+|previous\\s+)?(?:versions|releases)\\b" +
     "|\\bupcoming\\s+pre-?release\\s+(?:versions?|releases?|builds?)\\b" +
     "|\\b(?:the\\s+)?other\\s+(?:git[\\s-]*)?(?:versions|releases|branches)\\b" +
@@ -48,6 +50,29 @@ const LABEL = new RegExp(
 /** A Japanese or Korean item about old branches or versions: its topic (before は / 은 / 는) is the label. */
 const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
 
+/** "jQuery Mobile is no longer supported": a product named as the item's subject, then its support. */
+const SUBJECT = /^([A-Za-z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|are)\s+((?:(?:no\s+longer|not|still|fully|currently|actively|only)\s+)*(?:supported|maintained|unsupported|deprecated|end[\s-]of[\s-]life)\b.*)$/;
+const NOT_A_NAME = /^(?:all|any|every\w*|other|older|newer|previous|this|these|that|those|the|it|we|our|only|no|none|nothing|support|security|which)$/i;
+
+function namedSubject(item: string): VersionRow | null {
+  const m = SUBJECT.exec(item.trim());
+  if (!m?.[1] || !m[2] || NOT_A_NAME.test(m[1].split(/\s+/)[0] ?? "") || !/[A-Z]/.test(m[1])) return null;
+  const supported = readSupportCell(m[2]);
+  return supported === null ? null : { label: m[1], supported, range: null };
+}
+
+/**
+ * A word-named line with the product it is "of": a name, each word written with a capital after the
+ * first ("the latest release of jQuery UI"), not "of each major release".
+ */
+function withProduct(match: string, product: string): string {
+  const [first = "", ...others] = product.split(/\s+/);
+  const prefix = match.slice(0, match.length - product.length).replace(/\s+of\s+$/i, "");
+  if (!/[A-Z]/.test(first)) return prefix;
+  const capitals = others.findIndex((w) => !/^[A-Z]/.test(w));
+  return [prefix, "of", first, ...others.slice(0, capitals === -1 ? others.length : capitals)].join(" ");
+}
+
 function rowOf(whole: string, listed: Support | null): VersionRow | null {
   // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
   // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
@@ -59,13 +84,14 @@ function rowOf(whole: string, listed: Support | null): VersionRow | null {
     return supported === null ? null : { label: topic[1], supported, range: null };
   }
   const m = LABEL.exec(item);
-  if (!m) return null;
+  if (!m) return namedSubject(item);
   // A line named deep inside a long sentence ("it is recommended to … stay up-to-date with the latest releases") is advice, not a listed line.
   if (m.index > 60 && item.length > 100) return null;
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
   if (/^\d+$/.test(m[0].trim()) && item.slice(0, m.index).trim() !== "") return null;
-  const label = m[0].trim();
-  const rest = (item.slice(0, m.index) + " " + item.slice(m.index + m[0].length))
+  const named = m[1] === undefined ? m[0] : withProduct(m[0], m[1]);
+  const label = named.trim();
+  const rest = (item.slice(0, m.index) + " " + item.slice(m.index + named.length))
     .replace(/^[\s:—–\-()]+|[\s:—–\-().]+$/g, "")
     .replace(/^(?:versions?|releases?)\s+/i, "")
     .replace(/^(?:is|are)\s+/i, "");

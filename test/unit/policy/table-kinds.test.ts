@@ -564,3 +564,18 @@ describe("round twenty-nine", () => {
     expect(rows(md)).toEqual([["2.x", true]]);
   });
 });
+
+describe("round twenty-nine: listed lines of a named product", () => {
+  it("keeps the product a word-named line is of, and reads an item whose subject is a product's name", () => {
+    const md =
+      "## Supported Versions\n\n- The [latest released version of jQuery UI](https://example.com/releases) is supported.\n- [jQuery Mobile](https://example.com/mobile) is no longer supported.\n";
+    expect(rows(md)).toEqual([["The latest released version of jQuery UI", true], ["jQuery Mobile", false]]);
+  });
+});
+
+describe("round twenty-nine: the new rules stay narrow", () => {
+  it("names a product only with a capital, and no subject that is a pronoun, 'security' or 'everything'", () => {
+    expect(rows("## Supported Versions\n\n- The latest version of each major release is supported.\n- Everything else is unsupported.\n")).toEqual([["The latest version", true]]);
+    expect(rows("## Supported Versions\n\n- This project is maintained by volunteers.\n- Security fixes are supported for a year.\n")).toEqual([]);
+  });
+});
