@@ -57,7 +57,7 @@ const OTHER = new RegExp(
 );
 
 /** One unit named by a word: "une semaine", "una semana", "eine Woche", "в течение недели" / "суток". */
-const ONE_UNIT = /(?<![\p{L}\d])(?:(?:une|una|uma|eine[rn]?|одн(?:ой|у))\s+(semaines?|semanas?|woche)|в\s+течение\s+(недели|суток|дня)|(?<=\bwithin\s+)the\s+(week))(?![\p{L}])/giu;
+const ONE_UNIT = /(?<![\p{L}\d])(?:(?:une|una|uma|eine[rn]?|одн(?:ой|у))\s+(semaines?|semanas?|woche)|в\s+течение\s+(недели|суток|дня)|(?<=\bwithin\s+)the\s+(?:next\s+|following\s+)?(day|week)(?!\s+or\s+two))(?![\p{L}])/giu;
 
 const TIMES_24 = /(?<![\d.])(\d)\s*[x×]\s*(24)\s*(?:jam|hours?|hrs?|h|horas|heures|stunden|giờ)(?![\p{L}])/giu;
 
@@ -137,9 +137,9 @@ export function findAmounts(text: string): Amount[] {
     if (amount > 0) found.push({ amount, unit: "hours", index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ONE_UNIT)) {
-    const word = (m[1] ?? m[2] ?? "").toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
     if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
-    const [amount, unit]: [number, AmountUnit] = word === "суток" ? [24, "hours"] : word === "дня" ? [1, "days"] : [1, "weeks"];
+    const [amount, unit]: [number, AmountUnit] = word === "суток" ? [24, "hours"] : word === "дня" || word === "day" ? [1, "days"] : [1, "weeks"];
     found.push({ amount, unit, index: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -12,7 +12,7 @@ const CHECKS = [
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
 const CROSSES = [
-  "❌", "✖", "✗", "✘", "×", "❎", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
+  "❌", "✖", "✗", "✘", "×", "❎", "☐", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
@@ -43,7 +43,7 @@ const NEGATIVE = new RegExp(
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
-    "(?:will|to)\\s+be\\s+released", "unreleased", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
+    "(?:will|to)\\s+be\\s+released", "unreleased", w("pending"), "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
     "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
@@ -129,6 +129,8 @@ export interface CellContext {
   datesMeanSupported?: boolean;
   /** The column gives end-of-support dates ("End-of-life" over dates): "TBD" or a lone dash there is an end not set yet. */
   endDates?: boolean;
+  /** The column names the supported versions ("Supported Version"): a version number there is the supported one. */
+  versionsMeanSupported?: boolean;
   /** Meanings of other symbols, from a legend in the policy (":date: Will be released soon"). */
   legend?: ReadonlyMap<string, Support>;
 }
@@ -211,6 +213,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (POSITIVE.test(text)) return true;
   if (NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;
+  if (context.versionsMeanSupported && /^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text)) return true;
   return null;
 }
 

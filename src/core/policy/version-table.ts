@@ -59,6 +59,8 @@ function versionColumn(grid: Grid, width: number): number | null {
 
 const SAMPLE = 200;
 
+const CHANGES_HEADER = /\b(?:breaking|changes?|changelog)\b/i;
+
 const ADVISORY_COLUMN = /^\s*(?:cves?|ghsa|cve\s*\/\s*(?:id|ghsa)|cve[\s-]*ids?|advisor(?:y|ies)(?:\s+ids?)?)\s*$/i;
 
 const FULL = /\b(?:full|mainstream|active|general|regular|bugs?|bug[\s-]*fix(?:es)?)\b/i;
@@ -94,7 +96,8 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   const header = grid.header[column] ?? "";
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
-  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates };
+  // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version.
+  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersions(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -105,6 +108,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
     }
     return support;
   });
+  // Ballot boxes: "☐" is an empty box, and beside it "☒" is a ticked one.
+  const ballots = rows.some((r) => (r[column] ?? "").includes("☐"));
+  if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
   // "✅ Security" on every supported line: that is how this column says supported.
   if (read.includes(true)) return read;
   return read.map((support, i) => (support === "partial" && checkedSecurityOnly(rows[i]?.[column] ?? "") ? true : support));
@@ -133,6 +139,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
   let best: { column: number; rank: number; read: number } | null = null;
+  let aboutChanges = false;
   for (let column = 0; column < width; column++) {
     if (column === versionCol) continue;
     const filled = sample.filter((r) => (r[column] ?? "").trim() !== "").length;
@@ -143,12 +150,18 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     // state support plainly (a mark, yes/no, "supported", "end of life"), not when they merely
     // mention bug fixes or maintenance, as a release history does.
     if (rank === 1 && sample.filter((r) => statesSupportPlainly(r[column] ?? "")).length * 2 < filled) continue;
+    // "Breaking Changes | Yes": a column about changes answers another question (and the table is about changes).
+    if (CHANGES_HEADER.test(grid.header[column] ?? "")) {
+      aboutChanges = true;
+      continue;
+    }
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
     if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
   // No column says which are supported, but the section's heading does ("Supported Versions" over
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
+  if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
   const chosen = splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend);
   const supportHeader = grid.header[best.column] ?? "";

@@ -410,3 +410,10 @@ describe("round twenty-nine", () => {
     expect(promises("For high severity issues, we notify server owners with steps to patch.\n\nThe issue will then be embargoed for three (3) days.\n").disclose).toBeNull();
   });
 });
+
+describe("round thirty", () => {
+  it("reads 'within the next day' as one day", () => {
+    expect(promises("Report it to me and I will try to respond within the next day.\n").ack).toEqual({ amount: 1, unit: "days" });
+    expect(promises("We will reply within the next day or two.\n").ack).toBeNull();
+  });
+});

@@ -579,3 +579,37 @@ describe("round twenty-nine: the new rules stay narrow", () => {
     expect(rows("## Supported Versions\n\n- This project is maintained by volunteers.\n- Security fixes are supported for a year.\n")).toEqual([]);
   });
 });
+
+describe("round thirty", () => {
+  it("reads ticked and empty ballot boxes", () => {
+    const md = "| Version | Active Development | Security Fixes |\n|---|:-:|:-:|\n| 5.x | ☒ | ☒ |\n| 4.x | ☐ | ☒ |\n| 3.x | ☐ | ☐ |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["4.x", "partial"], ["3.x", false]]);
+  });
+
+  it("does not read a table of breaking changes between versions as a support table", () => {
+    const md = "## Supported Versions\n\nWe follow semver. In other words:\n\n| Version | Breaking Changes |\n|---|---|\n| 1.0 -> 1.2 | No |\n| 1.2 -> 2.0 | Yes |\n";
+    expect(readPolicy(md).tableFound).toBe(false);
+    expect(rows(md)).toEqual([]);
+  });
+
+  it("reads a version in a 'Supported Version' column as the supported version of that line", () => {
+    const md = "## Supported Versions\n\n| Angular Version | Supported Version |\n|---|---|\n| 9.0.0+ | latest |\n| < 9.0.0 | 2.3.0 |\n";
+    expect(rows(md)).toEqual([["9.0.0+", true], ["< 9.0.0", true]]);
+  });
+
+  it("reads a legend's 'Pending / Pre Release' as not released yet", () => {
+    const md = "| Legend | Description |\n|:-:|:--|\n| 🟤 | Pending / Pre Release / Unstable |\n| 🔵 | Current Release |\n| 🔴 | End Of Life |\n\n| Versions | Status |\n|:-:|:-:|\n| v1.X.X | 🟤 |\n| v0.13.X | 🔵 |\n| v0.7.X | 🔴 |\n";
+    expect(rows(md)).toEqual([["v1.X.X", false], ["v0.13.X", true], ["v0.7.X", false]]);
+  });
+});
+
+describe("round thirty: the new rules stay narrow", () => {
+  it("reads a crossed ballot box as ticked only beside empty ones, and keeps a notes column about changes out of the way", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n| 1.x | ☒ |\n")).toEqual([["2.x", true]]);
+    expect(rows("| Version | Supported | Changes |\n|---|---|---|\n| 2.x | ✅ | Yes |\n| 1.x | ❌ | No |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads a version number as supported only in a column that names supported versions", () => {
+    expect(rows("| Version | Released |\n|---|---|\n| 2.x | 2.3.0 |\n| 1.x | 1.9.0 |\n")).toEqual([]);
+  });
+});
