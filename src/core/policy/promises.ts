@@ -149,6 +149,8 @@ const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+per
 const NOTIFY_CUSTOMERS = /\bnotif(?:y|ies|ied|ying|ication)\s+(?:\S+\s+){0,4}?(?:customers|users|subscribers|clients)\b[^.;!?]{0,60}\bembargo\b[^.;!?]{0,20}$/i;
 /** "The issue will then be embargoed for three (3) days": an embargo that follows an earlier step (owners notified of the fix), not one counted from the report. */
 const THEN_EMBARGOED = /\bthen\s+(?:be\s+)?(?:embargoed|kept\s+(?:private|under\s+embargo))\s+for\s*$/i;
+/** The step an embargo "then" follows: owners notified, a fix or an update made ready. */
+const EARLIER_STEP = /\b(?:notif\w*|fix(?:ed|es)?|patch(?:ed|es)?|releas\w*|upgrad\w*|updat\w*)\b/i;
 /** "up to 30 days to review your report - which is what we would consider the responsible disclosure period": the time is named the disclosure period as well. */
 const NAMED_DISCLOSURE_PERIOD = /^[^.;!?]{0,80}?(?<!\b(?:after|in|from|by|during|of|before|until)\s)\b(?:which|this|that)\s+(?:is|would\s+be|(?:is\s+)?what\s+we\s+(?:would\s+)?(?:consider|call))\s+(?:to\s+be\s+)?(?:our|the|a)\s+(?:(?:responsible|coordinated)\s+)?disclosure\s+(?:period|window|deadline|timeline)\b/i;
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
@@ -240,7 +242,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || THEN_EMBARGOED.test(before)) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
         disclosures.push(daysOf(a));
         continue;

@@ -50,13 +50,15 @@ const LABEL = new RegExp(
 /** A Japanese or Korean item about old branches or versions: its topic (before は / 은 / 는) is the label. */
 const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
 
-/** "jQuery Mobile is no longer supported": a product named as the item's subject, then its support. */
+const VERSIONS_HEADING = /version|versi|верси|バージョン|版本|버전/i;
+
+/** "jQuery Mobile is no longer supported": a product named as the item's subject (a capital inside the name, not just a sentence's first letter), then its support. */
 const SUBJECT = /^([A-Za-z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|are)\s+((?:(?:no\s+longer|not|still|fully|currently|actively|only)\s+)*(?:supported|maintained|unsupported|deprecated|end[\s-]of[\s-]life)\b.*)$/;
 const NOT_A_NAME = /^(?:all|any|every\w*|other|older|newer|previous|this|these|that|those|the|it|we|our|only|no|none|nothing|support|security|which)$/i;
 
 function namedSubject(item: string): VersionRow | null {
   const m = SUBJECT.exec(item.trim());
-  if (!m?.[1] || !m[2] || NOT_A_NAME.test(m[1].split(/\s+/)[0] ?? "") || !/[A-Z]/.test(m[1])) return null;
+  if (!m?.[1] || !m[2] || NOT_A_NAME.test(m[1].split(/\s+/)[0] ?? "") || !/.[A-Z]/.test(m[1])) return null;
   const supported = readSupportCell(m[2]);
   return supported === null ? null : { label: m[1], supported, range: null };
 }
@@ -73,7 +75,8 @@ function withProduct(match: string, product: string): string {
   return [prefix, "of", first, ...others.slice(0, capitals === -1 ? others.length : capitals)].join(" ");
 }
 
-function rowOf(whole: string, listed: Support | null): VersionRow | null {
+/** `bySubject`: also read an item whose subject is a product's name, as the list's other items are lines. */
+function rowOf(whole: string, listed: Support | null, bySubject = false): VersionRow | null {
   // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
   // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
   const item = (whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole).split(/,\s*but\s|;\s/u)[0] ?? whole;
@@ -84,7 +87,7 @@ function rowOf(whole: string, listed: Support | null): VersionRow | null {
     return supported === null ? null : { label: topic[1], supported, range: null };
   }
   const m = LABEL.exec(item);
-  if (!m) return namedSubject(item);
+  if (!m) return bySubject ? namedSubject(item) : null;
   // A line named deep inside a long sentence ("it is recommended to … stay up-to-date with the latest releases") is advice, not a listed line.
   if (m.index > 60 && item.length > 100) return null;
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
@@ -109,9 +112,11 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   let sectionDepth = 0;
   let supportedSection = false;
   let previous: Block | undefined;
+  let heading = "";
   for (const block of blocks) {
     if (block.kind === "heading") {
       if (namesVersionsSection(block.text)) {
+        heading = block.text;
         inSection = true;
         sectionDepth = block.depth;
         supportedSection = isSupportedHeading(block.text);
@@ -122,7 +127,10 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
     if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
       const items = listItems(block.node);
       const listed = (inSection && supportedSection) || introduced ? true : null;
-      const rows = items.map((item) => rowOf(item, listed)).filter((r): r is VersionRow => r !== null);
+      const lines = items.map((item) => rowOf(item, listed));
+      // "jQuery Mobile is no longer supported" beside lines named as such, under a heading about versions.
+      const products = lines.some((r) => r !== null) && inSection && VERSIONS_HEADING.test(heading);
+      const rows = (products ? items.map((item) => rowOf(item, listed, true)) : lines).filter((r): r is VersionRow => r !== null);
       // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions.
       const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
       if (rows.length > 0 && rows.length * 2 >= items.length && !prose) return rows;

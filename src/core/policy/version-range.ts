@@ -18,7 +18,8 @@ const MOVING =
 
 /** Does this label name a moving target (a branch or "latest") rather than versions? */
 export function isMovingTarget(label: string): boolean {
-  return MOVING.test(label.replace(/[`*_]/g, "").replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim());
+  // "The latest release of MyLib": the product a line is of does not change what line it is.
+  return MOVING.test(label.replace(/[`*_]/g, "").replace(/\([^)]*\)/g, " ").replace(/\s+of\s+(?=\S*[A-Z])[A-Za-z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*$/, "").replace(/\s+/g, " ").trim());
 }
 
 const COMPARATOR =

@@ -59,7 +59,7 @@ function versionColumn(grid: Grid, width: number): number | null {
 
 const SAMPLE = 200;
 
-const CHANGES_HEADER = /\b(?:breaking|changes?|changelog)\b/i;
+const CHANGES_HEADER = /^\W*(?:breaking(?:\s+changes?)?|changes?|changelog)\W*$/i;
 
 const ADVISORY_COLUMN = /^\s*(?:cves?|ghsa|cve\s*\/\s*(?:id|ghsa)|cve[\s-]*ids?|advisor(?:y|ies)(?:\s+ids?)?)\s*$/i;
 
@@ -96,8 +96,8 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   const header = grid.header[column] ?? "";
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
-  // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version.
-  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersions(header) };
+  // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version (not "Supported PHP Version", another product's).
+  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: /^\W*supported\s+versions?\W*$/i.test(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -111,9 +111,10 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // Ballot boxes: "☐" is an empty box, and beside it "☒" is a ticked one.
   const ballots = rows.some((r) => (r[column] ?? "").includes("☐"));
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
-  // "✅ Security" on every supported line: that is how this column says supported.
-  if (read.includes(true)) return read;
-  return read.map((support, i) => (support === "partial" && checkedSecurityOnly(rows[i]?.[column] ?? "") ? true : support));
+  // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
+  const checkedSecurity = (i: number): boolean => checkedSecurityOnly(rows[i]?.[column] ?? "");
+  if (read.includes(true) || read.some((support, i) => support === "partial" && !checkedSecurity(i))) return read;
+  return read.map((support, i) => (support === "partial" && checkedSecurity(i) ? true : support));
 }
 
 /**
@@ -128,7 +129,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (grid.rows.length === 0 || width < 2) return null;
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
-  if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some(namesSupport)) return null;
+  if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some((h) => !ADVISORY_COLUMN.test(h) && SUPPORT_HEADER.test(h))) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
   const numbered = versionColumn(grid, width);

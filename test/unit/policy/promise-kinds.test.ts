@@ -417,3 +417,10 @@ describe("round thirty", () => {
     expect(promises("We will reply within the next day or two.\n").ack).toBeNull();
   });
 });
+
+describe("round twenty-nine: review mends", () => {
+  it("keeps an embargo 'then' set as a deadline when it counts from the report or follows no earlier step", () => {
+    expect(promises("After triage, the report will then be embargoed for 90 days from the initial report.\n").disclose).toBe(90);
+    expect(promises("We triage each report. Valid reports will then be embargoed for 90 days. After this period the details will be published.\n").disclose).toBe(90);
+  });
+});

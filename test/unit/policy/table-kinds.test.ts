@@ -613,3 +613,36 @@ describe("round thirty: the new rules stay narrow", () => {
     expect(rows("| Version | Released |\n|---|---|\n| 2.x | 2.3.0 |\n| 1.x | 1.9.0 |\n")).toEqual([]);
   });
 });
+
+describe("rounds twenty-nine and thirty: review mends", () => {
+  it("reads a version under 'Supported Version' only where the header names no other product, beside no other support column", () => {
+    expect(rows("## Supported Versions\n\n| Version | Supported PHP version | Supported |\n|---|---|---|\n| 5.x | 8.1+ | ✅ |\n| 4.x | 7.4 | ❌ |\n")).toEqual([["5.x", true], ["4.x", false]]);
+    expect(rows("## Supported Versions\n\n| Version | Supported Python versions |\n|---|---|\n| 3.x | 3.9+ |\n| 2.x | 2.7 |\n")).toEqual([]);
+  });
+
+  it("reads 'pending' as not released only when it is the status itself", () => {
+    expect(rows("| Version | Status |\n|---|---|\n| 22.x | Current (LTS pending) |\n| 20.x | ✅ (deprecation pending) |\n| 23.x | Pending |\n")).toEqual([["22.x", true], ["20.x", true], ["23.x", false]]);
+  });
+
+  it("keeps a support table that also lists advisories, and a column about receiving security changes", () => {
+    expect(rows("| Version | Security Updates | Advisories |\n|---|---|---|\n| 3.x | Yes | |\n| 2.x | No | GHSA-xxxx |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("| Branch | Receives security changes |\n|---|---|\n| main | ✅ |\n| old | ❌ |\n")).toEqual([["main", true], ["old", false]]);
+  });
+
+  it("reads a product named as a subject only beside lines, and only a name with a capital inside", () => {
+    expect(rows("## Supported Versions\n\n- Windows is supported\n- Docker is supported\n- macOS is not supported\n")).toEqual([]);
+    expect(rows("## Supported Versions\n\n- The latest release is supported\n- Forks are not supported\n")).toEqual([["The latest release", true]]);
+  });
+
+  it("lets an exclamation mark decide only when it stands alone", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ❌ ❕ |\n| 2.x | :white_check_mark: :heavy_exclamation_mark: |\n| 1.x | :heavy_exclamation_mark: |\n")).toEqual([["3.x", false], ["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("keeps '✅ Security fixes' partial beside a line that is partial for another reason", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 4.x | :construction: Beta |\n| 3.x | ✅ Security fixes |\n| 2.x | ❌ |\n")).toEqual([["4.x", "partial"], ["3.x", "partial"], ["2.x", false]]);
+  });
+
+  it("still reads 'the latest release of <Name>' as a moving target", () => {
+    expect(readPolicy("## Supported Versions\n\n- The latest release of MyLib is supported.\n").problems.join("\n")).not.toMatch(/not a version range/);
+  });
+});
