@@ -16,7 +16,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
       ].join("|"),
       "giu",
     ),
@@ -38,7 +38,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+(?:an?\\s+)?update\\b",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
-        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
       ].join("|"),
       "giu",

@@ -164,7 +164,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
-  const chosen = splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend);
+  const chosen = limitedByNotes(grid, best.column, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
   const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];
@@ -180,6 +180,20 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     else rows.push({ label, supported, range: labelToRange(label), cell: (grid.rows[i]?.[best.column] ?? "").trim() });
   });
   return { rows, unreadable };
+}
+
+const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description)\W*$/i;
+/** A note that limits support in so many words: "Security patches only", "critical fixes only", "best effort". */
+const LIMITING_NOTE = /\bonly\b|best[\s-]+effort/i;
+
+/** "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. */
+function limitedByNotes(grid: Grid, column: number, read: Array<Support | null>): Array<Support | null> {
+  const notes = grid.header.findIndex((h, i) => i !== column && NOTES_HEADER.test(h));
+  if (notes === -1) return read;
+  return read.map((support, i) => {
+    const note = grid.rows[i]?.[notes] ?? "";
+    return support === true && LIMITING_NOTE.test(note) && readSupportCell(note) === "partial" ? "partial" : support;
+  });
 }
 
 const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();

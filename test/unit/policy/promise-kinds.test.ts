@@ -424,3 +424,10 @@ describe("round twenty-nine: review mends", () => {
     expect(promises("We triage each report. Valid reports will then be embargoed for 90 days. After this period the details will be published.\n").disclose).toBe(90);
   });
 });
+
+describe("round thirty-one", () => {
+  it("reads an acknowledgement in Indonesian and a reply in Polish", () => {
+    expect(promises("Kami akan:\n\n- Mengakui laporan Anda dalam waktu 48 jam.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("Zgłoszenia podatności będą rozpatrywane w ciągu 48 godzin.\n").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+});

@@ -646,3 +646,21 @@ describe("rounds twenty-nine and thirty: review mends", () => {
     expect(readPolicy("## Supported Versions\n\n- The latest release of MyLib is supported.\n").problems.join("\n")).not.toMatch(/not a version range/);
   });
 });
+
+describe("round thirty-one", () => {
+  it("reads a yes whose own row's note limits it to security patches as partial", () => {
+    const md = "| Version | Supported | Notes |\n|---|---|---|\n| Latest (main) | ✅ Yes | Actively maintained |\n| Previous release | ✅ Yes | Security patches only |\n| Older releases | ❌ No | Users should upgrade |\n";
+    expect(rows(md)).toEqual([["Latest (main)", true], ["Previous release", "partial"], ["Older releases", false]]);
+  });
+
+  it("reads a shrug as possibly supported", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 0.9.x | ✅ |\n| 0.8.x | :man_shrugging: |\n| 0.7.x | 🤷 |\n")).toEqual([["0.9.x", true], ["0.8.x", "partial"], ["0.7.x", "partial"]]);
+  });
+});
+
+describe("round thirty-one: the new rules stay narrow", () => {
+  it("lets a note limit a yes only when it says so in so many words", () => {
+    const md = "| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Maintenance mode |\n| 2.x | ✅ | Only tested on Linux |\n| 1.x | ❌ | Security fixes only until 2020 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+  });
+});
