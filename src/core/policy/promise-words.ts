@@ -55,7 +55,7 @@ const KINDS: Array<[Kind, RegExp]> = [
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself. */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy))/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:\d|up\s+to|at\s+least)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {

@@ -173,6 +173,9 @@ const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|follow
 /** "up to 90 days for the issue to be confirmed and fixed before disclosing it publicly": the time until disclosure. */
 const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:be|been|being|get|gets)\\s+(?:\\S+\\s+){0,3}?(?:fixed|patched|resolved)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
+const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
+const KEEP_CONFIDENTIAL = /\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret|under\s+embargo)\b[^.;!?]{0,80}?\b(?:for|up\s+to)\s+(?:up\s+to\s+|at\s+least\s+)?$|\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret)\b[^.;!?]{0,80}\bperiod\s+for\s+(?:responsible\s+|coordinated\s+)?disclosure\s+of\s+$/i;
+
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
@@ -188,8 +191,11 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;
   if ((kind === "fix" || kind === null) && (BEFORE_DISCLOSURE.test(after) || DISCLOSE_OR_WITHIN.test(before))) return { kind: "disclosure", before, after, fromParent: false };
-  // The step named only after the amount is a fix the disclosure waits for ("… for the issue(s) to be confirmed and fixed before disclosing them").
-  if (beforeKind === null && kind !== "disclosure" && FIXED_BEFORE_DISCLOSURE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  // The step named only after the amount is a fix the disclosure waits for ("… for the issue(s) to be confirmed and fixed before disclosing them",
+  // "at least 90 days to investigate, implement, and release a fix before any public disclosure").
+  if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };
+  // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
+  if (kind !== "disclosure" && KEEP_CONFIDENTIAL.test(before)) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
@@ -267,6 +273,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
+      // "… or c) taken more than 30 days to reply, you may disclose": a time past which something else happens, not a promise.
+      if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && (IF_NOT_HEARD.test(after) || REPORTER_SILENT.test(after))) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };

@@ -79,7 +79,8 @@ function withProduct(match: string, product: string): string {
 function rowOf(whole: string, listed: Support | null, bySubject = false): VersionRow | null {
   // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
   // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
-  const item = (whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole).split(/,\s*but\s|;\s/u)[0] ?? whole;
+  const sentence = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole;
+  const [item = whole, but = ""] = sentence.split(/,\s*but\s|;\s/u);
   if (item.length > 200) return null;
   const topic = TOPIC.exec(item.trim());
   if (topic?.[1] && topic[2] && !LABEL.test(topic[1])) {
@@ -102,7 +103,10 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest);
-  const supported = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? (says ? null : listed);
+  const read = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? (says ? null : listed);
+  // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
+  // (a clause naming another line, "but branches devel-* are not", is about that line).
+  const supported = read === false && but !== "" && !LABEL.test(but) && readSupportCell(but) === "partial" ? "partial" : read;
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
 }

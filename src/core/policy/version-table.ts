@@ -164,7 +164,9 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
-  const chosen = limitedByNotes(grid, best.column, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
+  const read = limitedByNotes(grid, best.column, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
+  // A table under "End of Life" ("These versions no longer receive any patches"): its end dates are past ends, not "supported until".
+  const chosen = section !== null && EOL_SECTION.test(section) && datesMeanSupported(grid.header[best.column] ?? "") ? read.map((c, i) => (c === true && !statesSupportPlainly(grid.rows[i]?.[best.column] ?? "") ? false : c)) : read;
   const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];
@@ -182,9 +184,10 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   return { rows, unreadable };
 }
 
-const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description)\W*$/i;
-/** A note that limits support in so many words: "Security patches only", "critical fixes only", "best effort". */
-const LIMITING_NOTE = /\bonly\b|best[\s-]+effort/i;
+const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
+const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status)\W*$/i;
+/** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
+const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/i;
 
 /** "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. */
 function limitedByNotes(grid: Grid, column: number, read: Array<Support | null>): Array<Support | null> {

@@ -431,3 +431,25 @@ describe("round thirty-one", () => {
     expect(promises("Zgłoszenia podatności będą rozpatrywane w ciągu 48 godzin.\n").ack).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("round thirty-two", () => {
+  it("reads how long the reporter is asked to keep the issue confidential as the disclosure deadline", () => {
+    expect(promises("* Keep confidential any information about discovered vulnerabilities for up to 90 calendar days after you have notified us.\n").disclose).toBe(90);
+    expect(promises("We'd like to request the reporter to keep the vulnerability confidential for the industry-accepted period for responsible disclosure of 90 days.\n").disclose).toBe(90);
+  });
+
+  it("reads time asked for to release a fix before any public disclosure as the disclosure deadline", () => {
+    expect(promises("Once we have acknowledged the report, we ask for at least 90 days to investigate, implement, and release a fix before any public disclosure.\n").disclose).toBe(90);
+  });
+
+  it("does not read a time past which the reporter may act as a promise", () => {
+    expect(promises("Once we have either a) published a fix, b) declined to address the vulnerability for whatever reason, or c) taken more than 30 days to reply, we welcome you to publicly report the vulnerability on our tracker.\n").ack).toBeNull();
+  });
+});
+
+describe("round thirty-two: the new rules stay narrow", () => {
+  it("keeps 'no more than N days' a promise, and asks for confidentiality without a time as none", () => {
+    expect(promises("We will not take more than 5 days to respond to your report.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("Please keep the report confidential until a fix is released. We acknowledge reports within 3 days.\n")).toMatchObject({ disclose: null, ack: { amount: 3, unit: "days" } });
+  });
+});

@@ -664,3 +664,29 @@ describe("round thirty-one: the new rules stay narrow", () => {
     expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round thirty-two", () => {
+  it("reads a yes whose Status cell limits it to security fixes as partial, but not 'bugfix only mode'", () => {
+    const md = "| Version | Supported | Status |\n|---|---|---|\n| 1.15.x | ✅ | Current stable branch |\n| 1.14.x | ✅ | Old stable branch, will receive only security fixes |\n| 1.13.x | ✅ | Maintained in bugfix only mode. |\n";
+    expect(rows(md)).toEqual([["1.15.x", true], ["1.14.x", "partial"], ["1.13.x", true]]);
+  });
+
+  it("reads end dates in a table under an 'End of Life' heading as past ends", () => {
+    const md = "## Supported Versions\n\n| Version | Security Fixes Until |\n|---|---|\n| 2.1 | February 24th, 2027 |\n\n## End of Life\n\nThese versions no longer receive any patches.\n\n| Version | End of Life |\n|---|---|\n| 1.0 | May 26th, 2026 |\n";
+    expect(rows(md)).toEqual([["2.1", true], ["1.0", false]]);
+  });
+
+  it("reads a listed no that its own 'but' clause softens as partial", () => {
+    expect(rows("## Supported Versions\n\n- The latest release is supported.\n- Earlier versions are not supported by default, but we will examine them on a case-by-case basis.\n")).toEqual([["The latest release", true], ["Earlier versions", "partial"]]);
+  });
+});
+
+describe("round thirty-two: the new rules stay narrow", () => {
+  it("keeps a 'but' clause about another line out of the first line's reading", () => {
+    expect(rows("## Supported Versions\n\n- `devel` branch is supported, but branches `devel-*` are not\n- Older versions are not supported, but the latest release is.\n")).toEqual([["devel branch", true], ["Older versions", false]]);
+  });
+
+  it("reads end dates as supported-until under any heading but an end-of-life one", () => {
+    expect(rows("## Supported Versions\n\n| Version | End of Life |\n|---|---|\n| 1.0 | May 26th, 2027 |\n")).toEqual([["1.0", true]]);
+  });
+});
