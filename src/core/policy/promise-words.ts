@@ -16,7 +16,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
       ].join("|"),
       "giu",
     ),
@@ -46,7 +46,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "fix",
-    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|beheb|исправл|修复|修正|수정/giu,
+    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|исправл|修复|修正|수정/giu,
   ],
   [
     "disclosure",
@@ -54,8 +54,8 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
 ];
 
-/** "the initial disclosure" and "your disclosure" mean the report itself. */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:\d|up\s+to|at\s+least)))/gi;
+/** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days", a time, cut or not). */
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {

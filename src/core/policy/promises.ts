@@ -155,7 +155,7 @@ const EARLIER_STEP = /\b(?:notif\w*|fix(?:ed|es)?|patch(?:ed|es)?|releas\w*|upgr
 const NAMED_DISCLOSURE_PERIOD = /^[^.;!?]{0,80}?(?<!\b(?:after|in|from|by|during|of|before|until)\s)\b(?:which|this|that)\s+(?:is|would\s+be|(?:is\s+)?what\s+we\s+(?:would\s+)?(?:consider|call))\s+(?:to\s+be\s+)?(?:our|the|a)\s+(?:(?:responsible|coordinated)\s+)?disclosure\s+(?:period|window|deadline|timeline)\b/i;
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
 const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
-const NO_LONGER_THAN = /\b(?:no|not|never)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
+const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
@@ -174,6 +174,8 @@ const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|follow
 const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:be|been|being|get|gets)\\s+(?:\\S+\\s+){0,3}?(?:fixed|patched|resolved)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
 const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
+/** "… confidential and allow us up to 5 days to acknowledge": another step named between the secrecy and the time. */
+const OTHER_STEP_AFTER_SECRECY = /\b(?:allow|give|wait|take|expect|acknowledg\w*|respond\w*|response|repl(?:y|ies)|answer)\b/i;
 const KEEP_CONFIDENTIAL = /\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret|under\s+embargo)\b[^.;!?]{0,80}?\b(?:for|up\s+to)\s+(?:up\s+to\s+|at\s+least\s+)?$|\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret)\b[^.;!?]{0,80}\bperiod\s+for\s+(?:responsible\s+|coordinated\s+)?disclosure\s+of\s+$/i;
 
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
@@ -195,7 +197,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "at least 90 days to investigate, implement, and release a fix before any public disclosure").
   if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
-  if (kind !== "disclosure" && KEEP_CONFIDENTIAL.test(before)) return { kind: "disclosure", before, after, fromParent: false };
+  // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
+  if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(/confidential|private|secret|embargo/i)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };

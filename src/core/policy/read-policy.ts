@@ -27,6 +27,20 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
   return text;
 }
 
+/** "These versions no longer receive any patches": prose that says the lines of the table below have ended. */
+const ENDED = /\b(?:no\s+longer\s+(?:receive|get|supported|maintained)|(?:are|is)\s+(?:now\s+)?(?:unsupported|end[\s-]+of[\s-]+life|eol)|(?:have|has)\s+reached\s+(?:their\s+|its\s+)?end)/i;
+
+/** Whether a paragraph between the last heading and `line` says the lines below have ended. */
+function saysEnded(blocks: readonly Block[], line: number): boolean {
+  let ended = false;
+  for (const b of blocks) {
+    if (b.line >= line) break;
+    if (b.kind === "heading") ended = false;
+    else if (b.kind === "paragraph" && ENDED.test(b.text)) ended = true;
+  }
+  return ended;
+}
+
 /** A heading naming a language ("### English", "### 简体中文"): its table is a translated copy, not another subject's. */
 const LANGUAGE = /^\W*(?:english|简体中文|繁體中文|中文|日本語|한국어|русский|español|deutsch|français|português|italiano|türkçe|polski|nederlands|tiếng\s+việt|bahasa(?:\s+\p{L}+)?)\W*$/iu;
 
@@ -67,7 +81,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line));
+    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), saysEnded(blocks, grid.line));
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;

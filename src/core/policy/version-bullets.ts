@@ -52,6 +52,11 @@ const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リ�
 
 const VERSIONS_HEADING = /version|versi|верси|バージョン|版本|버전/i;
 
+/** A "but" clause in which the maintainers still may fix the line: "we will examine them case by case", "fixes may be provided on request". */
+const SOFTENING = /case[\s-]+by[\s-]+case|\b(?:we|us|the\s+team|maintainers)\b[^.]{0,40}\b(?:consider|examine|review|evaluate|provide|backport|patch|fix)|\b(?:fix|fixes|patch|patches)\b[^.]{0,40}\bon\s+request\b/i;
+/** "…but bug fix pull requests are welcome", "…but we can help you migrate": no fixes from the maintainers. */
+const NOT_SOFTENING = /welcome|contribut|pull\s+request|\bhelp\s+you\b|upgrad|migrat|\bbranch\b/i;
+
 /** "jQuery Mobile is no longer supported": a product named as the item's subject (a capital inside the name, not just a sentence's first letter), then its support. */
 const SUBJECT = /^([A-Za-z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|are)\s+((?:(?:no\s+longer|not|still|fully|currently|actively|only)\s+)*(?:supported|maintained|unsupported|deprecated|end[\s-]of[\s-]life)\b.*)$/;
 const NOT_A_NAME = /^(?:all|any|every\w*|other|older|newer|previous|this|these|that|those|the|it|we|our|only|no|none|nothing|support|security|which)$/i;
@@ -80,7 +85,8 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
   // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
   const sentence = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole;
-  const [item = whole, but = ""] = sentence.split(/,\s*but\s|;\s/u);
+  const [item = whole] = sentence.split(/,\s*but\s|;\s/u);
+  const but = /,\s*but\s(.*)$/u.exec(sentence)?.[1] ?? "";
   if (item.length > 200) return null;
   const topic = TOPIC.exec(item.trim());
   if (topic?.[1] && topic[2] && !LABEL.test(topic[1])) {
@@ -106,7 +112,7 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   const read = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? (says ? null : listed);
   // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
   // (a clause naming another line, "but branches devel-* are not", is about that line).
-  const supported = read === false && but !== "" && !LABEL.test(but) && readSupportCell(but) === "partial" ? "partial" : read;
+  const supported = read === false && SOFTENING.test(but) && !LABEL.test(but) && !NOT_SOFTENING.test(but) ? "partial" : read;
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
 }

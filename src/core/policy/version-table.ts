@@ -120,9 +120,10 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
 /**
  * Reads the grid as a support table; null when it is not one. `section`: the heading the table
  * stands under. A table under a heading about something else (release history, roadmap, past
- * advisories) is one only when a column says "supported" in its header.
+ * advisories) is one only when a column says "supported" in its header. `ended`: the prose under
+ * that heading says the table's lines are over.
  */
-export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null): TableReading | null {
+export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null, ended = false): TableReading | null {
   // Rows that repeat the header's separator ("| --- | --- |" between every row) are no rows.
   const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every((c) => /^[\s:|–—-]*$/.test(c))) };
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
@@ -165,8 +166,11 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
   const read = limitedByNotes(grid, best.column, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
-  // A table under "End of Life" ("These versions no longer receive any patches"): its end dates are past ends, not "supported until".
-  const chosen = section !== null && EOL_SECTION.test(section) && datesMeanSupported(grid.header[best.column] ?? "") ? read.map((c, i) => (c === true && !statesSupportPlainly(grid.rows[i]?.[best.column] ?? "") ? false : c)) : read;
+  // A table under "End of Life" whose prose says its lines are over ("These versions no longer receive any patches"):
+  // its end dates are past ends, not "supported until" (a header saying "until" or "support" still means until).
+  const endHeader = grid.header[best.column] ?? "";
+  const past = ended && section !== null && EOL_SECTION.test(section) && namesEnd(endHeader) && !/until|support/i.test(endHeader);
+  const chosen = past ? read.map((c, i) => (c === true && !statesSupportPlainly(grid.rows[i]?.[best.column] ?? "") ? false : c)) : read;
   const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];
@@ -189,13 +193,20 @@ const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|stat
 /** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
 const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/i;
 
+/** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b/i;
+/** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
+const namesOtherLine = (note: string, label: string): boolean =>
+  [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
+
 /** "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. */
 function limitedByNotes(grid: Grid, column: number, read: Array<Support | null>): Array<Support | null> {
   const notes = grid.header.findIndex((h, i) => i !== column && NOTES_HEADER.test(h));
   if (notes === -1) return read;
   return read.map((support, i) => {
     const note = grid.rows[i]?.[notes] ?? "";
-    return support === true && LIMITING_NOTE.test(note) && readSupportCell(note) === "partial" ? "partial" : support;
+    const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, grid.rows[i]?.[0] ?? "") && readSupportCell(note) === "partial";
+    return support === true && limits ? "partial" : support;
   });
 }
 

@@ -453,3 +453,22 @@ describe("round thirty-two: the new rules stay narrow", () => {
     expect(promises("Please keep the report confidential until a fix is released. We acknowledge reports within 3 days.\n")).toMatchObject({ disclose: null, ack: { amount: 3, unit: "days" } });
   });
 });
+
+describe("round thirty-two: review mends", () => {
+  it("reads a time after a request for secrecy as the step the sentence names", () => {
+    expect(promises("Please keep all details confidential and allow us up to 5 days to acknowledge your report.\n")).toMatchObject({ ack: { amount: 5, unit: "days" }, disclose: null });
+    expect(promises("Keep the issue confidential, we will reply within up to 48 hours.\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, disclose: null });
+  });
+
+  it("keeps promises worded 'won't take more than' or 'shouldn't take more than'", () => {
+    expect(promises("We won't take more than 48 hours to acknowledge your report.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("It shouldn't take more than 5 days for us to respond.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("Note that the distros list won't accept an embargo longer than 19 days.\n").disclose).toBeNull();
+  });
+
+  it("reads 'responsible disclosure of 0-day issues' as the report, and Indonesian and Polish fix times as fixes", () => {
+    expect(promises("We will respond to your responsible disclosure of 0-day issues within 3 business days.\n")).toMatchObject({ ack: { amount: 3, unit: "business_days" }, disclose: null });
+    expect(promises("Kami mengakui bahwa perbaikan dapat memakan waktu hingga 90 hari.\n").ack).toBeNull();
+    expect(promises("Każde zgłoszenie rozpatrujemy indywidualnie, a poprawkę publikujemy w ciągu 90 dni.\n").ack).toBeNull();
+  });
+});

@@ -690,3 +690,21 @@ describe("round thirty-two: the new rules stay narrow", () => {
     expect(rows("## Supported Versions\n\n| Version | End of Life |\n|---|---|\n| 1.0 | May 26th, 2027 |\n")).toEqual([["1.0", true]]);
   });
 });
+
+describe("rounds thirty-one and thirty-two: review mends", () => {
+  it("reads end dates under an 'End of Life' heading as past only where its prose says the lines are over", () => {
+    expect(rows("## End of Life\n\n| Version | End of Life |\n|---|---|\n| 3.x | 2027-01-01 |\n| 1.x | 2024-01-01 |\n")).toEqual([["3.x", true], ["1.x", true]]);
+    expect(rows("## End of Life\n\nThese versions are no longer supported.\n\n| Version | Security support until |\n|---|---|\n| 1.0 | 2026-05-26 |\n")).toEqual([["1.0", true]]);
+  });
+
+  it("lets a note limit a yes only when the limit is now, not negated, and about the row's own line", () => {
+    const md =
+      "| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Will move to security fixes only when 4.0 ships |\n| 2.x | ✅ | Current. Only security fixes are backported to 1.x |\n| 1.x | ✅ | All bug fixes, not only security |\n| 0.x | ✅ | Security fixes only |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", true], ["0.x", "partial"]]);
+  });
+
+  it("softens a listed no only by a clause in which the maintainers may still fix the line", () => {
+    const md = "## Supported Versions\n\n- Versions 1.x are no longer supported, but bug fix pull requests are welcome.\n- Versions 0.x are not supported, but we are happy to help you migrate on request.\n";
+    expect(rows(md)).toEqual([["1.x", false], ["0.x", false]]);
+  });
+});
