@@ -176,7 +176,13 @@ const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?
 const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
 /** "… confidential and allow us up to 5 days to acknowledge": another step named between the secrecy and the time. */
 const OTHER_STEP_AFTER_SECRECY = /\b(?:allow|give|wait|take|expect|acknowledg\w*|respond\w*|response|repl(?:y|ies)|answer)\b/i;
-const KEEP_CONFIDENTIAL = /\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret|under\s+embargo)\b[^.;!?]{0,80}?\b(?:for|up\s+to)\s+(?:up\s+to\s+|at\s+least\s+)?$|\bkeep\s+(?:\S+\s+){0,3}?(?:confidential|private|secret)\b[^.;!?]{0,80}\bperiod\s+for\s+(?:responsible\s+|coordinated\s+)?disclosure\s+of\s+$/i;
+/** The word asking for secrecy ("confidential", "private", "under embargo"). */
+const SECRECY = /confidential|private|secret|under\s+embargo/i;
+const KEEP_CONFIDENTIAL = new RegExp(
+  `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}?\\b(?:for|up\\s+to)\\s+(?:up\\s+to\\s+|at\\s+least\\s+)?$|` +
+    `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}\\bperiod\\s+for\\s+(?:responsible\\s+|coordinated\\s+)?disclosure\\s+of\\s+$`,
+  "i",
+);
 
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
@@ -198,7 +204,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
-  if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(/confidential|private|secret|embargo/i)))) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };

@@ -165,13 +165,12 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // "Version | PHP | Release"): being listed there says so, as it does for a list.
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
-  const read = limitedByNotes(grid, best.column, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
+  const supportHeader = grid.header[best.column] ?? "";
+  const read = limitedByNotes(grid, best.column, labels, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
   // A table under "End of Life" whose prose says its lines are over ("These versions no longer receive any patches"):
   // its end dates are past ends, not "supported until" (a header saying "until" or "support" still means until).
-  const endHeader = grid.header[best.column] ?? "";
-  const past = ended && section !== null && EOL_SECTION.test(section) && namesEnd(endHeader) && !/until|support/i.test(endHeader);
+  const past = ended && section !== null && EOL_SECTION.test(section) && namesEnd(supportHeader) && !/until|support/i.test(supportHeader);
   const chosen = past ? read.map((c, i) => (c === true && !statesSupportPlainly(grid.rows[i]?.[best.column] ?? "") ? false : c)) : read;
-  const supportHeader = grid.header[best.column] ?? "";
 
   const rows: TableReading["rows"] = [];
   const unreadable: string[] = [];
@@ -200,12 +199,12 @@ const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
 
 /** "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. */
-function limitedByNotes(grid: Grid, column: number, read: Array<Support | null>): Array<Support | null> {
+function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
   const notes = grid.header.findIndex((h, i) => i !== column && NOTES_HEADER.test(h));
   if (notes === -1) return read;
   return read.map((support, i) => {
     const note = grid.rows[i]?.[notes] ?? "";
-    const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, grid.rows[i]?.[0] ?? "") && readSupportCell(note) === "partial";
+    const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     return support === true && limits ? "partial" : support;
   });
 }

@@ -708,3 +708,10 @@ describe("rounds thirty-one and thirty-two: review mends", () => {
     expect(rows(md)).toEqual([["1.x", false], ["0.x", false]]);
   });
 });
+
+describe("final review: a note is matched with its row's version", () => {
+  it("compares a note's version with the version column, wherever that column is", () => {
+    const md = "| Product | Version | Supported | Notes |\n|---|---|---|---|\n| Acme | 3.x | ✅ | Current |\n| Acme | 2.x | ✅ | Security fixes only for 2.x |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
