@@ -7,7 +7,7 @@
 import type { Support } from "./types.js";
 
 const CHECKS = [
-  "✅", "✔", "☑", "✓", "🟢", "🟩", "🆗", "👍",
+  "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
   ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", ":green_circle:", ":green_square:",
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
@@ -17,7 +17,7 @@ const CROSSES = [
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤷", "🤔", "❓", "❔",
+  "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤷", "🤔", "❓", "❔",
   ":warning:", ":thinking:", ":question:", ":grey_question:", ":man_shrugging:", ":woman_shrugging:", ":person_shrugging:", ":shrug:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
@@ -28,7 +28,7 @@ const ALARMS = [":heavy_exclamation_mark:", ":grey_exclamation:", "❕"];
 const QUALIFIERS = ["ℹ", ":information_source:"];
 
 /** Bug fixes and security fixes named together (either order). */
-const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\s+)?security|security\s+(?:fixes|patches|updates)\b[^|]{0,20}(?:and|&|\+|,)\s*bug[\s-]*fix/i;
+const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\s+)?security|security\s+(?:fixes|patches|updates)\b[^|]{0,20}(?:and|&|\+|,)\s*bug[\s-]*fix|\b(?:bug|security)\s+(?:and|&|\+)\s+(?:bug|security)[\s-]*(?:fix(?:es)?|patch(?:es)?|updates)\b/i;
 
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
 const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`;
@@ -46,7 +46,7 @@ const NEGATIVE = new RegExp(
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
-    "non[\\s-]+support", "non[\\s-]+pris", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
+    "non[\\s-]+support", "non[\\s-]+pris", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
 );
@@ -58,13 +58,22 @@ const PARTIAL = new RegExp(
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
+    // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
+    w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
+    // Security fixes (alone) in other languages.
+    "sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)", w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"),
+    "correctifs\\s+de\\s+s[ée]curit[ée]", w("(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?s[ée]curit[ée]"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
+    "corre[çc][õo]es\\s+de\\s+seguran[çc]a", w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"),
+    "(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad", w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"),
+    w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"), "исправлени\\S*\\s+безопасност", "安全(?:更新|修复|修復|补丁|補丁)(?!支持|支援)", "보안\\s*(?:패치|업데이트|수정)", "유지\\s*보수",
+    w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "güvenlik\\s+(?:düzeltme|güncelleme|yama)", w("bakım"),
   ].join("|"),
   "iu",
 );
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
@@ -83,6 +92,10 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
 const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+
+/** A cell that opens with yes or no in another language ("Sim", "Não", "Evet", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
+const ANSWER_YES = /^(?:sim|evet|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
+const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -210,6 +223,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
+  if (ANSWER_NO.test(text)) return false;
+  if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;
   if (NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;

@@ -96,4 +96,38 @@ describe("readSupportCell", () => {
     expect(legend.get(":snail:")).toBe("partial");
     expect(legend.get(":skull:")).toBe(false);
   });
+
+  it("reads yes and no in more languages, and ○ △ as Japanese tables use them", () => {
+    for (const yes of ["Sim", "Evet", "Tak", "Ano", "はい", "Có", "Sim, até 2027", "○", "◯"]) expect(readSupportCell(yes)).toBe(true);
+    for (const no of ["Não", "Nao", "Hayır", "Nie", "Nee", "Nej", "いいえ", "Không"]) expect(readSupportCell(no)).toBe(false);
+    expect(readSupportCell("△")).toBe("partial");
+    // Spanish "ya" (already) opens a no, not a yes.
+    expect(readSupportCell("Ya no se mantiene")).toBe(false);
+  });
+
+  it("reads fixes of one kind only as partial, and both kinds as full support", () => {
+    for (const c of ["Hotfixes only", "Backports only", "High severity only", "Vulnerabilities only", "Major security issues only"]) {
+      expect(readSupportCell(c)).toBe("partial");
+    }
+    // Which release, not which fixes: "only" there names the line.
+    expect(readSupportCell("Latest patch only")).toBe(true);
+    expect(readSupportCell("Security and bug fixes")).toBe(true);
+    expect(readSupportCell("Bug and security fixes")).toBe(true);
+  });
+
+  it("reads security fixes alone as partial in other languages", () => {
+    for (const c of [
+      "Nur Sicherheitsupdates", "Sicherheitsupdates", "Correctifs de sécurité uniquement", "Seulement sécurité",
+      "Apenas segurança", "Somente correções de segurança", "Solo correcciones de seguridad", "Sólo seguridad",
+      "Solo sicurezza", "Исправления безопасности", "安全更新", "보안 패치만", "Tylko bezpieczeństwo",
+      "Alleen beveiliging", "Güvenlik düzeltmeleri",
+    ]) {
+      expect([c, readSupportCell(c)]).toEqual([c, "partial"]);
+    }
+    // "Active security update support": security updates are what the support is.
+    expect(readSupportCell("积极的安全更新支持")).toBe(true);
+    expect(readSupportCell("维护中")).toBe(true);
+    expect(readSupportCell("已停止")).toBe(false);
+    expect(readSupportCell("不再维护")).toBe(false);
+  });
 });
