@@ -184,6 +184,9 @@ const KEEP_CONFIDENTIAL = new RegExp(
   "i",
 );
 
+/** The text between two amounts of one list: "… for an initial response and (up to) …". */
+const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
+
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
@@ -192,7 +195,9 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
   if (DISCLOSURE_NOUN.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
-  const beforeKind = kindOf(clauseBefore(before), "before");
+  // "5 business days for an initial response and 30 days for a fix": a second amount of a list names its own step after it.
+  const ownStep = k > 0 && PARALLEL_AMOUNT.test(before) && /^\s*for\s/i.test(after) ? kindOf(clauseAfter(after), "after") : null;
+  const beforeKind = ownStep ?? kindOf(clauseBefore(before), "before");
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));

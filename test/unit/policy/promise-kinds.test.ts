@@ -472,3 +472,16 @@ describe("round thirty-two: review mends", () => {
     expect(promises("Każde zgłoszenie rozpatrujemy indywidualnie, a poprawkę publikujemy w ciągu 90 dni.\n").ack).toBeNull();
   });
 });
+
+describe("round thirty-three: own examples before the twenty-fifth set", () => {
+  it("reads the step named after a listed amount as that amount's own ('… and 30 days for a fix' is no response)", () => {
+    expect(promises("Please allow up to 5 business days for an initial response and 30 days for a fix.\n")).toMatchObject({
+      ack: { amount: 5, unit: "business_days" },
+      respond: null,
+    });
+    expect(promises("Please allow 2 days for acknowledgement and up to 10 days for a full assessment.\n")).toMatchObject({
+      ack: { amount: 2, unit: "days" },
+      respond: { amount: 10, unit: "days" },
+    });
+  });
+});
