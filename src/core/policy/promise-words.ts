@@ -16,7 +16,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답",
+        "onayla|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -26,7 +26,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     new RegExp(
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\breview",
-        "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+de\\s+estado|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
+        "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
         "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
@@ -46,11 +46,11 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "fix",
-    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|исправл|修复|修正|수정/giu,
+    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|исправл|修复|修正|수정/giu,
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|公开|披露|公開|공개/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|공개/giu,
   ],
 ];
 

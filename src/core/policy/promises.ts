@@ -46,7 +46,7 @@ const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
 /** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
 const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
-const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b/i;
+const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
@@ -78,7 +78,8 @@ interface Candidate {
  * The label must be followed by a colon, dash, bar or closing parenthesis.
  */
 const SEVERITY = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]";
-const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*[*_]*\\s*[:—–|)-]`, "i");
+// "Critical (RCE, auth bypass): 24 h": a severity with its examples in brackets.
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*[*_]*(?:\\s*\\([^()]{1,80}\\))?\\s*[:—–|)-]`, "i");
 
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and
@@ -86,7 +87,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
 const SHARING = /^[^;；。.!?]*?(?:\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
-const OWN_TIME = /as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
+const OWN_TIME = /\b(?:based\s+on|depending\s+on|according\s+to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:severity|complexity|impact|priority)|as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
   const tail = text.slice(a.end);
@@ -140,6 +141,8 @@ const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
  * "90 days for users to update before disclosure", "embargoed for 30 days to give users an opportunity to
  * upgrade": counted from the fix, which users must have first.
  */
+/** "7-day notice to users before public disclosure": a notice given ahead of a disclosure, not a deadline for it. */
+const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\b/i;
 const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "Users then have 14 days to upgrade": time the users are given after the fix. */
 const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$/i;
@@ -196,7 +199,11 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (DISCLOSURE_NOUN.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   // "5 business days for an initial response and 30 days for a fix": a second amount of a list names its own step after it.
-  const ownStep = k > 0 && PARALLEL_AMOUNT.test(before) && /^\s*for\s/i.test(after) ? kindOf(clauseAfter(after), "after") : null;
+  // "14 days for critical findings and 30 days for high-severity findings": a tier of the amount before, when its own words name no step.
+  const forPhrase = k > 0 && PARALLEL_AMOUNT.test(before) ? /^\s*for\s[^,;.!?]*/i.exec(after)?.[0] : undefined;
+  // (Tiers of a reply are read as tiers further on: "up to 24 hours for Discord and up to 1 week for email".)
+  const previousKind = forPhrase === undefined ? null : classify(sentence, amounts, k - 1).kind;
+  const ownStep = forPhrase === undefined ? null : kindOf(forPhrase, "after") ?? (previousKind === "fix" || previousKind === "disclosure" ? previousKind : null);
   const beforeKind = ownStep ?? kindOf(clauseBefore(before), "before");
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
@@ -263,7 +270,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
-        if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
+        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after)) continue;
         disclosures.push(daysOf(a));
         continue;
       }

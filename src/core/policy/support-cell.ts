@@ -39,7 +39,10 @@ const SECURITY_ONLY = "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s
 const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
-    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available)",
+    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
+    // "Do not receive fixes", "won't get updates", "not patched", "no further updates", "without updates".
+    "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
+    w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени", w("inactiv[eoa]|inativ[oa]|inaktiv"), "не\\s+активн",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
@@ -60,13 +63,15 @@ const PARTIAL = new RegExp(
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
     w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
-    // Security fixes (alone) in other languages.
-    "sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)", w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"),
-    "correctifs\\s+de\\s+s[ée]curit[ée]", w("(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?s[ée]curit[ée]"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
-    "corre[çc][õo]es\\s+de\\s+seguran[çc]a", w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"),
-    "(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad", w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"),
-    w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"), "исправлени\\S*\\s+безопасност", "安全(?:更新|修复|修復|补丁|補丁)(?!支持|支援)", "보안\\s*(?:패치|업데이트|수정)", "유지\\s*보수",
-    w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "güvenlik\\s+(?:düzeltme|güncelleme|yama)", w("bakım"),
+    // Security fixes only, in other languages; security fixes named alone as the whole cell (as "^security fixes$" above:
+    // "✅ 보안 패치 제공", security patches provided, is a yes).
+    w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"), w("(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?s[ée]curit[ée]"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
+    w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
+    w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
+    "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",
+    "유지\\s*보수", w("bakım"),
+    // "❌ Only if major issue": a no with a condition under which fixes still come.
+    w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
   ].join("|"),
   "iu",
 );
@@ -74,6 +79,8 @@ const PARTIAL = new RegExp(
 const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中",
+    // Active or current, in other languages.
+    w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",

@@ -109,12 +109,21 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest);
-  const read = (conditional ? "partial" : readSupportCell(rest === "" ? item : rest)) ?? (says ? null : listed);
+  // Under a lead that limits the whole list ("Security fixes are provided on a best-effort basis for:"), an item that is
+  // only a name ("The latest release") has the lead's support.
+  const own = rest === "" ? (listed === "partial" ? null : readSupportCell(item)) : readSupportCell(rest);
+  const read = (conditional ? "partial" : own) ?? (says ? null : listed);
   // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
   // (a clause naming another line, "but branches devel-* are not", is about that line).
   const supported = read === false && SOFTENING.test(but) && !LABEL.test(but) && !NOT_SOFTENING.test(but) ? "partial" : read;
   if (supported === null) return null;
   return { label, supported, range: labelToRange(label) };
+}
+
+/** The support a list's lead sentence ("… on a best-effort basis for:") gives its items; null when it ends in no colon or says none. */
+function leadOf(paragraph: string): Support | null {
+  const last = paragraph.trim().split(/(?<=[.!?])\s+/u).pop() ?? "";
+  return /:\s*$/.test(last) ? readSupportCell(last) : null;
 }
 
 export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
@@ -136,7 +145,8 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
     const example = previous?.kind === "paragraph" && EXAMPLE_INTRO.test(previous.text);
     if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
       const items = listItems(block.node);
-      const listed = (inSection && supportedSection) || introduced ? true : null;
+      const lead = previous?.kind === "paragraph" ? leadOf(previous.text) : null;
+      const listed = lead === "partial" ? "partial" : (inSection && supportedSection) || introduced ? true : null;
       const lines = items.map((item) => rowOf(item, listed));
       // "jQuery Mobile is no longer supported" beside lines named as such, under a heading about versions.
       const products = lines.some((r) => r !== null) && inSection && VERSIONS_HEADING.test(heading);

@@ -198,14 +198,23 @@ const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|ent
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
 
-/** "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. */
+/** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
+const LEVEL_HEADER = /^\W*(?:support\s+(?:level|type|scope)|level(?:\s+of\s+support)?|coverage|updates|fixes)\W*$/i;
+
+/**
+ * "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. So is a yes
+ * whose support level reads partial ("Security & critical bug fixes") where another row's level is full.
+ */
 function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
   const notes = grid.header.findIndex((h, i) => i !== column && NOTES_HEADER.test(h));
-  if (notes === -1) return read;
+  const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
+  const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
+  const someFull = levels.includes(true);
+  if (notes === -1 && !someFull) return read;
   return read.map((support, i) => {
-    const note = grid.rows[i]?.[notes] ?? "";
+    const note = notes === -1 ? "" : grid.rows[i]?.[notes] ?? "";
     const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
-    return support === true && limits ? "partial" : support;
+    return support === true && (limits || (someFull && levels[i] === "partial")) ? "partial" : support;
   });
 }
 

@@ -485,3 +485,36 @@ describe("round thirty-three: own examples before the twenty-fifth set", () => {
     });
   });
 });
+
+describe("round thirty-three", () => {
+  it("reads tiers of a severity written with examples in brackets as tiers", () => {
+    const md = "| Severity | First response | Fix target |\n|---|---|---|\n| Critical (RCE, auth bypass) | 24 h | 7 days |\n| High (XSS) | 48 h | 14 days |\n| Low (headers) | 10 days | 90 days |\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 10, unit: "days" }, disclose: null });
+  });
+
+  it("keeps a remediation target's severity tiers a fix target, whatever follows them", () => {
+    const md = "We acknowledge within 3 days. Target remediation is 14 days for critical findings and 30 days for high findings, subject to coordinated-disclosure constraints.\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: null, disclose: null });
+  });
+
+  it("does not read a notice before disclosure, or a disclosure after the fix in French, as a deadline", () => {
+    expect(promises("We give a 7-day notice to users before public disclosure.\n").disclose).toBeNull();
+    expect(promises("Nous suivons un processus de divulgation de 60 jours après résolution.\n").disclose).toBeNull();
+    expect(promises("Nous suivons un processus de divulgation de 60 jours.\n").disclose).toBe(60);
+  });
+
+  it("does not share an acknowledgement's time with a plan that follows the severity", () => {
+    expect(promises("We aim to acknowledge reports within 72 hours and provide a remediation plan based on severity.\n")).toMatchObject({
+      ack: { amount: 72, unit: "hours" },
+      respond: null,
+    });
+    expect(promises("We aim to acknowledge reports within 72 hours and provide a remediation plan.\n").respond).toEqual({ amount: 72, unit: "hours" });
+  });
+
+  it("reads status updates and receipt confirmations in Spanish, Indonesian and Korean, and Russian 'разглашение'", () => {
+    expect(promises("Recibirás una actualización sobre el estado dentro de 5 días hábiles.\n").respond).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("Kami akan memberikan pembaruan status dalam waktu 5 hari kerja.\n").respond).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("- 보고 확인: 2일 이내\n- 초기 평가: 5일 이내\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: { amount: 5, unit: "days" } });
+    expect(promises("Публичное разглашение возможно через 60 дней после отчёта.\n").disclose).toBe(60);
+  });
+});

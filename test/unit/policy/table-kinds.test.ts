@@ -715,3 +715,34 @@ describe("final review: a note is matched with its row's version", () => {
     expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round thirty-three", () => {
+  it("reads a support-level column: a yes whose level is some fixes, beside a full level, is partial", () => {
+    const md =
+      "| Version | Status | Support Level |\n|---|---|---|\n| 4.2 | ✅ Active | Full (features and fixes) |\n| 4.1 | ✅ Active | Security and critical bug fixes |\n| 4.0 | ❌ Ended | None |\n";
+    expect(rows(md)).toEqual([["4.2", true], ["4.1", "partial"], ["4.0", false]]);
+    // With no full level to compare with, the level column limits nothing.
+    const none = "| Version | Status | Support Level |\n|---|---|---|\n| 4.2 | ✅ Active | Security fixes |\n| 4.0 | ❌ Ended | None |\n";
+    expect(rows(none)).toEqual([["4.2", true], ["4.0", false]]);
+  });
+
+  it("reads 'not published yet', 'do not receive fixes', 'no updates' and active in other languages", () => {
+    const md =
+      "| Version | Status |\n|---|---|\n| 2.x | Активная |\n| 1.x | Архив, без обновлений |\n| 3.x | Not published yet |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false], ["3.x", false]]);
+    const list = "## Supported Versions\n\n- The latest release is supported.\n- Older releases do not receive fixes.\n";
+    expect(rows(list)).toEqual([["The latest release", true], ["Older releases", false]]);
+  });
+
+  it("gives a list the support its lead sentence states ('on a best-effort basis for:')", () => {
+    const md = "## Supported Versions\n\nSecurity fixes are provided on a best-effort basis for:\n\n- The latest release\n- The main branch\n";
+    expect(rows(md)).toEqual([["The latest release", "partial"], ["The main branch", "partial"]]);
+    const plain = "## Supported Versions\n\nSecurity fixes are provided for:\n\n- The latest release\n- The main branch\n";
+    expect(rows(plain)).toEqual([["The latest release", true], ["The main branch", true]]);
+  });
+
+  it("reads a cross with a condition of severity as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: - Only if major issue |\n| 0.x | :x: |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["< 2.0", "partial"], ["0.x", false]]);
+  });
+});
