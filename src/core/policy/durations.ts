@@ -29,7 +29,7 @@ const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
   `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single|a\\s+(?:couple|pair)\\s+of))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
     // "five (German) business days": one word may name whose business days they are.
-    "(?:(?:[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|months?|weekdays?)(?![\\w])",
+    "(?:(?:[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|wks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
 /** Small numbers in words in Portuguese, Spanish, French, Italian and German ("um ou dois dias", "tres días hábiles", "zwei Wochen"). */
@@ -142,7 +142,15 @@ export function findAmounts(text: string): Amount[] {
     const [amount, unit]: [number, AmountUnit] = word === "суток" ? [24, "hours"] : word === "дня" || word === "day" ? [1, "days"] : [1, "weeks"];
     found.push({ amount, unit, index: m.index, end: m.index + m[0].length });
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  // "24h - 48h", "1 day to 1 week": a range with a unit at each end is read as its upper bound.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (!/^\s*(?:-|–|—|~|to)\s*$/i.test(text.slice(a.end, b.index))) continue;
+    const upper = hoursOf(b.amount, b.unit) >= hoursOf(a.amount, a.unit) ? b : a;
+    found.splice(i, 2, { amount: upper.amount, unit: upper.unit, index: a.index, end: b.end });
+  }
+  return found;
 }
 
 /** Rough length in hours, to compare promises. */

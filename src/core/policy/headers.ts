@@ -9,10 +9,10 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER =
-  /support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until/iu;
+  /support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until|stato|statut|estado|durum|pris[e]?\s+en\s+charge/iu;
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
-const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut/iu;
+const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|pris[e]?\s+en\s+charge/iu;
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
 const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
 const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
@@ -24,7 +24,7 @@ export function isVersionHeader(header: string): boolean {
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {
-  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier/iu.test(header);
+  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier|pris[e]?\s+en\s+charge/iu.test(header);
 }
 
 /** A section about something other than which versions are supported: release history, roadmap, past advisories. */

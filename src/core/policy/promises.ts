@@ -46,7 +46,7 @@ const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
 /** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
 const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
-const POST_PATCH = /^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
+const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
@@ -79,7 +79,7 @@ interface Candidate {
  */
 const SEVERITY = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]";
 // "Critical (RCE, auth bypass): 24 h": a severity with its examples in brackets.
-const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*[*_]*(?:\\s*\\([^()]{1,80}\\))?\\s*[:—–|)-]`, "i");
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?))?[*_]*(?:\\s*\\([^()]{1,80}\\))?\\s*[:—–|)-]`, "i");
 
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and
@@ -161,6 +161,8 @@ const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
+/** "If we have not disclosed it within 90 days, you are free to disclose it": the reporter's right after the time, a deadline. */
+const FREE_TO_DISCLOSE = /\b(?:you|the\s+reporter|reporters?|researchers?)\s+(?:(?:are|is|will\s+be)\s+free\s+to\s+|may\s+(?:then\s+)?(?:publicly\s+)?)(?:disclose|publish)/i;
 
 const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i;
 const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
@@ -226,7 +228,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
 }
 
 /** Between two amounts: "… for issues reported on Discord and up to …", "… on weekdays, or within …". */
-const ALTERNATIVE = /^\s*(?:for|on|via|through|by|in|during|outside)\s[^.;!?]{0,80}?(?:,|\s)\s*(?:and|or|but)\s+(?:up\s+to|within|in|at\s+most)?\s*$/i;
+const ALTERNATIVE = /^\s*(?:for|on|via|through|by|in|during|outside)\s[^.;!?]{0,80}?(?:(?:,|\s)\s*(?:and|or|but)\s+(?:up\s+to|within|in|at\s+most)?|,\s*(?:up\s+to|within|in|at\s+most))\s*$/i;
 
 /** "provide an initial response within": a first reply, which may come after the acknowledgement. */
 const FIRST_CONTACT = /\b(?:initial|first)\s+(?:response|reply|answer)\b[^.;!?]{0,30}$/i;
@@ -269,7 +271,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || CONDITION.test(before) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after)) continue;
         disclosures.push(daysOf(a));
         continue;
@@ -277,11 +279,16 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       if (a.unit !== "hours" && NAMED_DISCLOSURE_PERIOD.test(after)) disclosures.push(daysOf(a));
       // Tiers of one promise: amounts labelled by severity, or list items under one lead that name only a time
       // ("Expect a response in these times: - 1 hour - 2 days"), read as the largest.
-      const tier = TIER_LABEL.test(clauseBefore(before)) || TIER_LABEL.test(before.split(/[;；]/u).pop() ?? "")
+      let tier = TIER_LABEL.test(clauseBefore(before)) || TIER_LABEL.test(before.split(/[;；]/u).pop() ?? "")
         ? (sentence.parent !== null && k === 0 ? `p:${sentence.parent}` : `s:${s}`)
         : fromParent ? `p:${sentence.parent}` : null;
+      // "High severity: response within 2 days. Low severity: response within 10 days.": tiers in sentences one after another.
+      if (tier === `s:${s}` && k === 0) {
+        const chained = [...items].reverse().find((it) => it.sentence === s - 1 && it.tier !== null && it.own === kind);
+        if (chained) tier = chained.tier;
+      }
       if (kind !== null && kind !== "ack" && kind !== "respond" && kind !== "generic") {
-        if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false });
+        if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false, sentence: s });
         continue;
       }
       // "up to 24 hours for Discord and up to 1 week for email": another case of the amount before, read

@@ -28,7 +28,7 @@ const ALARMS = [":heavy_exclamation_mark:", ":grey_exclamation:", "❕"];
 const QUALIFIERS = ["ℹ", ":information_source:"];
 
 /** Bug fixes and security fixes named together (either order). */
-const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\s+)?security|security\s+(?:fixes|patches|updates)\b[^|]{0,20}(?:and|&|\+|,)\s*bug[\s-]*fix|\b(?:bug|security)\s+(?:and|&|\+)\s+(?:bug|security)[\s-]*(?:fix(?:es)?|patch(?:es)?|updates)\b/i;
+const BOTH_FIXES = /bug[\s-]*fix(?:es)?\b[^|]{0,20}(?:and|&|\+|,)\s*(?:critical\s+)?security|security\s+(?:fixes|patches|updates)\b[^|]{0,20}(?:and|&|\+|,)\s*bug[\s-]*fix|\b(?:bug|security)\s+(?:and|&|\+)\s+(?:bug|security)[\s-]*(?:fix(?:es)?|patch(?:es)?|updates)\b|^bugs?\s*(?:and|&|\+)\s*security$|^security\s*(?:and|&|\+)\s*bugs?$/i;
 
 /** Word boundaries that also work for Cyrillic, accented and CJK-adjacent words. */
 const w = (words: string): string => `(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`;
@@ -43,9 +43,12 @@ const NEGATIVE = new RegExp(
     // "Do not receive fixes", "won't get updates", "not patched", "no further updates", "without updates".
     "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
     w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени", w("inactiv[eoa]|inativ[oa]|inaktiv"), "не\\s+активн",
+    // Over, in other languages: "Fin de vie", "Plus supportée", "Descontinuada", "Eingestellt", "Veraltet"; and dead or dropped lines.
+    "fin\\s+de\\s+(?:vie|vida)", "fine\\s+(?:vita|supporto)", w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad", w("eingestellt|veraltet"),
+    w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"),
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterstützt",
@@ -56,7 +59,7 @@ const NEGATIVE = new RegExp(
 
 const PARTIAL = new RegExp(
   [
-    SECURITY_ONLY, "only\\s+security", "^security\\s+(?:fixes|patches|updates)$",
+    SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
@@ -69,7 +72,7 @@ const PARTIAL = new RegExp(
     w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
     w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
     "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",
-    "유지\\s*보수", w("bakım"),
+    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
   ].join("|"),
@@ -98,7 +101,7 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
-const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
 
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
@@ -141,6 +144,11 @@ const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\
 
 /** An end date not set yet: "TBD", "to be announced", "not yet scheduled", a lone dash. */
 const NO_END_YET = /^(?:tb[ad]|to\s+be\s+(?:determined|announced|decided)|not\s+yet\s+(?:set|announced|scheduled|determined|decided)|[-–—])$/i;
+
+/** An end of life with a date or a release after it: "EOL 2026-04", "(EOL: June 2025)", "will be EOL in 2026", "EOL after 3.0 release". */
+const SCHEDULED_END = /\(?\s*(?:will\s+(?:be|become|reach)\s+|becomes?\s+|reaches\s+)?(?:eol|end[\s-]*of[\s-]*(?:life|support))\s*(?::|on|in|after|at|by)?\s*(?:(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|(?:the\s+)?(?:next\s+|v?\d+(?:\.\d+)*\s+)(?:major\s+)?release)\s*\)?/gi;
+/** Words that put the end in the future: "will be EOL", "EOL in 2026", "EOL after the 3.0 release". */
+const FUTURE_END = /\bwill\s+(?:be|become|reach)\b|\b(?:eol|life|support)\s*(?:in|after|on)\s/i;
 
 export interface CellContext {
   /** The column's header says "Supported": a lone dash there means no. */
@@ -196,7 +204,27 @@ export function statesSupportPlainly(cell: string): boolean {
 /** Reads one support cell. */
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
-  const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/\s+/g, " ").trim().toLowerCase();
+  // Footnote marks ("Yes¹", "No†") say nothing of support.
+  const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/[¹²³⁴-⁹⁰†‡]+/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  // "~~Supported~~": struck out, so no longer; "~~✅~~ ❌": the struck mark is withdrawn.
+  if (/^~~[^~]+~~$/.test(text)) return false;
+  if (/~~[^~]+~~/.test(text) && text.replace(/~~[^~]+~~/g, "").trim() !== "") return readSupportCell(text.replace(/~~[^~]+~~/g, " "), context);
+  // A task-list box: "[x]" ticked, "[ ]" not.
+  if (/^\[\s\]$/.test(text)) return false;
+  if (/^\[x\]$/.test(text)) return true;
+  // "✅ (EOL 2026-04)", "Security fixes (EOL: 2025-06)", "Will be EOL in 2026": an end to come, in the file's framing, not an end reached.
+  const scheduled = text.replace(SCHEDULED_END, " ").replace(/\(\s*\)/g, " ").replace(/\s+/g, " ").trim();
+  if (scheduled !== text) {
+    const rest = readSupportCell(scheduled, context);
+    if (rest !== null) return rest;
+    if (FUTURE_END.test(text)) return true;
+  }
+  // "Deprecated but supported": the "but" clause's support stands against a no before it; "Yes, but …" keeps its yes.
+  const but = /^(.+?)[\s,;]+but\s+(.+)$/.exec(text);
+  if (but?.[1] && but[2]) {
+    const [first, second] = [readSupportCell(but[1], context), readSupportCell(but[2], context)];
+    if (first === false && (second === true || second === "partial")) return second;
+  }
   // "TBD" or a dash in a column of end dates: no end is set yet, so the line is supported.
   if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
@@ -219,7 +247,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (NEGATIVE.test(text)) return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
-  if (rest !== text && !POSITIVE.test(rest) && firstSymbol(rest) !== true) return false;
+  if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && firstSymbol(rest) !== true) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;

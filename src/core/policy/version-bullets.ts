@@ -80,8 +80,28 @@ function withProduct(match: string, product: string): string {
   return [prefix, "of", first, ...others.slice(0, capitals === -1 ? others.length : capitals)].join(" ");
 }
 
+/** "**Supported**: 4.x, 3.x": one status, then several versions after the colon. */
+const STATUS_THEN_VERSIONS = /^\s*([^:：]{1,40}?)\s*[:：]\s*((?:v?\d+(?:\.(?:\d+|x|\*))*\+?)(?:\s*(?:,|and|&)\s*v?\d+(?:\.(?:\d+|x|\*))*\+?)+)\s*\.?\s*$/i;
+
+/** An item's rows: one, or one per version where an item gives a status and then several versions. */
+function rowsOf(whole: string, listed: Support | null, bySubject = false): VersionRow[] {
+  const several = STATUS_THEN_VERSIONS.exec(whole.replace(/[*_`]/g, ""));
+  const status = several?.[1] ? readSupportCell(several[1]) : null;
+  if (several?.[2] && status !== null) {
+    return several[2].split(/\s*(?:,|\band\b|&)\s*/).filter((v) => v !== "").map((label) => ({ label, supported: status, range: labelToRange(label) }));
+  }
+  const row = rowOf(whole, listed, bySubject);
+  return row === null ? [] : [row];
+}
+
 /** `bySubject`: also read an item whose subject is a product's name, as the list's other items are lines. */
 function rowOf(whole: string, listed: Support | null, bySubject = false): VersionRow | null {
+  // "~~1.x~~": a line struck out of the list is no longer supported.
+  const struck = /^~~([^~]+)~~\s*$/.exec(whole.trim());
+  if (struck?.[1]) {
+    const row = rowOf(struck[1], listed, bySubject);
+    return row === null ? null : { ...row, supported: false };
+  }
   // An item's first sentence says what it lists; what follows explains it ("For example, …"), and so
   // does a clause after "but" ("`devel` is supported, but branches `devel-*` are not").
   const sentence = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? whole;
@@ -132,13 +152,30 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   let supportedSection = false;
   let previous: Block | undefined;
   let heading = "";
+  // Once a list is read: the lists after it that a sub-heading or lead gives a status ("### Unsupported", "**No longer supported:**").
+  let found: VersionRow[] | null = null;
+  let foundDepth = 0;
+  let status: Support | null = null;
   for (const block of blocks) {
+    if (found !== null) {
+      if (block.kind === "heading") {
+        status = readSupportCell(block.text);
+        if (status === null && block.depth <= foundDepth) return found;
+      } else if (block.kind === "paragraph") {
+        status = leadOf(block.text) ?? (/:\s*$/.test(block.text) ? null : status);
+      } else if (block.kind === "list" && block.node.type === "list" && status !== null) {
+        const listed = status;
+        // Only versions by number there ("- 1.x"): an item of prose under "For unsupported branches:" is advice, not a line.
+        found.push(...listItems(block.node).flatMap((item) => rowsOf(item, listed)).filter((r) => r.range !== null));
+      }
+      continue;
+    }
     if (block.kind === "heading") {
       if (namesVersionsSection(block.text)) {
         heading = block.text;
         inSection = true;
         sectionDepth = block.depth;
-        supportedSection = isSupportedHeading(block.text);
+        supportedSection = isSupportedHeading(block.text) && readSupportCell(block.text) !== false;
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);
@@ -146,16 +183,23 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
     if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
       const items = listItems(block.node);
       const lead = previous?.kind === "paragraph" ? leadOf(previous.text) : null;
-      const listed = lead === "partial" ? "partial" : (inSection && supportedSection) || introduced ? true : null;
-      const lines = items.map((item) => rowOf(item, listed));
+      const listed = lead === "partial" || lead === false ? lead : (inSection && supportedSection) || introduced ? true : null;
+      const lines = items.map((item) => rowsOf(item, listed));
       // "jQuery Mobile is no longer supported" beside lines named as such, under a heading about versions.
-      const products = lines.some((r) => r !== null) && inSection && VERSIONS_HEADING.test(heading);
-      const rows = (products ? items.map((item) => rowOf(item, listed, true)) : lines).filter((r): r is VersionRow => r !== null);
-      // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions.
-      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
-      if (rows.length > 0 && rows.length * 2 >= items.length && !prose) return rows;
+      const products = lines.some((r) => r.length > 0) && inSection && VERSIONS_HEADING.test(heading);
+      const perItem = products ? items.map((item) => rowsOf(item, listed, true)) : lines;
+      const rows = perItem.flat();
+      const itemsRead = perItem.filter((r) => r.length > 0).length;
+      // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions
+      // ("Version 3.2 and later" is one).
+      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").replace(/^versions?\s+/i, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
+      if (rows.length > 0 && itemsRead * 2 >= items.length && !prose) {
+        found = rows;
+        foundDepth = inSection ? sectionDepth : 0;
+        status = null;
+      }
     }
     previous = block;
   }
-  return [];
+  return found ?? [];
 }

@@ -518,3 +518,38 @@ describe("round thirty-three", () => {
     expect(promises("Публичное разглашение возможно через 60 дней после отчёта.\n").disclose).toBe(60);
   });
 });
+
+describe("round thirty-four: promises found by reading the reader's output on examples of our own", () => {
+  it("reads tiers after a comma and in sentences one after another as their largest", () => {
+    expect(promises("We send a first response within 8 hours for critical issues, within 3 business days for all others.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("High severity: response within 2 days. Low severity: response within 10 days.\n").ack).toEqual({ amount: 10, unit: "days" });
+  });
+
+  it("reads the reporter's freedom to publish after a time as the disclosure deadline", () => {
+    expect(promises("If we have not disclosed the issue within 90 days of your report, you are free to disclose it.\n").disclose).toBe(90);
+    expect(promises("After 90 days, the reporter may publish their findings.\n").disclose).toBe(90);
+    // The reporter's own silence is still a condition, not our deadline.
+    expect(promises("If the reporter does not answer within 30 days, we close the report.\n").disclose).toBeNull();
+  });
+
+  it("does not read an embargo counted from the fix as a deadline", () => {
+    expect(promises("We apply a 90-day embargo after the fix is released.\n").disclose).toBeNull();
+    expect(promises("We disclose the issue within 90 days of a fix becoming available.\n").disclose).toBeNull();
+  });
+
+  it("reads decisions and confirmations as the response", () => {
+    expect(promises("We acknowledge within 2 days. We will let you know within 14 days whether the report was accepted or declined.\n").respond).toEqual({ amount: 14, unit: "days" });
+    expect(promises("We acknowledge within 2 days. We confirm the problem and determine affected versions within 7 days.\n").respond).toEqual({ amount: 7, unit: "days" });
+  });
+
+  it("reads 'wks' and ranges with a unit at each end", () => {
+    expect(promises("We acknowledge within 2 wks.\n").ack).toEqual({ amount: 2, unit: "weeks" });
+    expect(promises("We acknowledge within 24h - 48h.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("We acknowledge within 1 day to 1 week.\n").ack).toEqual({ amount: 1, unit: "weeks" });
+  });
+
+  it("reads disclosure in French and Spanish", () => {
+    expect(promises("La vulnérabilité sera rendue publique 90 jours après le signalement.\n").disclose).toBe(90);
+    expect(promises("Publicaremos la vulnerabilidad dentro de los 90 días posteriores a la recepción del reporte.\n")).toMatchObject({ ack: null, disclose: 90 });
+  });
+});

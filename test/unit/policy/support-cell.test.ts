@@ -130,4 +130,9 @@ describe("readSupportCell", () => {
     expect(readSupportCell("已停止")).toBe(false);
     expect(readSupportCell("不再维护")).toBe(false);
   });
+
+  it("reads struck-out words as withdrawn", () => {
+    expect(readSupportCell("~~✅~~ ❌")).toBe(false);
+    expect(readSupportCell("~~Supported~~")).toBe(false);
+  });
 });

@@ -746,3 +746,35 @@ describe("round thirty-three", () => {
     expect(rows(md)).toEqual([["2.x", true], ["< 2.0", "partial"], ["0.x", false]]);
   });
 });
+
+describe("round thirty-four: shapes found by reading the reader's output on examples of our own", () => {
+  it("finds the status column under Italian, French and Spanish headers, and reads their words", () => {
+    expect(rows("## Supported Versions\n\n| Version | Stato |\n|---|---|\n| 2.x | Supportata |\n| 1.x | Non supportata |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("## Versions prises en charge\n\n| Version | Prise en charge |\n|---|---|\n| 2.x | Oui |\n| 1.x | Non |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n| Version | Statut |\n|---|---|\n| 3.x | Active |\n| 2.x | Fin de vie |\n| 1.x | Plus supportée |\n")).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n| Versión | Estado |\n|---|---|\n| 3.x | Activa |\n| 2.x | Solo parches críticos |\n| 1.x | Descontinuada |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads an end of life still to come as supported, and 'but' clauses and advice as the cell's own words", () => {
+    const md =
+      "| Version | Supported |\n|---|---|\n| 3.x | ✅ (EOL 2026-04) |\n| 2.x | Will be EOL in June 2025 |\n| 1.x | Security fixes (EOL: 2025-06) |\n| 0.9 | EOL 2024-01-01 |\n" +
+      "| 0.8 | Deprecated but supported |\n| 0.7 | Yes, but please upgrade |\n| 0.6 | Security fixes only, please upgrade |\n| 0.5 | Please upgrade |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", "partial"], ["0.9", false], ["0.8", true], ["0.7", true], ["0.6", "partial"], ["0.5", false]]);
+  });
+
+  it("reads security fixes until a date as supported (the file's framing), a past LTS as ended, footnote marks, boxes and struck-out marks", () => {
+    const md =
+      "| Version | Supported |\n|---|---|\n| 3.x | Yes¹ |\n| 2.x | Security fixes until 2025-06 |\n| 1.x | Previous LTS |\n| 0.9 | No² |\n| 0.8 | [x] |\n| 0.7 | [ ] |\n| 0.5 | Bugs + security |\n| 0.4 | Dead |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false], ["0.9", false], ["0.8", true], ["0.7", false], ["0.5", true], ["0.4", false]]);
+  });
+
+  it("reads lists: a struck-out line, several versions after one status, 'Version 3.2 and later', and an Unsupported sub-list", () => {
+    expect(rows("## Supported Versions\n\n- 3.x\n- ~~2.x~~\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("## Supported Versions\n\n- **Supported**: 4.x, 3.x\n- **Unsupported**: 2.x and older\n")).toEqual([["4.x", true], ["3.x", true], ["2.x and older", false]]);
+    expect(rows("## Supported Versions\n\n- Version 3.2 and later\n")).toEqual([["3.2 and later", true]]);
+    expect(rows("## Supported Versions\n\n### Supported\n- 3.x\n- 2.x\n\n### Unsupported\n- 1.x\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n- 3.x (current)\n\n**No longer supported:**\n\n- 1.x\n\n## Reporting\n\n- 0.9 is mentioned here\n")).toEqual([["3.x", true], ["1.x", false]]);
+    // Prose items after a lead about unsupported branches are advice, not lines.
+    expect(rows("## Supported Versions\n\n- 3.x\n\nFor unsupported branches:\n\n- Older versions of Acme may be affected.\n")).toEqual([["3.x", true]]);
+  });
+});
