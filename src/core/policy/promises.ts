@@ -189,6 +189,16 @@ const KEEP_CONFIDENTIAL = new RegExp(
   "i",
 );
 
+/**
+ * "Keep information … confidential … until we resolved the issue with a public announcement (typically within 90 days)";
+ * "Allow us reasonable time to fix (90 days)": how long the reporter is asked to wait before going public.
+ */
+const KEEP_UNTIL_PUBLIC = new RegExp(
+  `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
+  "i",
+);
+const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)\b[^.;!?]{0,40}?[(\s]*$/i;
+
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
 
@@ -218,6 +228,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
+  if ((kind === null || kind === "fix") && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.

@@ -17,8 +17,8 @@ const CROSSES = [
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
 const WARNINGS = [
-  "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "❗", "🤷", "🤔", "❓", "❔",
-  ":warning:", ":thinking:", ":question:", ":grey_question:", ":man_shrugging:", ":woman_shrugging:", ":person_shrugging:", ":shrug:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
+  "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
+  ":warning:", ":thinking:", ":question:", ":grey_question:", ":man_shrugging:", ":woman_shrugging:", ":person_shrugging:", ":shrug:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":construction_worker:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
 /** An exclamation mark: a caution when it stands alone, but the cell's words decide when it has some (":heavy_exclamation_mark: End of life"). */

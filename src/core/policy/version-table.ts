@@ -113,7 +113,10 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
   const checkedSecurity = (i: number): boolean => checkedSecurityOnly(rows[i]?.[column] ?? "");
-  if (read.includes(true) || read.some((support, i) => support === "partial" && !checkedSecurity(i))) return read;
+  // With no line supported in full, a "✅ security fixes" line above any other partial one ("⚠️ critical fixes only") is the best a
+  // line gets here; below a line in the making ("🚧 Beta"), it stays partial.
+  const firstChecked = read.findIndex((support, i) => support === "partial" && checkedSecurity(i));
+  if (read.includes(true) || read.some((support, i) => support === "partial" && !checkedSecurity(i) && i < firstChecked)) return read;
   return read.map((support, i) => (support === "partial" && checkedSecurity(i) ? true : support));
 }
 
@@ -228,12 +231,30 @@ const supportedSection = (section: string | null): boolean => section !== null &
  * names them, when every name is short. Null otherwise.
  */
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
-  if (!supportedSection(section) || !namesSupportedVersions(section ?? "")) return null;
-  const names = grid.rows.map((r) => (r[0] ?? "").trim()).filter((c) => c !== "");
+  if (!supportedSection(section)) return null;
+  // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
+  const linesHeader = LINES_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
+  if (!namesSupportedVersions(section ?? "") && !linesHeader) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
   const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 5 && !legend.has(legendKey(c));
-  return names.length > 0 && names.every(isName) ? 0 : null;
+  const namesIn = (c: number): boolean => {
+    const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
+    return names.length > 0 && names.every(isName);
+  };
+  if (namesIn(0)) return 0;
+  // "Status | Name" with the marks first: the names are in the column headed as names, after a column of marks.
+  const marksFirst = grid.rows.every((r) => firstIsMark(r[0] ?? ""));
+  const headedName = grid.header.findIndex((h, i) => i > 0 && LINES_HEADER.test(h));
+  return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
+
+/** A header naming the lines by what they are rather than by number: configurations, platforms, operating systems, names. */
+const LINES_HEADER = /^\W*(?:configurations?|platforms?|os|operating\s+systems?|names?|environments?|distributions?|distros?|editions?|targets?)\W*$/i;
+
+const firstIsMark = (cell: string): boolean => {
+  const text = cell.trim();
+  return text !== "" && text.length <= 12 && readSupportCell(text) !== null && !/\p{L}{2}/u.test(text.replace(/:[a-z0-9_+-]+:/g, ""));
+};
 
 const EXCEPTIONS_HEADER = /\b(?:exceptions?|except|excluding|exclusions?|caveats?|limitations?)\b/i;
 const NO_EXCEPTION = /^[\s\-–—]*(?:none|n\/?a|no)?[\s.\-–—]*$/i;

@@ -553,3 +553,15 @@ describe("round thirty-four: promises found by reading the reader's output on ex
     expect(promises("Publicaremos la vulnerabilidad dentro de los 90 días posteriores a la recepción del reporte.\n")).toMatchObject({ ack: null, disclose: 90 });
   });
 });
+
+describe("round thirty-five", () => {
+  it("reads how long a reporter is asked to keep quiet until the public announcement as the disclosure deadline", () => {
+    const md = "- Keep information about any issue you find confidential between yourself and us until we have fixed it with a public security announcement (typically within 60 days)\n";
+    expect(promises(md).disclose).toBe(60);
+  });
+
+  it("reads 'allow us reasonable time to fix (N days)' as the disclosure deadline, and a plain fix target as none", () => {
+    expect(promises("- Do not disclose publicly before a patch\n- Allow us reasonable time to fix (60 days)\n").disclose).toBe(60);
+    expect(promises("We aim to fix critical issues within 30 days.\n").disclose).toBeNull();
+  });
+});

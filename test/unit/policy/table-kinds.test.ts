@@ -778,3 +778,26 @@ describe("round thirty-four: shapes found by reading the reader's output on exam
     expect(rows("## Supported Versions\n\n- 3.x\n\nFor unsupported branches:\n\n- Older versions of Acme may be affected.\n")).toEqual([["3.x", true]]);
   });
 });
+
+describe("round thirty-five", () => {
+  it("reads a table of named lines by its first column's header ('Configuration | Supported' under 'Supported Configurations')", () => {
+    const md = "#### Supported Configurations\n\n| Configuration | Supported |\n|---|---|\n| Desktop Settings | :white_check_mark: |\n| Server Settings | :x: |\n";
+    expect(rows(md)).toEqual([["Desktop Settings", true], ["Server Settings", false]]);
+    // Not under a heading about support: a components table says nothing of support.
+    expect(rows("## Components\n\n| Component | Supported |\n|---|---|\n| Parser | ✅ |\n")).toEqual([]);
+  });
+
+  it("reads a table with the marks first and the names after ('Status | Name')", () => {
+    const md = "## Supported Versions\n\nSupported OS:\n\n| Status | Name |\n|---|---|\n| ✔️ | Alpine 3.19 |\n| ⚠️ | Alpine 3.17 or lower |\n| ❌ | Alpine 3.12 |\n";
+    expect(rows(md)).toEqual([["Alpine 3.19", true], ["Alpine 3.17 or lower", "partial"], ["Alpine 3.12", false]]);
+  });
+
+  it("reads '✅ security fixes' as the best a line gets where no line is supported in full, beside '⚠️ critical fixes only'", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | :white_check_mark: security fixes |\n| 2.x | :warning: critical fixes only |\n| 1.x | :x: |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads a construction worker as a line in the making", () => {
+    expect(rows("| Branch | Supported |\n|---|---|\n| main | ✅ |\n| next | :construction_worker: |\n")).toEqual([["main", true], ["next", "partial"]]);
+  });
+});
