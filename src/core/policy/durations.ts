@@ -147,6 +147,8 @@ export function findAmounts(text: string): Amount[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!];
     if (!/^\s*(?:-|–|—|~|to)\s*$/i.test(text.slice(a.end, b.index))) continue;
+    // "within 2 business days – 5 days later we share …", "1 day ~ 7 days for a fix": two steps, not a range.
+    if (/^\s*(?:later|after|afterwards|for\s+(?:a\s+|the\s+)?(?:fix|patch|release|resolution))\b/i.test(text.slice(b.end))) continue;
     const upper = hoursOf(b.amount, b.unit) >= hoursOf(a.amount, a.unit) ? b : a;
     found.splice(i, 2, { amount: upper.amount, unit: upper.unit, index: a.index, end: b.end });
   }

@@ -142,7 +142,7 @@ const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
  * upgrade": counted from the fix, which users must have first.
  */
 /** "7-day notice to users before public disclosure": a notice given ahead of a disclosure, not a deadline for it. */
-const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\b/i;
+const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\s+to\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|downstream|community|vendors|distributors|packagers)\b/i;
 const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "Users then have 14 days to upgrade": time the users are given after the fix. */
 const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$/i;
@@ -197,7 +197,7 @@ const KEEP_UNTIL_PUBLIC = new RegExp(
   `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
   "i",
 );
-const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)\b[^.;!?]{0,40}?[(\s]*$/i;
+const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
@@ -228,7 +228,10 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
-  if ((kind === null || kind === "fix") && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before))) return { kind: "disclosure", before, after, fromParent: false };
+  const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
+  if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before))) return { kind: "disclosure", before, after, fromParent: false };
+  // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
+  if ((kind === null || kind === "fix") && FREE_TO_DISCLOSE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.

@@ -40,12 +40,7 @@ const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
     "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
-    // "Do not receive fixes", "won't get updates", "not patched", "no further updates", "without updates".
-    "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
-    w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени", w("inactiv[eoa]|inativ[oa]|inaktiv"), "не\\s+активн",
-    // Over, in other languages: "Fin de vie", "Plus supportée", "Descontinuada", "Eingestellt", "Veraltet"; and dead or dropped lines.
-    "fin\\s+de\\s+(?:vie|vida)", "fine\\s+(?:vita|supporto)", w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad", w("eingestellt|veraltet"),
-    w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"),
+    w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
@@ -102,6 +97,24 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
 const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+
+/**
+ * Words of a no that a mark, a yes or a partial word in the same cell outweighs ("✅ Previous LTS", "Security fixes only (will
+ * not receive new features)"): read only after those. "Do not receive fixes", "no further updates", "inactive", "dead", "previous LTS",
+ * "No activo", "Nicht aktiv".
+ */
+const PLAIN_NO = new RegExp(
+  [
+    "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b",
+    "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
+    w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени",
+    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"),
+    w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"),
+  ].join("|"),
+  "iu",
+);
+/** Over, in French, Spanish, Italian ("Fin de vie"): a no only where nothing in the cell says yes ("Supportée (fin de vie prévue en 2026)"). */
+const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
@@ -214,7 +227,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/^\[x\]$/.test(text)) return true;
   // "✅ (EOL 2026-04)", "Security fixes (EOL: 2025-06)", "Will be EOL in 2026": an end to come, in the file's framing, not an end reached.
   const scheduled = text.replace(SCHEDULED_END, " ").replace(/\(\s*\)/g, " ").replace(/\s+/g, " ").trim();
-  if (scheduled !== text) {
+  if (scheduled !== text && !/\b(?:reached|became|went|was|were|since|has\s+been|have\s+been|ended)\b/.test(text)) {
     const rest = readSupportCell(scheduled, context);
     if (rest !== null) return rest;
     if (FUTURE_END.test(text)) return true;
@@ -223,7 +236,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const but = /^(.+?)[\s,;]+but\s+(.+)$/.exec(text);
   if (but?.[1] && but[2]) {
     const [first, second] = [readSupportCell(but[1], context), readSupportCell(but[2], context)];
-    if (first === false && (second === true || second === "partial")) return second;
+    // (Not support from someone else: "End of life, but commercial support available", "❌ but community-supported".)
+    const elsewhere = /communit|commercial|paid|third[\s-]*party|vendor|enterprise|extended|available|\bvia\b|contract/.test(but[2]);
+    if (first === false && !elsewhere && (second === true || second === "partial")) return second;
   }
   // "TBD" or a dash in a column of end dates: no end is set yet, so the line is supported.
   if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
@@ -258,10 +273,11 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
+  if (PLAIN_NO.test(text)) return false;
   if (ANSWER_NO.test(text)) return false;
   if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;
-  if (NEGATIVE_WORD.test(text)) return false;
+  if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;
   if (context.versionsMeanSupported && /^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text)) return true;
   return null;

@@ -86,7 +86,8 @@ const STATUS_THEN_VERSIONS = /^\s*([^:：]{1,40}?)\s*[:：]\s*((?:v?\d+(?:\.(?:\
 /** An item's rows: one, or one per version where an item gives a status and then several versions. */
 function rowsOf(whole: string, listed: Support | null, bySubject = false): VersionRow[] {
   const several = STATUS_THEN_VERSIONS.exec(whole.replace(/[*_`]/g, ""));
-  const status = several?.[1] ? readSupportCell(several[1]) : null;
+  // Only a bare status before the colon ("Supported: 4.x, 3.x", not "Minimum supported Python: 3.9, 3.10").
+  const status = several?.[1] && BARE_STATUS.test(several[1]) ? readSupportCell(several[1]) : null;
   if (several?.[2] && status !== null) {
     return several[2].split(/\s*(?:,|\band\b|&)\s*/).filter((v) => v !== "").map((label) => ({ label, supported: status, range: labelToRange(label) }));
   }
@@ -140,10 +141,21 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   return { label, supported, range: labelToRange(label) };
 }
 
-/** The support a list's lead sentence ("… on a best-effort basis for:") gives its items; null when it ends in no colon or says none. */
+/**
+ * A status that stands alone as a heading or a lead: "Unsupported", "End of life", "**No longer supported:**",
+ * "Maintenance releases", "Supported versions" (not "Supported Node.js versions" or "Supported platforms").
+ */
+const BARE_STATUS = /^[\W_]*(?:(?:currently\s+|still\s+)?(?:supported|unsupported|not\s+supported|no\s+longer\s+supported|maintained|unmaintained|deprecated|end[\s-]of[\s-]life|eol|legacy|active|maintenance|security[\s-]+(?:fixes\s+)?only|best[\s-]+effort))(?:\s+(?:versions?|releases?|branches|lines|series))?[\W_]*$/i;
+
+/**
+ * The support a list's lead gives its items: "… on a best-effort basis for:" (partial: best effort, security or critical fixes
+ * only), "**No longer supported:**" (a bare status). Null for any other lead ("please update to one of the releases below:").
+ */
 function leadOf(paragraph: string): Support | null {
   const last = paragraph.trim().split(/(?<=[.!?])\s+/u).pop() ?? "";
-  return /:\s*$/.test(last) ? readSupportCell(last) : null;
+  if (!/:\s*$/.test(last)) return null;
+  if (BARE_STATUS.test(last)) return readSupportCell(last.replace(/[*_:]/g, " "));
+  return /best[\s-]+effort|security[\s-]+(?:fixes\s+|patches\s+|updates\s+)?only|critical\b[^.:]{0,30}\bonly/i.test(last) && readSupportCell(last) === "partial" ? "partial" : null;
 }
 
 export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
@@ -159,8 +171,9 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   for (const block of blocks) {
     if (found !== null) {
       if (block.kind === "heading") {
-        status = readSupportCell(block.text);
-        if (status === null && block.depth <= foundDepth) return found;
+        // A heading at the section's level or above ends it; below it, only a bare status ("### Unsupported") names the next list.
+        if (foundDepth === 0 || block.depth <= foundDepth) return found;
+        status = BARE_STATUS.test(block.text) ? readSupportCell(block.text) : null;
       } else if (block.kind === "paragraph") {
         status = leadOf(block.text) ?? (/:\s*$/.test(block.text) ? null : status);
       } else if (block.kind === "list" && block.node.type === "list" && status !== null) {
@@ -171,11 +184,14 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       continue;
     }
     if (block.kind === "heading") {
-      if (namesVersionsSection(block.text)) {
+      // "### Supported" under "## Supported Versions": a status inside the section, not a section of its own.
+      if (inSection && block.depth > sectionDepth && BARE_STATUS.test(block.text)) supportedSection = readSupportCell(block.text) !== false;
+      else if (namesVersionsSection(block.text)) {
         heading = block.text;
         inSection = true;
         sectionDepth = block.depth;
-        supportedSection = isSupportedHeading(block.text) && readSupportCell(block.text) !== false;
+        // (Not a heading that is only a no: "Unsupported versions".)
+        supportedSection = isSupportedHeading(block.text) && !(BARE_STATUS.test(block.text) && readSupportCell(block.text) === false);
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);

@@ -201,6 +201,8 @@ const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|ent
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
 
+const LIMITED_LEVEL = /security|critical|best[\s-]+effort|limited|minimal/i;
+
 /** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
 const LEVEL_HEADER = /^\W*(?:support\s+(?:level|type|scope)|level(?:\s+of\s+support)?|coverage|updates|fixes)\W*$/i;
 
@@ -217,7 +219,9 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   return read.map((support, i) => {
     const note = notes === -1 ? "" : grid.rows[i]?.[notes] ?? "";
     const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
-    return support === true && (limits || (someFull && levels[i] === "partial")) ? "partial" : support;
+    // A level that limits in so many words (security, critical, best effort), below every fully supported line.
+    const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && !levels.slice(i + 1).includes(true);
+    return support === true && (limits || lesser) ? "partial" : support;
   });
 }
 
@@ -233,7 +237,7 @@ const supportedSection = (section: string | null): boolean => section !== null &
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
   if (!supportedSection(section)) return null;
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
-  const linesHeader = LINES_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
+  const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
   if (!namesSupportedVersions(section ?? "") && !linesHeader) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
   const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 5 && !legend.has(legendKey(c));
@@ -248,7 +252,9 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
 
-/** A header naming the lines by what they are rather than by number: configurations, platforms, operating systems, names. */
+/** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
+const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
+/** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */
 const LINES_HEADER = /^\W*(?:configurations?|platforms?|os|operating\s+systems?|names?|environments?|distributions?|distros?|editions?|targets?)\W*$/i;
 
 const firstIsMark = (cell: string): boolean => {

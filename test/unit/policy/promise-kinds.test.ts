@@ -565,3 +565,28 @@ describe("round thirty-five", () => {
     expect(promises("We aim to fix critical issues within 30 days.\n").disclose).toBeNull();
   });
 });
+
+describe("rounds thirty-three to thirty-five: review mends", () => {
+  it("keeps notice asked of the reporter a disclosure deadline (notice to users is not)", () => {
+    expect(promises("We ask that you give us 90 days notice before public disclosure.\n").disclose).toBe(90);
+    expect(promises("We give a 7-day notice to users before public disclosure.\n").disclose).toBeNull();
+  });
+
+  it("reads no deadline from a fix target after 'time to fix', an advisory counted from the fix, or a fix made public", () => {
+    expect(promises("Please give us time to fix it: patches usually ship within 14 days.\n").disclose).toBeNull();
+    expect(promises("Please keep the issue confidential until we have published an advisory, which usually happens within 7 days of the fix.\n").disclose).toBeNull();
+    expect(promises("Le correctif sera rendu public sous 30 jours.\n").disclose).toBeNull();
+    expect(promises("Nos comprometemos a publicar una versión corregida en un plazo de 30 días.\n").disclose).toBeNull();
+    expect(promises("If we have not released a fix within 90 days, you are free to disclose the issue.\n").disclose).toBe(90);
+  });
+
+  it("reads receipt confirmed as the acknowledgement, remediation progress as the response, and two steps apart as two", () => {
+    expect(promises("We will confirm the report has been received within 3 days.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: null });
+    expect(promises("We acknowledge within 2 days. You will receive an update on remediation progress within 14 days.\n").respond).toEqual({ amount: 14, unit: "days" });
+    expect(promises("We aim to acknowledge within 2 business days – 5 days later at the latest we share our assessment.\n")).toMatchObject({
+      ack: { amount: 2, unit: "business_days" },
+      respond: { amount: 5, unit: "days" },
+    });
+    expect(promises("Acknowledgement within 1 day ~ 7 days for a fix.\n").ack).toEqual({ amount: 1, unit: "days" });
+  });
+});

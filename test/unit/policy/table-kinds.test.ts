@@ -801,3 +801,38 @@ describe("round thirty-five", () => {
     expect(rows("| Branch | Supported |\n|---|---|\n| main | ✅ |\n| next | :construction_worker: |\n")).toEqual([["main", true], ["next", "partial"]]);
   });
 });
+
+describe("rounds thirty-three to thirty-five: review mends", () => {
+  it("lets a mark, a yes or a partial word outweigh the new words of a no", () => {
+    const md =
+      "| Version | Supported |\n|---|---|\n| 20.x | ✅ Active LTS |\n| 18.x | ✅ Previous LTS |\n| 2.x | Security fixes only (will not receive new features) |\n| 1.x | Yes (does not get new features) |\n";
+    expect(rows(md)).toEqual([["20.x", true], ["18.x", true], ["2.x", "partial"], ["1.x", true]]);
+  });
+
+  it("reads a negated 'active', a past end of life and support from someone else as no", () => {
+    const md =
+      "| Versión | Estado |\n|---|---|\n| 3.x | Activo |\n| 2.x | No activo |\n| 1.x | Reached end of life in 2023 |\n| 0.x | End of life, but commercial support available |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", false], ["1.x", false], ["0.x", false]]);
+    expect(rows("| Version | Statut |\n|---|---|\n| 2.x | Supportée (fin de vie prévue en 2026) |\n")).toEqual([["2.x", true]]);
+  });
+
+  it("takes no status from a lead that only asks to update, and keeps rows under a heading that names both", () => {
+    expect(rows("## Supported Versions\n\nBefore reporting, please update to one of the supported releases listed below:\n\n- 4.x\n- 3.x\n")).toEqual([["4.x", true], ["3.x", true]]);
+    expect(rows("## Supported and Unsupported Versions\n\n- 4.x\n- 3.x\n")).toEqual([["4.x", true], ["3.x", true]]);
+  });
+
+  it("reads no later lists of other things, and no several versions after a colon that is not a status", () => {
+    const md = "## Supported Versions\n\n- 4.x\n- 3.x\n\n### Supported platforms\n\n- Ubuntu 22.04\n\n## Supported Node.js versions\n\n- 18\n- 20\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", true]]);
+    expect(rows("## Supported Versions\n\n- Minimum supported Python: 3.9, 3.10\n")).toEqual([]);
+  });
+
+  it("does not demote the newest line for a level that names features", () => {
+    const md = "| Version | Supported | Updates |\n|---|---|---|\n| 3.x | ✅ | New features and bug fixes |\n| 2.x | ✅ | Bug fixes and security patches |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true]]);
+  });
+
+  it("reads no browsers or platforms table as named lines by its first column", () => {
+    expect(rows("## Supported Browsers\n\n| Name | Supported |\n|---|---|\n| Chrome | ✅ |\n| Internet Explorer | ❌ |\n")).toEqual([]);
+  });
+});
