@@ -50,7 +50,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|공개/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|公布|공개|공표/giu,
   ],
 ];
 

@@ -235,7 +235,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && mentions("disclosure", sentence.text)) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || PUBLIC_ADVISORY.test(sentence.text))) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -286,7 +286,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
-        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after)) continue;
+        // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
+        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || /^[\s*_-]*(?:days?\s+)?(?:waiting|wait|grace|cool(?:ing)?[\s-]*off)\s+period/i.test(after)) continue;
         disclosures.push(daysOf(a));
         continue;
       }

@@ -96,7 +96,8 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       if (perColumn && timed.length > 0) {
         for (const c of timed) {
           // The row's words before this column: its label and its step, not another column's note.
-          const words = row.filter((cell, k) => k < c && !timed.includes(k) && cell.trim() !== "").join(" ");
+          // (A long description beside the label, "Critical | Active exploitation; credential leak | 24 hours", is left out: its words are not the step.)
+          const words = row.filter((cell, k) => k < c && !timed.includes(k) && cell.trim() !== "" && (k === 0 || (cell.length <= 60 && !/[;.]/.test(cell)))).join(" ");
           const column = squash(`${header} | ${grid.header[c] ?? ""}`).slice(0, MAX_SENTENCE);
           out.push({ text: squash(`${words}: ${grid.header[c] ?? ""}: ${row[c]}`).slice(0, MAX_SENTENCE), line, parent: column });
         }

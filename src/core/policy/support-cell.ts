@@ -244,7 +244,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
-  if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;
+  if (/^[-–—]{1,3}$/.test(text)) return context.dashMeansNo ? false : null;
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.

@@ -54,7 +54,7 @@ function versionColumn(grid: Grid, width: number): number | null {
   const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));
   const byHeader = headed.find((c) => saysVersion(c) && versionsIn(c)) ?? headed.find(versionsIn) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
-  return width >= 2 && mostlyVersions(cellsOf(0)) ? 0 : null;
+  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) ? 0 : null;
 }
 
 const SAMPLE = 200;
@@ -130,12 +130,16 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // Rows that repeat the header's separator ("| --- | --- |" between every row) are no rows.
   const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every((c) => /^[\s:|–—-]*$/.test(c))) };
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
-  if (grid.rows.length === 0 || width < 2) return null;
+  if (grid.rows.length === 0) return null;
+  // "| Version |" alone under "… no longer receive security updates:": one column of versions whose status the prose gives.
+  if (width < 2) return singleColumn(grid, section, ended);
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
   if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some((h) => !ADVISORY_COLUMN.test(h) && SUPPORT_HEADER.test(h))) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
+  // "Version | Fix | Severity": past fixes by severity, not which versions are supported.
+  if (grid.header.some((h) => SEVERITY_HEADER.test(h)) && !grid.header.some(namesSupport)) return null;
   const numbered = versionColumn(grid, width);
   const versionCol = numbered ?? namedLinesColumn(grid, section, legend);
   if (versionCol === null) return null;
@@ -289,6 +293,15 @@ function listedAsSupported(grid: Grid, versionCol: number, labels: readonly stri
     rows.push({ label, supported: no ? false : except ? "partial" : true, range: labelToRange(label), cell: "" });
   });
   return { rows, unreadable: [] };
+}
+
+/** A one-column table of versions: supported under a heading that says so, not supported where the prose says the lines are over. */
+function singleColumn(grid: Grid, section: string | null, ended: boolean): TableReading | null {
+  const labels = grid.rows.map((r) => (r[0] ?? "").trim()).filter((l) => !isBlankLabel(l));
+  if (!isVersionHeader(grid.header[0] ?? "") || labels.length === 0 || !labels.every(looksLikeVersion)) return null;
+  const supported: Support | null = ended ? false : supportedSection(section) ? true : null;
+  if (supported === null) return null;
+  return { rows: labels.map((label) => ({ label, supported, range: labelToRange(label), cell: "" })), unreadable: [] };
 }
 
 const SEVERITY_HEADER = /cvss|severity|schweregrad|s[ée]v[ée]rit[ée]|severidad|gravedad|criticality|严重|重大度|심각도/iu;

@@ -590,3 +590,20 @@ describe("rounds thirty-three to thirty-five: review mends", () => {
     expect(promises("Acknowledgement within 1 day ~ 7 days for a fix.\n").ack).toEqual({ amount: 1, unit: "days" });
   });
 });
+
+describe("round thirty-six", () => {
+  it("reads a public advisory 'N days after the report, whichever is first' as the disclosure deadline", () => {
+    expect(promises("| Step | Target |\n|---|---|\n| Public advisory | when the fix ships, or 60 days after the report, whichever is first |\n").disclose).toBe(60);
+  });
+
+  it("keeps a severity tier's label when a long description sits between it and the time", () => {
+    const md =
+      "| Severity | Description | First response | Fix |\n|---|---|---|---|\n| Critical | Active exploitation; data loss | 24 hours | 7 days |\n| Low | Hardening; defense-in-depth | 5 business days | Best effort |\n";
+    expect(promises(md).ack).toEqual({ amount: 5, unit: "business_days" });
+  });
+
+  it("reads a waiting period before disclosure as no deadline, and Japanese 公表 as disclosure", () => {
+    expect(promises("5. **30-day waiting period** before full disclosure\n").disclose).toBeNull();
+    expect(promises("| 経過日数 | 対応内容 |\n|---|---|\n| 2 営業日以内 | 受領確認の返信 |\n| 60 日以内 | 公表 |\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, disclose: 60 });
+  });
+});

@@ -836,3 +836,22 @@ describe("rounds thirty-three to thirty-five: review mends", () => {
     expect(rows("## Supported Browsers\n\n| Name | Supported |\n|---|---|\n| Chrome | ✅ |\n| Internet Explorer | ❌ |\n")).toEqual([]);
   });
 });
+
+describe("round thirty-six", () => {
+  it("reads '---' in a Supported column as no", () => {
+    const md = "| Version | Supported | Release Name |\n|---|---|---|\n| 2.0 | :white_check_mark: | Spring |\n| 1.1 | --- | Winter |\n| 1.0 | --- | Autumn |\n";
+    expect(rows(md)).toEqual([["2.0", true], ["1.1", false], ["1.0", false]]);
+  });
+
+  it("reads a one-column table of versions by its heading and prose", () => {
+    expect(rows("## Supported Versions\n\n| Version |\n|---|\n| 3.x |\n| 2.x |\n")).toEqual([["3.x", true], ["2.x", true]]);
+    expect(rows("## Older versions\n\nThese versions no longer receive security updates:\n\n| Version |\n|---|\n| 1.x |\n| 0.9 |\n")).toEqual([["1.x", false], ["0.9", false]]);
+    expect(rows("## Notes\n\n| Version |\n|---|\n| 1.x |\n")).toEqual([]);
+  });
+
+  it("reads no support from a table of past fixes by severity, or from a timeline's first column", () => {
+    expect(rows("## Supported Versions\n\n| Version | Fix | Severity |\n|---|---|---|\n| 2.3.0 | Settings were never applied | High |\n| 2.2.0 | Key could not be rotated | Medium |\n")).toEqual([]);
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 1.x | ✅ |\n\n## Timeline\n\n| Elapsed | Action |\n|---|---|\n| 2 business days | Acknowledgement |\n| 90 days | Publication |\n";
+    expect(rows(md)).toEqual([["1.x", true]]);
+  });
+});
