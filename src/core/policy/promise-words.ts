@@ -25,7 +25,7 @@ const KINDS: Array<[Kind, RegExp]> = [
     "respond",
     new RegExp(
       [
-        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity)",
+        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
         "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
@@ -55,7 +55,7 @@ const KINDS: Array<[Kind, RegExp]> = [
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days", a time, cut or not). */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|responsible|coordinated|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {

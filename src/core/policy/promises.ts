@@ -31,6 +31,8 @@ export interface Sentence {
   line: number;
   /** For a nested list item: the text of its parent item. */
   parent: string | null;
+  /** The heading the sentence stands under, if any. */
+  heading?: string;
 }
 
 export interface Promises {
@@ -236,6 +238,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || PUBLIC_ADVISORY.test(sentence.text))) return { kind: "disclosure", before, after, fromParent: false };
+  // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
+  if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && mentions("disclosure", sentence.heading)) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };

@@ -54,7 +54,9 @@ export function splitSentences(text: string): string[] {
 
 export function collectSentences(blocks: readonly Block[], tables: readonly Grid[]): Sentence[] {
   const out: Sentence[] = [];
+  let heading: string | undefined;
   blocks.forEach((block, b) => {
+    if (block.kind === "heading") heading = squash(block.text).slice(0, MAX_SENTENCE);
     if ((block.kind !== "heading" && block.kind !== "paragraph") || out.length >= MAX_SENTENCES) return;
     const parent = block.parentItem === null ? null : squash(block.parentItem).slice(0, MAX_SENTENCE);
     const texts = splitSentences(block.text);
@@ -67,7 +69,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     }
     // "**Embargo.** The default window is 90 days from the report.": a short lead-in names the step for the rest of its paragraph.
     const lead = block.kind === "paragraph" && texts.length > 1 && leadIn(block, texts[0] ?? "") ? texts[0] : undefined;
-    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent }));
+    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent, ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
   });
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);
@@ -93,7 +95,10 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
         return;
       }
       const timed = timedCells(row);
-      if (perColumn && timed.length > 0) {
+      // One time in the row, under a header that names its step ("Severity | CVSS | Response Time | Examples"): read with that
+      // header and the cells before it, not with the examples after it ("DoS, information disclosure").
+      const single = timed.length === 1 && kindOf(grid.header[timed[0]!] ?? "", "after") !== null;
+      if ((perColumn || single) && timed.length > 0) {
         for (const c of timed) {
           // The row's words before this column: its label and its step, not another column's note.
           // (A long description beside the label, "Critical | Active exploitation; credential leak | 24 hours", is left out: its words are not the step.)

@@ -607,3 +607,27 @@ describe("round thirty-six", () => {
     expect(promises("| 経過日数 | 対応内容 |\n|---|---|\n| 2 営業日以内 | 受領確認の返信 |\n| 60 日以内 | 公表 |\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, disclose: 60 });
   });
 });
+
+describe("round thirty-seven", () => {
+  it("reads a row's one time with its column's header, not with the examples after it", () => {
+    const md = "| Severity | CVSS | Response Time | Examples |\n|---|---|---|---|\n| High | 7.0–8.9 | 7 days | Data exposure |\n| Medium | 4.0–6.9 | 30 days | DoS, information disclosure |\n";
+    expect(promises(md).disclose).toBeNull();
+  });
+
+  it("reads 'update you within a week' as the response", () => {
+    expect(promises("**Response times:**\n\n- We'll acknowledge within 48 hours\n- Update you within a week\n")).toMatchObject({
+      ack: { amount: 48, unit: "hours" },
+      respond: { amount: 1, unit: "weeks" },
+    });
+  });
+
+  it("reads a time counted from the report under a disclosure heading as the disclosure deadline", () => {
+    expect(promises("### Disclosure Timeline\n\n- **Standard**: 60 days after initial report\n- **Immediate**: if actively exploited\n").disclose).toBe(60);
+    expect(promises("### Response Timeline\n\n- **Standard**: 60 days after initial report\n").disclose).toBeNull();
+  });
+
+  it("reads 'coordinated disclosure after N days' as the deadline, not as the report", () => {
+    expect(promises("- **Coordinated disclosure** after 60 days, or when a fix is released (whichever comes first)\n").disclose).toBe(60);
+    expect(promises("We send an initial response to the coordinated disclosure within 3 days.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, disclose: null });
+  });
+});
