@@ -50,12 +50,12 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|公布|공개|공표/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|공개/giu,
   ],
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days", a time, cut or not). */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {

@@ -22,6 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
+import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { kindOf, mentions, type Kind } from "./promise-words.js";
@@ -45,7 +46,7 @@ const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
 /** "at least a week ahead" is a minimum; "within at least 5 days" (sic) is still a bound. */
 const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
-const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release))/i;
+const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release)|of\s+(?:any|each|every)\s+change|of\s+(?:releasing|publishing|shipping)\b)/i;
 /** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
 const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
 const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
@@ -143,8 +144,6 @@ const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
  * "90 days for users to update before disclosure", "embargoed for 30 days to give users an opportunity to
  * upgrade": counted from the fix, which users must have first.
  */
-/** "7-day notice to users before public disclosure": a notice given ahead of a disclosure, not a deadline for it. */
-const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\s+to\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|downstream|community|vendors|distributors|packagers)\b/i;
 const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "Users then have 14 days to upgrade": time the users are given after the fix. */
 const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$/i;
@@ -163,8 +162,6 @@ const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
-/** "If we have not disclosed it within 90 days, you are free to disclose it": the reporter's right after the time, a deadline. */
-const FREE_TO_DISCLOSE = /\b(?:you|the\s+reporter|reporters?|researchers?)\s+(?:(?:are|is|will\s+be)\s+free\s+to\s+|may\s+(?:then\s+)?(?:publicly\s+)?)(?:disclose|publish)/i;
 
 const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i;
 const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
@@ -181,25 +178,6 @@ const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|follow
 const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:be|been|being|get|gets)\\s+(?:\\S+\\s+){0,3}?(?:fixed|patched|resolved)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
 const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
-/** "… confidential and allow us up to 5 days to acknowledge": another step named between the secrecy and the time. */
-const OTHER_STEP_AFTER_SECRECY = /\b(?:allow|give|wait|take|expect|acknowledg\w*|respond\w*|response|repl(?:y|ies)|answer)\b/i;
-/** The word asking for secrecy ("confidential", "private", "under embargo"). */
-const SECRECY = /confidential|private|secret|under\s+embargo/i;
-const KEEP_CONFIDENTIAL = new RegExp(
-  `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}?\\b(?:for|up\\s+to)\\s+(?:up\\s+to\\s+|at\\s+least\\s+)?$|` +
-    `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}\\bperiod\\s+for\\s+(?:responsible\\s+|coordinated\\s+)?disclosure\\s+of\\s+$`,
-  "i",
-);
-
-/**
- * "Keep information … confidential … until we resolved the issue with a public announcement (typically within 90 days)";
- * "Allow us reasonable time to fix (90 days)": how long the reporter is asked to wait before going public.
- */
-const KEEP_UNTIL_PUBLIC = new RegExp(
-  `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
-  "i",
-);
-const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
@@ -237,9 +215,9 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || PUBLIC_ADVISORY.test(sentence.text))) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (/\bwhichever\b/i.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
-  if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && mentions("disclosure", sentence.heading)) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && DISCLOSURE_TIMELINE_HEADING.test(sentence.heading)) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -291,7 +269,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
-        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || /^[\s*_-]*(?:days?\s+)?(?:waiting|wait|grace|cool(?:ing)?[\s-]*off)\s+period/i.test(after)) continue;
+        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
         disclosures.push(daysOf(a));
         continue;
       }

@@ -31,6 +31,18 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
 const ENDED = /\b(?:no\s+longer\s+(?:receive|get|supported|maintained)|(?:are|is)\s+(?:now\s+)?(?:unsupported|end[\s-]+of[\s-]+life|eol)|(?:have|has)\s+reached\s+(?:their\s+|its\s+)?end)/i;
 
 /** Whether a paragraph between the last heading and `line` says the lines below have ended. */
+/** The last sentence of the paragraph just before a table, under the same heading ("The following versions are not supported:"). */
+function leadBefore(blocks: readonly Block[], line: number): string | null {
+  let lead: string | null = null;
+  for (const b of blocks) {
+    if (b.line >= line) break;
+    if (b.kind === "heading") lead = null;
+    else if (b.kind === "paragraph") lead = b.text.trim().split(/(?<=[.!?])\s+/u).pop() ?? null;
+    else lead = null;
+  }
+  return lead;
+}
+
 function saysEnded(blocks: readonly Block[], line: number): boolean {
   let ended = false;
   for (const b of blocks) {
@@ -81,7 +93,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), saysEnded(blocks, grid.line));
+    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), saysEnded(blocks, grid.line), leadBefore(blocks, grid.line));
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;

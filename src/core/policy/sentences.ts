@@ -39,6 +39,9 @@ function leadIn(block: Block, first: string): boolean {
   );
 }
 
+/** A row labelled by severity ("Critical", "**High**", "P1"): a tier, whose other cells describe it. */
+const SEVERITY_LABEL = /^[\W_]*(?:critical|high|medium|moderate|low|severe|important|minor|major|urgent|p[0-4]|sev(?:erity)?[\s-]*[0-4])\b/i;
+
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;
 const MAX_GRID_ROWS = 200;
@@ -97,12 +100,13 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       const timed = timedCells(row);
       // One time in the row, under a header that names its step ("Severity | CVSS | Response Time | Examples"): read with that
       // header and the cells before it, not with the examples after it ("DoS, information disclosure").
-      const single = timed.length === 1 && kindOf(grid.header[timed[0]!] ?? "", "after") !== null;
+      const single = timed.length === 1 && kindOf(grid.header[timed[0]!] ?? "", "after") !== null && kindOf(row.slice(0, timed[0]).join(" "), "before") === null;
       if ((perColumn || single) && timed.length > 0) {
         for (const c of timed) {
           // The row's words before this column: its label and its step, not another column's note.
           // (A long description beside the label, "Critical | Active exploitation; credential leak | 24 hours", is left out: its words are not the step.)
-          const words = row.filter((cell, k) => k < c && !timed.includes(k) && cell.trim() !== "" && (k === 0 || (cell.length <= 60 && !/[;.]/.test(cell)))).join(" ");
+          const tierRow = SEVERITY_LABEL.test(row[0] ?? "");
+          const words = row.filter((cell, k) => k < c && !timed.includes(k) && cell.trim() !== "" && (k === 0 || !tierRow || (cell.length <= 60 && !/[;.]/.test(cell)))).join(" ");
           const column = squash(`${header} | ${grid.header[c] ?? ""}`).slice(0, MAX_SENTENCE);
           out.push({ text: squash(`${words}: ${grid.header[c] ?? ""}: ${row[c]}`).slice(0, MAX_SENTENCE), line, parent: column });
         }

@@ -244,7 +244,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
   if (text === "" || text.length > 120 || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
-  if (/^[-–—]{1,3}$/.test(text)) return context.dashMeansNo ? false : null;
+  if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;
+  // "---" in a plain Supported column is a no; in a column of end dates ("Supported until") it sets no end.
+  if (/^[-–—]{2,3}$/.test(text)) return context.endDates ? true : context.dashMeansNo ? false : null;
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.

@@ -126,20 +126,20 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
  * advisories) is one only when a column says "supported" in its header. `ended`: the prose under
  * that heading says the table's lines are over.
  */
-export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null, ended = false): TableReading | null {
+export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null, ended = false, lead: string | null = null): TableReading | null {
   // Rows that repeat the header's separator ("| --- | --- |" between every row) are no rows.
   const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every((c) => /^[\s:|–—-]*$/.test(c))) };
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0) return null;
   // "| Version |" alone under "… no longer receive security updates:": one column of versions whose status the prose gives.
-  if (width < 2) return singleColumn(grid, section, ended);
+  if (width < 2) return singleColumn(grid, section, lead);
   if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
   // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
   if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some((h) => !ADVISORY_COLUMN.test(h) && SUPPORT_HEADER.test(h))) return null;
   const bySeverity = severityKeyed(grid);
   if (bySeverity !== null) return bySeverity;
   // "Version | Fix | Severity": past fixes by severity, not which versions are supported.
-  if (grid.header.some((h) => SEVERITY_HEADER.test(h)) && !grid.header.some(namesSupport)) return null;
+  if (grid.header.some((h) => SEVERITY_HEADER.test(h)) && !grid.header.some(namesSupport) && !hasShortSupportColumn(grid, legend)) return null;
   const numbered = versionColumn(grid, width);
   const versionCol = numbered ?? namedLinesColumn(grid, section, legend);
   if (versionCol === null) return null;
@@ -295,11 +295,29 @@ function listedAsSupported(grid: Grid, versionCol: number, labels: readonly stri
   return { rows, unreadable: [] };
 }
 
-/** A one-column table of versions: supported under a heading that says so, not supported where the prose says the lines are over. */
-function singleColumn(grid: Grid, section: string | null, ended: boolean): TableReading | null {
+/** A column other than the version and severity columns whose cells are short and mostly read as support ("Active", "EOL"). */
+function hasShortSupportColumn(grid: Grid, legend: ReadonlyMap<string, Support>): boolean {
+  return grid.header.some((h, c) => {
+    if (SEVERITY_HEADER.test(h) || isVersionHeader(h)) return false;
+    const cells = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
+    const read = readColumn(grid, c, legend).filter((x) => x !== null).length;
+    return cells.length > 0 && cells.every((x) => x.length <= 40) && read * 2 >= cells.length;
+  });
+}
+
+/** A header that is only "Version" (not "Node.js version": another product's). */
+const BARE_VERSION_HEADER = /^[\W_]*(?:versions?|releases?|branch(?:es)?|tags?|versión|versiones|versão|versões|версия|версии|版本|バージョン|버전)[\W_]*$/iu;
+/** A lead that says the versions below are over: "are not supported", "no longer receive", "please upgrade from". */
+const LEAD_SAYS_NO = /\b(?:not\s+(?:\S+\s+)?supported|unsupported|deprecated|(?:will\s+)?not\s+receive|no\s+longer|end[\s-]+of[\s-]+life|(?:have|has)\s+reached|please\s+upgrade)\b/i;
+/** A lead that says they are supported: "The following versions receive security updates:", "are supported:". */
+const LEAD_SAYS_YES = /\b(?:receive|get)\s+(?:security\s+)?(?:updates|fixes|patches)|\b(?:are|is)\s+(?:currently\s+)?supported\b/i;
+
+/** A one-column table of versions: its status is what the sentence just before it says, else what the heading says. */
+function singleColumn(grid: Grid, section: string | null, lead: string | null): TableReading | null {
   const labels = grid.rows.map((r) => (r[0] ?? "").trim()).filter((l) => !isBlankLabel(l));
-  if (!isVersionHeader(grid.header[0] ?? "") || labels.length === 0 || !labels.every(looksLikeVersion)) return null;
-  const supported: Support | null = ended ? false : supportedSection(section) ? true : null;
+  if (!BARE_VERSION_HEADER.test(grid.header[0] ?? "") || labels.length === 0 || !labels.every(looksLikeVersion)) return null;
+  const said = lead === null ? null : LEAD_SAYS_NO.test(lead) ? false : LEAD_SAYS_YES.test(lead) ? true : null;
+  const supported: Support | null = said ?? (supportedSection(section) ? true : null);
   if (supported === null) return null;
   return { rows: labels.map((label) => ({ label, supported, range: labelToRange(label), cell: "" })), unreadable: [] };
 }

@@ -603,7 +603,7 @@ describe("round thirty-six", () => {
   });
 
   it("reads a waiting period before disclosure as no deadline, and Japanese 公表 as disclosure", () => {
-    expect(promises("5. **30-day waiting period** before full disclosure\n").disclose).toBeNull();
+    expect(promises("After fixing a vulnerability:\n\n1. **Advisory** is published\n2. **30-day waiting period** before full disclosure\n").disclose).toBeNull();
     expect(promises("| 経過日数 | 対応内容 |\n|---|---|\n| 2 営業日以内 | 受領確認の返信 |\n| 60 日以内 | 公表 |\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, disclose: 60 });
   });
 });
@@ -629,5 +629,38 @@ describe("round thirty-seven", () => {
   it("reads 'coordinated disclosure after N days' as the deadline, not as the report", () => {
     expect(promises("- **Coordinated disclosure** after 60 days, or when a fix is released (whichever comes first)\n").disclose).toBe(60);
     expect(promises("We send an initial response to the coordinated disclosure within 3 days.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, disclose: null });
+  });
+});
+
+describe("rounds thirty-six and thirty-seven: review mends", () => {
+  it("reads a step named in the row with the time, whatever the column's header says", () => {
+    const md = "| Stage | Response time |\n|---|---|\n| Acknowledgement | 2 business days |\n| Initial assessment | 7 days |\n| Public disclosure | 90 days |\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 7, unit: "days" }, disclose: 90 });
+    const steps = "| Phase | Action | Target | Maximum |\n|---|---|---|---|\n| 1 | Acknowledge receipt of your report. | 1 day | 3 days |\n| 2 | Publish an advisory. | 30 days | 90 days |\n";
+    expect(promises(steps).ack).not.toBeNull();
+  });
+
+  it("reads a public advisory's time as a deadline only where it is the other branch of the fix", () => {
+    expect(promises("We aim to release a fix within 90 days of the report and will publish a public advisory once the fix is available.\n").disclose).toBeNull();
+    expect(promises("We will triage the issue within 10 days of the report; public advisories are published after a fix ships.\n")).toMatchObject({ respond: { amount: 10, unit: "days" }, disclose: null });
+  });
+
+  it("takes a disclosure step from a heading only when the heading is the disclosure's timeline", () => {
+    expect(promises("## Vulnerability Disclosure Policy\n\nOur remediation targets are:\n\n- Critical: 7 days from report\n- Medium: 90 days from report\n").disclose).toBeNull();
+  });
+
+  it("keeps a waiting period counted from the report a disclosure deadline", () => {
+    expect(promises("There is a 90-day waiting period from the date of your report before we disclose the issue publicly.\n").disclose).toBe(90);
+    expect(promises("Reporters agree to a 90 day waiting period before public disclosure.\n").disclose).toBe(90);
+  });
+
+  it("reads no disclosure from a fixed release announced (公布), and no response from updates on a change or after a fix", () => {
+    expect(promises("我们会在 48 小时内确认收到您的报告，并在 30 天内公布修复版本。\n").disclose).toBeNull();
+    expect(promises("We acknowledge within 2 days and will update you within 7 days of any change in the status of your report.\n").respond).toBeNull();
+    expect(promises("We acknowledge within 2 days. We will update you within 24 hours of releasing a fix.\n").respond).toBeNull();
+  });
+
+  it("reads 'reply to a responsible disclosure after N days' as a reply to the report", () => {
+    expect(promises("We usually reply to a responsible disclosure after 1-2 business days.\n")).toMatchObject({ disclose: null });
   });
 });

@@ -850,8 +850,22 @@ describe("round thirty-six", () => {
   });
 
   it("reads no support from a table of past fixes by severity, or from a timeline's first column", () => {
-    expect(rows("## Supported Versions\n\n| Version | Fix | Severity |\n|---|---|---|\n| 2.3.0 | Settings were never applied | High |\n| 2.2.0 | Key could not be rotated | Medium |\n")).toEqual([]);
+    // A lifecycle table with a severity column is still one.
+    expect(rows("## Supported Versions\n\n| Version | Status | Fixes backported (minimum severity) |\n|---|---|---|\n| 3.x | Active | Low |\n| 2.x | Maintenance | High |\n| 1.x | EOL | None |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n| Version | Fix | Severity |\n|---|---|---|\n| 2.3.0 | TLS settings were defined in the config but never applied to the listener | High |\n| 2.2.0 | The signing key could not be rotated without invalidating the whole chain | Medium |\n")).toEqual([]);
     const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 1.x | ✅ |\n\n## Timeline\n\n| Elapsed | Action |\n|---|---|\n| 2 business days | Acknowledgement |\n| 90 days | Publication |\n";
     expect(rows(md)).toEqual([["1.x", true]]);
+  });
+});
+
+describe("round thirty-six: review mends", () => {
+  it("reads a one-column table by the sentence just before it, and only a table of the project's own versions", () => {
+    expect(rows("## Supported Versions\n\nThe following versions are not supported:\n\n| Version |\n|---|\n| 1.x |\n| 0.x |\n")).toEqual([["1.x", false], ["0.x", false]]);
+    expect(rows("## Versions\n\nVersion 1.x has reached its end of life. The following versions receive security updates:\n\n| Version |\n|---|\n| 3.x |\n| 2.x |\n")).toEqual([["3.x", true], ["2.x", true]]);
+    expect(rows("## Supported Versions\n\n| Node.js version |\n|---|\n| 18 |\n| 20 |\n")).toEqual([]);
+  });
+
+  it("reads '---' in a column of end dates as no end set", () => {
+    expect(rows("| Version | Supported until |\n|---|---|\n| 3.x | --- |\n| 2.x | 2026-01-31 |\n")).toEqual([["3.x", true], ["2.x", true]]);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Cues of a disclosure deadline, and of times that only look like one: what the reporter is asked to keep
+ * private and until when, notice given to users, a wait after the fix, a heading that names the disclosure's
+ * timeline. Used by the promise reader (promises.ts).
+ */
+
+/** "7-day notice to users before public disclosure": a notice given ahead of a disclosure, not a deadline for it. */
+export const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\s+to\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|downstream|community|vendors|distributors|packagers)\b/i;
+/** "If we have not disclosed it within 90 days, you are free to disclose it": the reporter's right after the time, a deadline. */
+export const FREE_TO_DISCLOSE = /\b(?:you|the\s+reporter|reporters?|researchers?)\s+(?:(?:are|is|will\s+be)\s+free\s+to\s+|may\s+(?:then\s+)?(?:publicly\s+)?)(?:disclose|publish)/i;
+/** "… confidential and allow us up to 5 days to acknowledge": another step named between the secrecy and the time. */
+export const OTHER_STEP_AFTER_SECRECY = /\b(?:allow|give|wait|take|expect|acknowledg\w*|respond\w*|response|repl(?:y|ies)|answer)\b/i;
+/** The word asking for secrecy ("confidential", "private", "under embargo"). */
+export const SECRECY = /confidential|private|secret|under\s+embargo/i;
+export const KEEP_CONFIDENTIAL = new RegExp(
+  `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}?\\b(?:for|up\\s+to)\\s+(?:up\\s+to\\s+|at\\s+least\\s+)?$|` +
+    `\\bkeep\\s+(?:\\S+\\s+){0,3}?(?:${SECRECY.source})\\b[^.;!?]{0,80}\\bperiod\\s+for\\s+(?:responsible\\s+|coordinated\\s+)?disclosure\\s+of\\s+$`,
+  "i",
+);
+
+/**
+ * "Keep information … confidential … until we resolved the issue with a public announcement (typically within 90 days)";
+ * "Allow us reasonable time to fix (90 days)": how long the reporter is asked to wait before going public.
+ */
+export const KEEP_UNTIL_PUBLIC = new RegExp(
+  `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
+  "i",
+);
+export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
+
+/** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */
+export const WAIT_PERIOD = /^[\s*_-]*(?:days?\s+)?(?:waiting|wait|grace|cool(?:ing)?[\s-]*off)\s+period/i;
+export const AFTER_FIXING = /\b(?:after|once|following)\s+(?:fixing|patching|releasing|the\s+fix|a\s+fix|the\s+patch|a\s+patch|the\s+release|we\s+(?:have\s+)?(?:fixed|patched|released))\b/i;
+
+/** A heading for the disclosure's time itself ("Disclosure Timeline", "Embargo period"), not a policy's title ("Disclosure Policy"). */
+export const DISCLOSURE_TIMELINE_HEADING = /disclos\w*\s+(?:timeline|deadline|window|period|schedule|timeframe|time\s*frame)|embargo/i;
