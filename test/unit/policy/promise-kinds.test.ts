@@ -664,3 +664,14 @@ describe("rounds thirty-six and thirty-seven: review mends", () => {
     expect(promises("We usually reply to a responsible disclosure after 1-2 business days.\n")).toMatchObject({ disclose: null });
   });
 });
+
+describe("round thirty-eight", () => {
+  it("reads an embargo that starts once patches are ready as no deadline", () => {
+    expect(promises("Once patches are ready, an embargo period of up to 14 days starts.\n").disclose).toBeNull();
+  });
+
+  it("reads a confirmation email as the acknowledgement, and opening issues to the public as disclosure", () => {
+    expect(promises("- You will receive a confirmation email within **48 hours**\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("We will open reported issues to the public within 60 days, or after a fix is released (whichever comes first).\n").disclose).toBe(60);
+  });
+});

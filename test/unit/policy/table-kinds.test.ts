@@ -869,3 +869,17 @@ describe("round thirty-six: review mends", () => {
     expect(rows("| Version | Supported until |\n|---|---|\n| 3.x | --- |\n| 2.x | 2026-01-31 |\n")).toEqual([["3.x", true], ["2.x", true]]);
   });
 });
+
+describe("round thirty-eight", () => {
+  it("reads a long cell by the mark it opens with", () => {
+    const long = "All fixes immediately, but this is a branch under development with a frequently unstable ABI and an occasionally unstable API.";
+    const md = `| Branch | Supported |\n|---|---|\n| main | :white_check_mark: :construction: ${long} |\n| 3.0.x | :warning: Important fixes that can be backported without breaking the ABI; new tagged releases as needed, less often over time. |\n| 2.x | :x: |\n`;
+    expect(rows(md)).toEqual([["main", true], ["3.0.x", "partial"], ["2.x", false]]);
+  });
+
+  it("reads 'Under construction' alone as not released, and a check 'but only high-severity issues' as partial", () => {
+    expect(rows("| Version | Status |\n|---|---|\n| 1.0 | ✅ Stable |\n| 2.0 | Under construction |\n")).toEqual([["1.0", true], ["2.0", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 5.x | :white_check_mark: |\n| 4.x | :white_check_mark: but only high-severity issues |\n")).toEqual([["5.x", true], ["4.x", "partial"]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 5.x | Supported (in development) |\n")).toEqual([["5.x", true]]);
+  });
+});
