@@ -129,7 +129,8 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
-  const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest);
+  // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)
+  const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest.replace(/\([^()]*\)/g, " "));
   // Under a lead that limits the whole list ("Security fixes are provided on a best-effort basis for:"), an item that is
   // only a name ("The latest release") has the lead's support.
   const own = rest === "" ? (listed === "partial" ? null : readSupportCell(item)) : readSupportCell(rest);

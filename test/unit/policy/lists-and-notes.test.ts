@@ -212,3 +212,12 @@ describe("problems", () => {
     expect(problems).toContain("15 more rows are not version ranges.");
   });
 });
+
+describe("round thirty-nine", () => {
+  it("reads a listed line whose bracketed aside says where it is published as a line, not as history", () => {
+    const md = "## Supported Versions\n\nWe support the following versions with security updates:\n\n- the latest commit on the `main` branch (published as \"nightly\" on the website);\n- the 2.x release tagged as latest on npm;\n- any fork of it, if maintained.\n";
+    expect(readPolicy(md).rows.map((r) => [r.label, r.supported])).toEqual([["latest", true], ["2.x", true]]);
+    // History outside brackets still says nothing of support.
+    expect(readPolicy("## Supported Versions\n\n- 0.23.0 was released in 2024\n- 0.22.0 was released in 2023\n").rows).toEqual([]);
+  });
+});
