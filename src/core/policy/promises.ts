@@ -281,8 +281,13 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         : fromParent ? `p:${sentence.parent}` : null;
       // "High severity: response within 2 days. Low severity: response within 10 days.": tiers in sentences one after another.
       if (tier === `s:${s}` && k === 0) {
-        const chained = [...items].reverse().find((it) => it.sentence === s - 1 && it.tier !== null && it.own === kind);
-        if (chained) tier = chained.tier;
+        for (let j = items.length - 1; j >= 0 && (items[j]?.sentence ?? s - 1) >= s - 1; j--) {
+          const it = items[j]!;
+          if (it.sentence === s - 1 && it.tier !== null && it.own === kind) {
+            tier = it.tier;
+            break;
+          }
+        }
       }
       if (kind !== null && kind !== "ack" && kind !== "respond" && kind !== "generic") {
         if (tier !== null) items.push({ kind: "generic", own: kind, tier, duration: { amount: 0, unit: "hours" }, rank: 0, shared: false, sentence: s });

@@ -12,7 +12,7 @@ import { readPatchReleases, readSupportNote } from "./notes.js";
 import { namesVersionsSection } from "./headers.js";
 import { findProblems } from "./problems.js";
 import { readPromises } from "./promises.js";
-import { collectSentences } from "./sentences.js";
+import { collectSentences, lastSentence } from "./sentences.js";
 import { legendKey, readLegend, readLegendGrid } from "./support-cell.js";
 import { readVersionBullets } from "./version-bullets.js";
 import { readSupportGrid } from "./version-table.js";
@@ -30,27 +30,20 @@ function headingAbove(blocks: readonly Block[], line: number): string | null {
 /** "These versions no longer receive any patches": prose that says the lines of the table below have ended. */
 const ENDED = /\b(?:no\s+longer\s+(?:receive|get|supported|maintained)|(?:are|is)\s+(?:now\s+)?(?:unsupported|end[\s-]+of[\s-]+life|eol)|(?:have|has)\s+reached\s+(?:their\s+|its\s+)?end)/i;
 
-/** Whether a paragraph between the last heading and `line` says the lines below have ended. */
-/** The last sentence of the paragraph just before a table, under the same heading ("The following versions are not supported:"). */
-function leadBefore(blocks: readonly Block[], line: number): string | null {
-  let lead: string | null = null;
-  for (const b of blocks) {
-    if (b.line >= line) break;
-    if (b.kind === "heading") lead = null;
-    else if (b.kind === "paragraph") lead = b.text.trim().split(/(?<=[.!?])\s+/u).pop() ?? null;
-    else lead = null;
-  }
-  return lead;
-}
-
-function saysEnded(blocks: readonly Block[], line: number): boolean {
+/**
+ * The prose between the last heading and `line`: whether a paragraph there says the lines below have ended, and the
+ * last sentence of the paragraph just before the table ("The following versions are not supported:"), if one is.
+ */
+function proseBefore(blocks: readonly Block[], line: number): { ended: boolean; lead: string | null } {
   let ended = false;
+  let lead: string | null = null;
   for (const b of blocks) {
     if (b.line >= line) break;
     if (b.kind === "heading") ended = false;
     else if (b.kind === "paragraph" && ENDED.test(b.text)) ended = true;
+    lead = b.kind === "paragraph" ? lastSentence(b.text) : null;
   }
-  return ended;
+  return { ended, lead };
 }
 
 /** A heading naming a language ("### English", "### 简体中文"): its table is a translated copy, not another subject's. */
@@ -93,7 +86,8 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
-    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), saysEnded(blocks, grid.line), leadBefore(blocks, grid.line));
+    const { ended, lead } = proseBefore(blocks, grid.line);
+    const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), ended, lead);
     if (reading === null || reading.rows.length === 0) {
       others.push(grid);
       continue;

@@ -55,6 +55,11 @@ export function splitSentences(text: string): string[] {
     .map((s) => (s.length > MAX_SENTENCE ? s.slice(0, MAX_SENTENCE) : s));
 }
 
+/** The last sentence of a paragraph, cut at any sentence end ("… end of life. The following versions receive updates:"). */
+export function lastSentence(text: string): string {
+  return text.trim().split(/(?<=[.!?])\s+/u).pop() ?? "";
+}
+
 export function collectSentences(blocks: readonly Block[], tables: readonly Grid[]): Sentence[] {
   const out: Sentence[] = [];
   let heading: string | undefined;

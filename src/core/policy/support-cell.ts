@@ -219,6 +219,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
   // Footnote marks ("Yes¹", "No†") say nothing of support.
   const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/[¹²³⁴-⁹⁰†‡]+/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  // A long cell that opens with a mark ("✅ 🚧 All fixes immediately, but this branch is under development …"): the mark says it.
+  if (text.length > 120) return firstSymbol(text.slice(0, 24));
   // "~~Supported~~": struck out, so no longer; "~~✅~~ ❌": the struck mark is withdrawn.
   if (/^~~[^~]+~~$/.test(text)) return false;
   if (/~~[^~]+~~/.test(text) && text.replace(/~~[^~]+~~/g, "").trim() !== "") return readSupportCell(text.replace(/~~[^~]+~~/g, " "), context);
@@ -242,8 +244,6 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   }
   // "TBD" or a dash in a column of end dates: no end is set yet, so the line is supported.
   if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
-  // A long cell that opens with a mark ("✅ 🚧 All fixes immediately, but this branch is under development …"): the mark says it.
-  if (text.length > 120) return firstSymbol(text.slice(0, 24));
   if (text === "" || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;

@@ -16,6 +16,7 @@ import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
 import { labelToRange } from "./version-range.js";
 import { isSupportedHeading, namesVersionsSection } from "./headers.js";
+import { lastSentence } from "./sentences.js";
 
 /** "If a hypothetical vulnerability was introduced in 2.10.0, we would create the following releases:": an example, not a support list. */
 const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b(?:[^.!?]|\.(?=\S))*:\s*$/i;
@@ -153,7 +154,7 @@ const BARE_STATUS = /^[\W_]*(?:(?:currently\s+|still\s+)?(?:supported|unsupporte
  * only), "**No longer supported:**" (a bare status). Null for any other lead ("please update to one of the releases below:").
  */
 function leadOf(paragraph: string): Support | null {
-  const last = paragraph.trim().split(/(?<=[.!?])\s+/u).pop() ?? "";
+  const last = lastSentence(paragraph);
   if (!/:\s*$/.test(last)) return null;
   if (BARE_STATUS.test(last)) return readSupportCell(last.replace(/[*_:]/g, " "));
   return /best[\s-]+effort|security[\s-]+(?:fixes\s+|patches\s+|updates\s+)?only|critical\b[^.:]{0,30}\bonly/i.test(last) && readSupportCell(last) === "partial" ? "partial" : null;

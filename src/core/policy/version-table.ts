@@ -219,12 +219,13 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
+  const lastFull = levels.lastIndexOf(true);
   if (notes === -1 && !someFull) return read;
   return read.map((support, i) => {
     const note = notes === -1 ? "" : grid.rows[i]?.[notes] ?? "";
     const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
-    const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && !levels.slice(i + 1).includes(true);
+    const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && i > lastFull;
     return support === true && (limits || lesser) ? "partial" : support;
   });
 }
