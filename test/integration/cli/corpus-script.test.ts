@@ -36,7 +36,7 @@ beforeAll(() => {
     JSON.stringify([
       { id: "1", repo: "acme/right", set: "tuning", expected: reading([["2.x", true], ["1.x", false]]) },
       // Labelled otherwise than the reader reads it: a misreading to print, or to keep unseen.
-      { id: "2", repo: "acme/tuned", set: "tuning", expected: reading([["2.x", true], ["1.x", true]]) },
+      { id: "2", repo: "acme/tuned", set: "tuning", expected: reading([["2.x", true], ["1.x", true]]), notes: "1.x: DOUBT: the footnote may mean no" },
       { id: "3", repo: "acme/held", set: "held-out", expected: reading([["2.x", true], ["1.x", true]]) },
       { id: "4", repo: "acme/break", set: "labels", expected: { ...reading([["2.1, <br/> 2.0", true]]), ack: null } },
       { id: "5", repo: "acme/list", set: "labels", expected: { ...reading([["The latest *stable* release of Acme 6", true]]), table_found: false, ack: null } },
@@ -61,6 +61,13 @@ describe("npm run corpus", () => {
     expect(out).not.toContain("acme/held");
     expect(out).toContain("tuning: 2 files\n  rows exact (label and supported):      3/4 = 75.0%\n  table files exact (every row right):   1/2 = 50.0%\n  promises (ack, response, disclosure):  6/6 = 100.0%");
     expect(out).toContain("held-out: 1 files\n  rows exact (label and supported):      1/2 = 50.0%");
+  });
+
+  it("prints a set's figures again without the files whose labeller marked a reading DOUBT, where it has any", () => {
+    const out = run("--quiet");
+    expect(out).toContain('tuning, the 1 files with no reading marked "DOUBT":\n  rows exact (label and supported):      2/2 = 100.0%\n  table files exact (every row right):   1/1 = 100.0%');
+    expect(out).not.toContain("held-out, the");
+    expect(out).not.toContain("labels, the");
   });
 
   it("prints the held-out set's files only when asked, and figures only with --quiet", () => {
