@@ -26,6 +26,9 @@ export const KEEP_UNTIL_PUBLIC = new RegExp(
   `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
   "i",
 );
+/** "Give us a reasonable timeframe (typically 90 days) to patch the issue": the time asked for, in brackets before its purpose. */
+export const ALLOW_TIMEFRAME = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly|up\s+to|at\s+least)?\s*$/i;
+export const TO_FIX_AFTER_BRACKET = /^[\s-]*(?:days?|weeks?)?\s*\)\s*to\s+(?:fix|patch|remediate|resolve|address)\b/i;
 export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */

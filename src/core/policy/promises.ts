@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { kindOf, mentions, type Kind } from "./promise-words.js";
@@ -44,6 +44,9 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
+/** "an update at least once a week": how often, as "every" says it. */
+const ONCE = /\b(?:once|twice)\s*$/i;
+const A_UNIT = /^(?:an?|one)\b/i;
 /** "at least a week ahead" is a minimum; "within at least 5 days" (sic) is still a bound. */
 const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release)|of\s+(?:any|each|every)\s+change|of\s+(?:releasing|publishing|shipping)\b)/i;
@@ -209,7 +212,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
   const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
-  if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before))) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || (ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after)))) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
   if ((kind === null || kind === "fix") && FREE_TO_DISCLOSE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
@@ -302,7 +305,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         continue;
       }
       if (kind === null && tier === null) continue;
-      if (a.unit === "months" || CADENCE.test(before) || MINIMUM.test(before) || AHEAD.test(after)) continue;
+      if (a.unit === "months" || CADENCE.test(before) || (ONCE.test(before) && A_UNIT.test(sentence.text.slice(a.index))) || MINIMUM.test(before) || AHEAD.test(after)) continue;
       // "… or c) taken more than 30 days to reply, you may disclose": a time past which something else happens, not a promise.
       if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && (IF_NOT_HEARD.test(after) || REPORTER_SILENT.test(after))) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;

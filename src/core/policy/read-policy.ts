@@ -49,6 +49,21 @@ function proseBefore(blocks: readonly Block[], line: number): { ended: boolean; 
 /** A heading naming a language ("### English", "### 简体中文"): its table is a translated copy, not another subject's. */
 const LANGUAGE = /^\W*(?:english|简体中文|繁體中文|中文|日本語|한국어|русский|español|deutsch|français|português|italiano|türkçe|polski|nederlands|tiếng\s+việt|bahasa(?:\s+\p{L}+)?)\W*$/iu;
 
+/** The language section a line sits in ("## Türkçe" › "#### Desteklenen Sürümler"): the nearest enclosing heading that names a language, or null. */
+function languageSection(blocks: readonly Block[], line: number): string | null {
+  let depth = 7;
+  let found: string | null = null;
+  for (const b of blocks) {
+    if (b.line >= line) break;
+    if (b.kind !== "heading") continue;
+    if (LANGUAGE.test(b.text)) {
+      found = b.text;
+      depth = b.depth;
+    } else if (b.depth <= depth) found = null;
+  }
+  return found;
+}
+
 /**
  * The sub-heading a table sits under inside a versions section ("## Supported Versions" › "### R4"),
  * which names the table's own subject (a product, a release train); null for a table anywhere else.
@@ -82,7 +97,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const unreadable: string[] = [];
   const others: Grid[] = [];
   type Subject = ReturnType<typeof subjectHeading>;
-  const shapes: { supports: string; digits: string; subject: Subject }[] = [];
+  const shapes: { supports: string; digits: string; subject: Subject; language: string | null }[] = [];
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   for (const grid of grids) {
@@ -100,8 +115,10 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     const copies = (earlier: Subject): boolean => !(earlier !== null && subject !== null && earlier.section === subject.section && earlier.text !== subject.text);
     // A translated copy of an earlier table (same rows, same support, labels alike but for words,
     // lookalike letters or a decimal comma) counts once.
-    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), subject };
-    if (shapes.some((x) => x.supports === shape.supports && x.digits === shape.digits && copies(x.subject))) continue;
+    const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), subject, language: languageSection(blocks, grid.line) };
+    // In another language's section ("## English" … "## Türkçe"), the same support row for row is the copy even where a label was retyped.
+    const translated = (x: typeof shape): boolean => x.language !== null && shape.language !== null && x.language !== shape.language;
+    if (shapes.some((x) => x.supports === shape.supports && (x.digits === shape.digits || translated(x)) && copies(x.subject))) continue;
     shapes.push(shape);
     // A table every row of which an earlier table gave (a shortened copy) adds nothing.
     const keys = reading.rows.map((r) => `${r.label}\u0000${String(r.supported)}`);

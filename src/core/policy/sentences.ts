@@ -11,7 +11,7 @@
 import type { Block } from "./markdown.js";
 import type { Grid } from "./grid.js";
 import type { Sentence } from "./promises.js";
-import { squash } from "./inline.js";
+import { decodeEntities, squash, stripHtml } from "./inline.js";
 import { findAmounts } from "./durations.js";
 import { listItems } from "./mdast-text.js";
 import { kindOf } from "./promise-words.js";
@@ -60,11 +60,31 @@ export function lastSentence(text: string): string {
   return text.trim().split(/(?<=[.!?])\s+/u).pop() ?? "";
 }
 
+/** Where HTML ends a paragraph, an item or a heading: its block-level tags. */
+const HTML_BREAK = /<\/?(?:p|li|ul|ol|div|section|article|header|footer|h[1-6]|br|hr|blockquote|details|summary|dl|dt|dd)\b[^<>]{0,500}>/i;
+
+/**
+ * The prose of a policy written in HTML ("<li><strong>Response Time:</strong> Initial reply within 3 business days.</li>"):
+ * each paragraph, item and heading as text; comments (a template left out of the page) and tables (read as tables) give none.
+ */
+function htmlProse(raw: string): string[] {
+  return raw
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+    .replace(/<table\b[\s\S]*?(?:<\/table>|$)/gi, " ")
+    .split(HTML_BREAK)
+    .map((piece) => squash(decodeEntities(stripHtml(piece))))
+    .filter((piece) => piece !== "");
+}
+
 export function collectSentences(blocks: readonly Block[], tables: readonly Grid[]): Sentence[] {
   const out: Sentence[] = [];
   let heading: string | undefined;
   blocks.forEach((block, b) => {
     if (block.kind === "heading") heading = squash(block.text).slice(0, MAX_SENTENCE);
+    if (block.kind === "html" && block.node.type === "html" && out.length < MAX_SENTENCES) {
+      for (const piece of htmlProse(block.node.value.slice(0, 100_000))) for (const text of splitSentences(piece)) out.push({ text, line: block.line, parent: null });
+      return;
+    }
     if ((block.kind !== "heading" && block.kind !== "paragraph") || out.length >= MAX_SENTENCES) return;
     const parent = block.parentItem === null ? null : squash(block.parentItem).slice(0, MAX_SENTENCE);
     const texts = splitSentences(block.text);

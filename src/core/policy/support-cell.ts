@@ -42,6 +42,8 @@ const NEGATIVE = new RegExp(
     "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
+    // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
+    "^(?:destek|güncelleme|bakım)\\s+yok", "^yok[\\s.!]*$",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
@@ -67,7 +69,9 @@ const PARTIAL = new RegExp(
     w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
     w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
     "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",
-    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
+    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos",
+    // Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" above.
+    "kritik\\s+(?:yama|düzeltme|güncelleme)", "kritische\\s+\\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)", "correctifs\\s+critiques", "corre[çc][õo]es\\s+cr[íi]ticas", "correzioni\\s+critiche", "krytyczne\\s+poprawki", "критическ\\S*\\s+исправлени", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
   ].join("|"),
@@ -324,7 +328,7 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   return legend.size >= 2 ? legend : new Map();
 }
 
-const LEGEND_ENTRY = /^\s*((?::[a-z0-9_+-]{1,40}:)+|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200D]*)\s*[:=\-–—]?\s*(\S.{0,80}?)\s*$/u;
+const LEGEND_ENTRY = /^\s*([-*+]\s+)?((?::[a-z0-9_+-]{1,40}:)+|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200D]*)\s*[:=\-–—]?\s*(\S.{0,80}?)\s*$/u;
 
 /**
  * Symbol meanings from legend lines such as ":date: Will be released soon" or
@@ -332,16 +336,34 @@ const LEGEND_ENTRY = /^\s*((?::[a-z0-9_+-]{1,40}:)+|\p{Extended_Pictographic}[\p
  */
 export function readLegend(lines: readonly string[]): Map<string, Support> {
   const legend = new Map<string, Support>();
-  for (const raw of lines) {
-    if (raw.length > 400 || raw.includes("|") || !/[:\p{Extended_Pictographic}]/u.test(raw)) continue;
-    for (const segment of raw.replace(/\uFE0F/g, "").split(/\s+\/\s*|\s*,\s+/)) {
-      const m = LEGEND_ENTRY.exec(segment);
-      // A mark inside wrapped prose ("… with a\n:white_check_mark: next to them. No other versions …") defines nothing.
-      if (!m?.[1] || !m[2] || /[.!?]\s+\p{Lu}/u.test(m[2])) continue;
-      const meaning = readSupportCell(m[2]);
-      const symbol = legendKey(m[1]);
-      if (meaning !== null && !legend.has(symbol)) legend.set(symbol, meaning);
-    }
+  const deprecated: string[] = [];
+  let noes = 0;
+  const entries = lines.flatMap((raw) => {
+    if (raw.length > 400 || raw.includes("|") || !/[:\p{Extended_Pictographic}]/u.test(raw)) return [];
+    return raw
+      .replace(/\uFE0F/g, "")
+      .split(/\s+\/\s*|\s*,\s+/)
+      .map((segment) => LEGEND_ENTRY.exec(segment))
+      .filter((m): m is RegExpExecArray => m !== null);
+  });
+  // A bulleted legend ("- 💚 **Supported**") gives each mark once, in a word or two; a checklist ("- ✅ Code scanning enabled") repeats its mark.
+  const bulleted = new Map<string, number>();
+  for (const m of entries) if (m[1]) bulleted.set(legendKey(m[2] ?? ""), (bulleted.get(legendKey(m[2] ?? "")) ?? 0) + 1);
+  for (const [, bullet, mark, said] of entries) {
+    // A mark inside wrapped prose ("… with a\n:white_check_mark: next to them. No other versions …") defines nothing.
+    if (!mark || !said || /[.!?]\s+\p{Lu}/u.test(said)) continue;
+    const symbol = legendKey(mark);
+    if (bullet && (bulleted.get(symbol) !== 1 || said.split(/\s+/).length > 3)) continue;
+    const meaning = readSupportCell(said);
+    if (meaning === null || legend.has(symbol)) continue;
+    legend.set(symbol, meaning);
+    if (meaning === false) noes++;
+    if (DEPRECATED_ALONE.test(said)) deprecated.push(symbol);
   }
+  // "💚 Supported / 💛 Deprecated / ❤️ Not Supported": a tier of its own between yes and no is partly supported.
+  if (deprecated.length === 1 && noes >= 2 && [...legend.values()].includes(true)) legend.set(deprecated[0] as string, "partial");
   return legend;
 }
+
+/** A legend entry that says only "Deprecated". */
+const DEPRECATED_ALONE = /^[\s*_]*deprecated[\s*_.]*$/i;

@@ -675,3 +675,25 @@ describe("round thirty-eight", () => {
     expect(promises("We will open reported issues to the public within 60 days, or after a fix is released (whichever comes first).\n").disclose).toBe(60);
   });
 });
+
+describe("round forty", () => {
+  it("reads a bare confirmation as the first reply, in Turkish and Chinese too, but confirming the problem as an assessment", () => {
+    expect(promises("We will confirm within 10 days; the fix follows in a release.\n").ack).toEqual({ amount: 10, unit: "days" });
+    expect(promises("Raporunuzu 2 iş günü içinde aldığımızı teyit ederiz.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("我们会在 5 天内确认，并在修复后发布新版本。\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("We will confirm the problem within 4 days.\n")).toMatchObject({ ack: null, respond: { amount: 4, unit: "days" } });
+    expect(promises("Once confirmed, we send a detailed response within 6 days.\n")).toMatchObject({ ack: null, respond: { amount: 6, unit: "days" } });
+  });
+
+  it("reads the time asked for in brackets before 'to patch' as the disclosure window, and 'once a week' as a cadence", () => {
+    expect(promises("Do not publish details before we fix them. Give us a fair timeframe (usually 60 days) to fix the bug.\n").disclose).toBe(60);
+    expect(promises("Give us a window (about 20 days) to review the report.\n").disclose).toBeNull();
+    expect(promises("Reporters get a progress update at least once a week.\n")).toMatchObject({ ack: null, respond: null });
+    expect(promises("Once 45 days have passed, you may disclose it.\n").disclose).toBe(45);
+  });
+
+  it("reads the promises of a policy written in HTML, but not a template left in a comment or a table's cells", () => {
+    const md = "<section>\n<h2>Reporting</h2>\n<ul>\n<li><strong>First reply:</strong> within <strong>4 business days</strong>.</li>\n</ul>\n<!-- Tell them how often they can expect an update, e.g. within 9 days -->\n</section>\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 4, unit: "business_days" }, respond: null });
+  });
+});

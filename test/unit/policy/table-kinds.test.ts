@@ -883,3 +883,23 @@ describe("round thirty-eight", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 5.x | Supported (in development) |\n")).toEqual([["5.x", true]]);
   });
 });
+
+describe("round forty", () => {
+  it("reads marks by a bulleted legend above the table, a lone 'Deprecated' tier between yes and no as partial", () => {
+    const md = "## Supported Versions\n\n- 🌕 **Supported**\n- 🌗 **Deprecated**\n- 🌑 **Not supported**\n\n| Version | Supported? |\n|---|---|\n| 3.x | 🌕 |\n| 2.x | 🌗 |\n| 1.x | 🌑 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads the table in another language's section as a copy even where a label was retyped, and Turkish 'Destek yok' and critical fixes", () => {
+    const en = "## English\n\n### Supported Versions\n\n| Version | Support |\n|---|---|\n| 2.1.x | Active |\n| 2.0.x | Critical fixes |\n| < 2.0 | None |\n";
+    const tr = "## Türkçe\n\n### Desteklenen Sürümler\n\n| Sürüm | Destek |\n|---|---|\n| 2.x | Aktif |\n| 2.0.x | Kritik düzeltmeler |\n| < 2.0 | Destek yok |\n";
+    expect(rows(`${en}\n${tr}`)).toEqual([["2.1.x", true], ["2.0.x", "partial"], ["< 2.0", false]]);
+    expect(rows(tr)).toEqual([["2.x", true], ["2.0.x", "partial"], ["< 2.0", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 1.x | En iyi çaba, garanti yok |\n")).toEqual([["1.x", "partial"]]);
+  });
+
+  it("takes no legend from a checklist that repeats its mark", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n| 1.x | ❌ |\n\n## Hardening\n\n- ✅ No secrets in the repository\n- ✅ Dependencies pinned\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
