@@ -1,4 +1,4 @@
-/** HTML `<table>`s anywhere outside fenced code: rows from `<tr>`, cells from `<td>`/`<th>`. */
+/** HTML `<table>`s anywhere outside fenced code and HTML comments: rows from `<tr>`, cells from `<td>`/`<th>`. */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
 
@@ -18,7 +18,11 @@ function cellsOf(row: string): string[] {
 }
 
 export function findHtmlTables(lines: string[], skip: Uint8Array): Grid[] {
-  const text = lines.map((l, i) => (skip[i] ? "" : l)).join("\n");
+  // A commented-out row or table (a template's sample, a line withdrawn) is not read; blanked, so lines keep their numbers.
+  const text = lines
+    .map((l, i) => (skip[i] ? "" : l))
+    .join("\n")
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
   const lower = text.toLowerCase();
   const grids: Grid[] = [];
   let from = 0;

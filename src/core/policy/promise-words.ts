@@ -11,14 +11,15 @@ const KINDS: Array<[Kind, RegExp]> = [
     "ack",
     new RegExp(
       [
-        // "We will confirm within 7 days": a bare confirmation is the first reply ("confirm the vulnerability" is an assessment).
-        "\\bconfirms?\\b(?!\\s+(?:whether|that|the|if|it|this|your|a|an|its|their)\\b)(?=\\s+(?:within|in|no\\s+later|by)\\b|\\s*[,.;]|\\s*$)|确认(?![是收后]|漏洞|问题)",
+        // "We will confirm within 7 days": the maintainers' bare confirmation is the first reply ("confirm the vulnerability"
+        // is an assessment; "if you do not confirm within 30 days" is the reporter's).
+        "\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+aim\\s+to|\\s+try\\s+to|\\s+usually|\\s+typically)?\\s+confirm\\s+(?=(?:within|no\\s+later\\s+than)\\s|in\\s+(?:\\d|an?\\s|one\\s|two\\s|three\\s))",
         "acknowledg|receipt|confirmation\\s+(?:e-?mail|message|of\\s+receipt)|confirm\\s+(?:that\\s+)?(?:the\\s+|your\\s+)?report\\s+(?:has\\s+been|was)\\s+received|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
         // French, Spanish, Portuguese, German: receipt, confirmation, first reply
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),

@@ -44,6 +44,8 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
+/** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
+const DISCLOSURE_CONTEXT = /disclos|\bpublic|embargo|publish/i;
 /** "an update at least once a week": how often, as "every" says it. */
 const ONCE = /\b(?:once|twice)\s*$/i;
 const A_UNIT = /^(?:an?|one)\b/i;
@@ -212,7 +214,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "Keep confidential any information … for up to 90 calendar days": how long the reporter keeps it private.
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
   const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
-  if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || (ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after)))) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || (ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after) && DISCLOSURE_CONTEXT.test(`${sentence.heading ?? ""} ${sentence.text}`)))) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
   if ((kind === null || kind === "fix") && FREE_TO_DISCLOSE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };

@@ -117,7 +117,13 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     // lookalike letters or a decimal comma) counts once.
     const shape = { supports: reading.rows.map((r) => String(r.supported)).join(","), digits: reading.rows.map((r) => r.label.replace(/(\d),(\d)/g, "$1.$2").replace(/[^\d.]/g, "")).join("|"), subject, language: languageSection(blocks, grid.line) };
     // In another language's section ("## English" … "## Türkçe"), the same support row for row is the copy even where a label was retyped.
-    const translated = (x: typeof shape): boolean => x.language !== null && shape.language !== null && x.language !== shape.language;
+    // (Most rows keep their version: tables of other versions under "### Deutsch" and "### Français" are each market's own.)
+    const translated = (x: typeof shape): boolean => {
+      if (x.language === null || shape.language === null || x.language === shape.language) return false;
+      const mine = shape.digits.split("|");
+      const same = x.digits.split("|").filter((d, i) => d === mine[i]).length;
+      return 2 * same >= mine.length;
+    };
     if (shapes.some((x) => x.supports === shape.supports && (x.digits === shape.digits || translated(x)) && copies(x.subject))) continue;
     shapes.push(shape);
     // A table every row of which an earlier table gave (a shortened copy) adds nothing.

@@ -65,12 +65,14 @@ const HTML_BREAK = /<\/?(?:p|li|ul|ol|div|section|article|header|footer|h[1-6]|b
 
 /**
  * The prose of a policy written in HTML ("<li><strong>Response Time:</strong> Initial reply within 3 business days.</li>"):
- * each paragraph, item and heading as text; comments (a template left out of the page) and tables (read as tables) give none.
+ * each paragraph, item and heading as text; comments (a template left out of the page), tables (read as tables) and
+ * preformatted text (as a fenced block) give none.
  */
 function htmlProse(raw: string): string[] {
   return raw
     .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
     .replace(/<table\b[\s\S]*?(?:<\/table>|$)/gi, " ")
+    .replace(/<pre\b[\s\S]*?(?:<\/pre>|$)/gi, " ")
     .split(HTML_BREAK)
     .map((piece) => squash(decodeEntities(stripHtml(piece))))
     .filter((piece) => piece !== "");

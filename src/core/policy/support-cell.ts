@@ -43,7 +43,7 @@ const NEGATIVE = new RegExp(
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
-    "^(?:destek|güncelleme|bakım)\\s+yok", "^yok[\\s.!]*$",
+    "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "^yok[\\s.!]*$",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
@@ -69,9 +69,7 @@ const PARTIAL = new RegExp(
     w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
     w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
     "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",
-    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos",
-    // Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" above.
-    "kritik\\s+(?:yama|düzeltme|güncelleme)", "kritische\\s+\\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)", "correctifs\\s+critiques", "corre[çc][õo]es\\s+cr[íi]ticas", "correzioni\\s+critiche", "krytyczne\\s+poprawki", "критическ\\S*\\s+исправлени", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
+    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
   ].join("|"),
@@ -120,8 +118,8 @@ const PLAIN_NO = new RegExp(
 /** Over, in French, Spanish, Italian ("Fin de vie"): a no only where nothing in the cell says yes ("Supportée (fin de vie prévue en 2026)"). */
 const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 
-/** A cell that opens with yes or no in another language ("Sim", "Não", "Evet", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
-const ANSWER_YES = /^(?:sim|evet|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
+/** A cell that opens with yes or no in another language ("Sim", "Não", "Evet" or "Var", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
+const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
 const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
@@ -278,6 +276,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
   if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
   if (checkedSecurityOnly(text)) return "partial";
+  if (CRITICAL_FIXES_ELSEWHERE.test(text) && !NEGATED.test(text)) return "partial";
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
@@ -290,6 +289,11 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.versionsMeanSupported && /^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text)) return true;
   return null;
 }
+
+/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
+const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
+/** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */
+const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
 
 function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
   if (legend === undefined || legend.size === 0) return null;
@@ -346,24 +350,30 @@ export function readLegend(lines: readonly string[]): Map<string, Support> {
       .map((segment) => LEGEND_ENTRY.exec(segment))
       .filter((m): m is RegExpExecArray => m !== null);
   });
-  // A bulleted legend ("- 💚 **Supported**") gives each mark once, in a word or two; a checklist ("- ✅ Code scanning enabled") repeats its mark.
+  // A bulleted legend ("- 💚 **Supported**") gives several marks of its own, each once, in a word or two; a checklist
+  // ("- ✅ Code scanning enabled") repeats its mark, and a bullet "✅ Security patches" says what a line gets, not what ✅ means.
   const bulleted = new Map<string, number>();
-  for (const m of entries) if (m[1]) bulleted.set(legendKey(m[2] ?? ""), (bulleted.get(legendKey(m[2] ?? "")) ?? 0) + 1);
+  for (const m of entries) if (m[1] && m[2]) bulleted.set(legendKey(m[2]), (bulleted.get(legendKey(m[2])) ?? 0) + 1);
+  const ownMarks = [...bulleted].filter(([mark, n]) => n === 1 && readSupportCell(mark) === null).length;
   for (const [, bullet, mark, said] of entries) {
     // A mark inside wrapped prose ("… with a\n:white_check_mark: next to them. No other versions …") defines nothing.
     if (!mark || !said || /[.!?]\s+\p{Lu}/u.test(said)) continue;
     const symbol = legendKey(mark);
-    if (bullet && (bulleted.get(symbol) !== 1 || said.split(/\s+/).length > 3)) continue;
+    if (bullet && (ownMarks < 2 || bulleted.get(symbol) !== 1 || said.split(/\s+/).length > 3 || readSupportCell(mark) !== null)) continue;
     const meaning = readSupportCell(said);
     if (meaning === null || legend.has(symbol)) continue;
     legend.set(symbol, meaning);
     if (meaning === false) noes++;
     if (DEPRECATED_ALONE.test(said)) deprecated.push(symbol);
   }
-  // "💚 Supported / 💛 Deprecated / ❤️ Not Supported": a tier of its own between yes and no is partly supported.
-  if (deprecated.length === 1 && noes >= 2 && [...legend.values()].includes(true)) legend.set(deprecated[0] as string, "partial");
+  // "💚 Supported / 💛 Deprecated / ❤️ Not Supported": a tier of its own between yes and no is partly supported
+  // (not where there are more tiers of no, or the policy says deprecated lines get no fixes).
+  const deprecatedEnded = lines.some((l) => DEPRECATED_ENDED.test(l));
+  if (deprecated.length === 1 && noes === 2 && legend.size === 3 && [...legend.values()].includes(true) && !deprecatedEnded) legend.set(deprecated[0] as string, "partial");
   return legend;
 }
 
+/** "Deprecated versions are not patched", "deprecated releases no longer receive security updates". */
+const DEPRECATED_ENDED = /\bdeprecated\s+(?:versions?|releases?|lines?|branches|series)\b[^.]{0,40}?\b(?:not|no\s+longer|never|won't|don't|do\s+not)\b/i;
 /** A legend entry that says only "Deprecated". */
 const DEPRECATED_ALONE = /^[\s*_]*deprecated[\s*_.]*$/i;

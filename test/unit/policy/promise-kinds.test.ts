@@ -677,16 +677,15 @@ describe("round thirty-eight", () => {
 });
 
 describe("round forty", () => {
-  it("reads a bare confirmation as the first reply, in Turkish and Chinese too, but confirming the problem as an assessment", () => {
+  it("reads the maintainers' bare confirmation as the first reply, and the Turkish confirmation of receipt, but confirming the problem as an assessment", () => {
     expect(promises("We will confirm within 10 days; the fix follows in a release.\n").ack).toEqual({ amount: 10, unit: "days" });
     expect(promises("Raporunuzu 2 iş günü içinde aldığımızı teyit ederiz.\n").ack).toEqual({ amount: 2, unit: "business_days" });
-    expect(promises("我们会在 5 天内确认，并在修复后发布新版本。\n").ack).toEqual({ amount: 5, unit: "days" });
     expect(promises("We will confirm the problem within 4 days.\n")).toMatchObject({ ack: null, respond: { amount: 4, unit: "days" } });
     expect(promises("Once confirmed, we send a detailed response within 6 days.\n")).toMatchObject({ ack: null, respond: { amount: 6, unit: "days" } });
   });
 
   it("reads the time asked for in brackets before 'to patch' as the disclosure window, and 'once a week' as a cadence", () => {
-    expect(promises("Do not publish details before we fix them. Give us a fair timeframe (usually 60 days) to fix the bug.\n").disclose).toBe(60);
+    expect(promises("## Responsible disclosure\n\nDo not share details before we fix them. Give us a fair timeframe (usually 60 days) to fix the bug.\n").disclose).toBe(60);
     expect(promises("Give us a window (about 20 days) to review the report.\n").disclose).toBeNull();
     expect(promises("Reporters get a progress update at least once a week.\n")).toMatchObject({ ack: null, respond: null });
     expect(promises("Once 45 days have passed, you may disclose it.\n").disclose).toBe(45);
@@ -695,5 +694,26 @@ describe("round forty", () => {
   it("reads the promises of a policy written in HTML, but not a template left in a comment or a table's cells", () => {
     const md = "<section>\n<h2>Reporting</h2>\n<ul>\n<li><strong>First reply:</strong> within <strong>4 business days</strong>.</li>\n</ul>\n<!-- Tell them how often they can expect an update, e.g. within 9 days -->\n</section>\n";
     expect(promises(md)).toMatchObject({ ack: { amount: 4, unit: "business_days" }, respond: null });
+  });
+});
+
+describe("round forty: review mends", () => {
+  it("reads no acknowledgement from the reporter's confirmation, a confirmation in the advisory, or confirmed issues being fixed", () => {
+    expect(promises("If you do not confirm within 20 days, we close the report.\n").ack).toBeNull();
+    expect(promises("We reply within 4 days. Reporters then have 10 days to confirm.\n").ack).toEqual({ amount: 4, unit: "days" });
+    expect(promises("We will confirm, within 12 days, whether the issue is accepted.\n")).toMatchObject({ ack: null, respond: { amount: 12, unit: "days" } });
+    expect(promises("We reply within 3 days. After a fix we confirm in the advisory within 60 days.\n").ack).toEqual({ amount: 3, unit: "days" });
+    expect(promises("Teyit edilen açıklar 20 gün içinde düzeltilir.\n").ack).toBeNull();
+  });
+
+  it("reads the time asked for in brackets 'to fix' as a disclosure window only where the sentence or its heading is about going public", () => {
+    expect(promises("Give us some time (usually 4 days) to fix build regressions before escalating.\n").disclose).toBeNull();
+    expect(promises("## Public disclosure\n\nPlease give us a fair period (typically 45 days) to patch it.\n").disclose).toBe(45);
+  });
+
+  it("reads neither preformatted text nor a commented-out table row of an HTML policy", () => {
+    expect(promises("<div>\n<p>Report template:</p>\n<pre>Disclosure plan: I will publish 21 days after reporting.</pre>\n</div>\n").disclose).toBeNull();
+    const table = "## Supported Versions\n\n<table>\n<tr><th>Version</th><th>Supported</th></tr>\n<tr><td>4.x</td><td>✅</td></tr>\n<!-- <tr><td>3.x</td><td>✅</td></tr> -->\n<tr><td>3.x</td><td>❌</td></tr>\n</table>\n";
+    expect(readPolicy(table).rows.map((r) => [r.label, r.supported])).toEqual([["4.x", true], ["3.x", false]]);
   });
 });

@@ -903,3 +903,24 @@ describe("round forty", () => {
     expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round forty: review mends", () => {
+  it("keeps the meaning of known marks against a bullet that names what a line gets, and reads 'Deprecated' as no where more tiers say no or the prose says so", () => {
+    expect(rows("## Supported Versions\n\nSupported lines get:\n\n- ✅ Security patches\n\n| Version | Supported |\n|---|---|\n| 5.x | ✅ |\n| 4.x | ❌ |\n")).toEqual([["5.x", true], ["4.x", false]]);
+    expect(rows("## Supported Versions\n\n- 🌕 Supported\n- 🌑 Not supported\n- ⚠️ EOL soon\n\n| Version | Supported |\n|---|---|\n| 5.x | 🌕 |\n| 4.x | ⚠️ |\n")).toEqual([["5.x", true], ["4.x", "partial"]]);
+    const tiers = "## Supported Versions\n\n- 🌕 Supported\n- 🌗 Deprecated\n- 🌑 End of life\n- 🌘 Not yet released\n\n| Version | Status |\n|---|---|\n| 3.0 | 🌘 |\n| 2.4 | 🌕 |\n| 2.3 | 🌗 |\n| 1.x | 🌑 |\n";
+    expect(rows(tiers)).toEqual([["3.0", false], ["2.4", true], ["2.3", false], ["1.x", false]]);
+    const said = "## Supported Versions\n\n- 🌕 Supported\n- 🌗 Deprecated\n- 🌑 Not supported\n\n| Version | Status |\n|---|---|\n| 3.x | 🌕 |\n| 2.x | 🌗 |\n| 1.x | 🌑 |\n\nDeprecated versions do not get security fixes.\n";
+    expect(rows(said)).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+  });
+
+  it("reads each language section's table of other versions as its own", () => {
+    const md = "## Supported Versions\n\n### Deutsch\n\n| Version | Unterstützt |\n|---|---|\n| 8.2 | ✅ |\n| 8.1 | ❌ |\n\n### Français\n\n| Version | Supportée |\n|---|---|\n| 7.5 | ✅ |\n| 7.4 | ❌ |\n";
+    expect(rows(md)).toEqual([["8.2", true], ["8.1", false], ["7.5", true], ["7.4", false]]);
+  });
+
+  it("reads critical fixes that a cell denies as no partial support, and Turkish 'Var' as yes", () => {
+    const md = "| Version | Support |\n|---|---|\n| 4.x | Var |\n| 3.x | Bakım yok, yalnızca kritik güncellemeler |\n| 2.x | ❌ Pas de correctifs critiques |\n| 1.x | Yok |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", false], ["1.x", false]]);
+  });
+});
