@@ -13,7 +13,8 @@ import { namesVersionsSection } from "./headers.js";
 import { findProblems } from "./problems.js";
 import { readPromises } from "./promises.js";
 import { collectSentences, lastSentence } from "./sentences.js";
-import { legendKey, readLegend, readLegendGrid } from "./support-cell.js";
+import { readLegend, readLegendGrid } from "./legend.js";
+import { legendKey } from "./support-cell.js";
 import { readVersionBullets } from "./version-bullets.js";
 import { readSupportGrid } from "./version-table.js";
 

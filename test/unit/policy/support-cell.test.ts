@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { readLegend, readSupportCell } from "../../../src/core/policy/support-cell.js";
+import { readLegend } from "../../../src/core/policy/legend.js";
+import { readSupportCell } from "../../../src/core/policy/support-cell.js";
 
 describe("readSupportCell", () => {
   it.each([
