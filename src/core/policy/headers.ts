@@ -2,17 +2,25 @@
 
 /** A header naming the version column (several languages; tags, releases, branches and major lines count). */
 export const VERSION_HEADER =
-  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersja|sürüm|sürümler|версия|версии|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전/iu;
+  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersj[aei]|sürüm|sürümler|версия|версии|версія|версії|verze|verzió|versiune|versio|versi|phiên\s+bản|έκδοση|εκδόσεις|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전|نسخه|الإصدار|גרסה/iu;
+
+/** Support named in more languages (Czech, Vietnamese, Indonesian, Hungarian, Finnish, Scandinavian, Ukrainian, Persian, Arabic, Greek, Hebrew, Romanian). */
+const SUPPORT_ELSEWHERE = "podpor|hỗ\\s*trợ|didukung|dukungan|támogat|tuettu|stöd|støtte|understøtt|підтрим|پشتیبانی|مدعوم|الدعم|υποστήρ|נתמך|suportat";
 
 /** A header about something else of a release ("Release Phase", "Release Date", "Release status", "Upon patched release"): never the version column. */
 const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?|timeline|schedule|\b(?:upon|during|after|before|within)\b/iu;
 
 /** A header naming the support column. */
-export const SUPPORT_HEADER =
-  /support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\s-]*of|until|stato|statut|estado|durum|pris[e]?\s+en\s+charge/iu;
+export const SUPPORT_HEADER = new RegExp(
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|stav|pris[e]?\\s+en\\s+charge|보안|업데이트|패치|セキュリティ|アップデート|パッチ|安全|更新|补丁|補丁|${SUPPORT_ELSEWHERE}`,
+  "iu",
+);
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
-const STRONG_SUPPORT = /support|status|state|phase|stage|lifecycle|life\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|pris[e]?\s+en\s+charge/iu;
+const STRONG_SUPPORT = new RegExp(
+  `support|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  "iu",
+);
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
 const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
 const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
@@ -22,9 +30,11 @@ export function isVersionHeader(header: string): boolean {
   return VERSION_HEADER.test(header) && !DATE_HEADER.test(header) && !NOT_VERSION_HEADER.test(header.replace(VERSION_HEADER, " "));
 }
 
+const NAMES_SUPPORT = new RegExp(`support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {
-  return /support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier|pris[e]?\s+en\s+charge/iu.test(header);
+  return NAMES_SUPPORT.test(header);
 }
 
 /** A section about something other than which versions are supported: release history, roadmap, past advisories. */
@@ -52,7 +62,7 @@ export function namesEnd(header: string): boolean {
 
 /** A heading about versions or support, in any of the languages read ("Versions", "Support", "Releases", "サポート", "지원 버전", "Версии"). */
 export function namesVersionsSection(heading: string): boolean {
-  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|soport|versi|поддерж|верси/i.test(heading);
+  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|soport|versi|поддерж|верси|верс|verz|phiên\s+bản|podpor|hỗ\s*trợ|wersj|підтрим|نسخه|پشتیبانی/i.test(heading);
 }
 
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */

@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),

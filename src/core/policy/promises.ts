@@ -43,7 +43,8 @@ export interface Promises {
 }
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
-const CADENCE = /\b(?:every|each|per)\s*(?:other\s*)?$/i;
+/** "updates every 7 days", and in other languages ("a cada 7 dias", "tous les 7 jours", "alle 7 Tage", "ogni 7 giorni", "每 7 天"). */
+const CADENCE = /(?:(?<!\p{L})(?:every|each|per|cada|chaque|tous\s+les|toutes\s+les|alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый)|每)\s*(?:other\s*)?$/iu;
 /** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
 const DISCLOSURE_CONTEXT = /disclos|\bpublic|embargo|publish/i;
 /** "an update at least once a week": how often, as "every" says it. */

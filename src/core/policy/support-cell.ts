@@ -16,8 +16,11 @@ const CROSSES = [
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
+/** Marks of a condition on support: a warning, a wait, a question, a price. */
 const WARNINGS = [
   "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
+  // A money mark: support for those who pay, a condition.
+  "💵", "💰", "💲", ":dollar:", ":moneybag:", ":heavy_dollar_sign:",
   ":warning:", ":thinking:", ":question:", ":grey_question:", ":man_shrugging:", ":woman_shrugging:", ":person_shrugging:", ":shrug:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":construction_worker:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
 
@@ -44,6 +47,7 @@ const NEGATIVE = new RegExp(
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
     "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "^yok[\\s.!]*$",
+    "제공\\s*(?:중단|종료|안)", "제공(?:하지|되지)\\s*않", "提供(?:終了|停止|なし)", "不提供", "停止提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
@@ -82,7 +86,7 @@ const POSITIVE = new RegExp(
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "제공(?!\\s*(?:중단|종료|안|하지|되지))", "(?<![不止])提供中", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
   ].join("|"),
   "iu",

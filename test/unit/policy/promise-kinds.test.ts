@@ -717,3 +717,26 @@ describe("round forty: review mends", () => {
     expect(readPolicy(table).rows.map((r) => [r.label, r.supported])).toEqual([["4.x", true], ["3.x", false]]);
   });
 });
+
+describe("round forty-one", () => {
+  it("reads the Indonesian and Italian acknowledgement", () => {
+    expect(promises("Kami akan mengonfirmasi penerimaan laporan dalam 3 hari kerja.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("Garantiamo la presa in carico entro 72 ore.\n").ack).toEqual({ amount: 72, unit: "hours" });
+  });
+
+  it("reads updates every N days, in other languages, as a cadence and no deadline", () => {
+    for (const md of [
+      "Enviaremos atualizações a cada 7 dias até a correção.\n",
+      "Vous recevrez des nouvelles tous les 5 jours.\n",
+      "Wir melden uns alle 14 Tage mit dem Stand.\n",
+      "Forniremo aggiornamenti ogni 7 giorni.\n",
+      "Мы отправим первичный ответ и далее сообщаем каждые 7 дней.\n",
+      "我们每 7 天回复一次。\n",
+    ]) {
+      expect(promises(md)).toMatchObject({ ack: null, respond: null });
+    }
+    expect(promises("Responderemos em até 7 dias.\n").ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("Мы отправим первичный ответ в течение 7 дней.\n").ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("我们会在 7 天内回复。\n").ack).toEqual({ amount: 7, unit: "days" });
+  });
+});

@@ -924,3 +924,26 @@ describe("round forty: review mends", () => {
     expect(rows(md)).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", false], ["1.x", false]]);
   });
 });
+
+describe("round forty-one", () => {
+  it("reads version and support headers in Czech, Vietnamese, Hungarian and Ukrainian", () => {
+    const yesNo = (version: string, support: string, yes: string, no: string) => `| ${version} | ${support} |\n|---|---|\n| 3.x | ${yes} |\n| < 3.0 | ${no} |\n`;
+    const read = [["3.x", true], ["< 3.0", false]];
+    expect(rows(`## Bezpečnost\n\n${yesNo("Verze", "Podpora", "ano", "ne")}`)).toEqual(read);
+    expect(rows(`## Bảo mật\n\n${yesNo("Phiên bản", "Trạng thái hỗ trợ", "Có", "Không")}`)).toEqual(read);
+    expect(rows(`## Biztonság\n\n${yesNo("Verzió", "Támogatott", "igen", "nem")}`)).toEqual(read);
+    expect(rows(`## Безпека\n\n${yesNo("Версія", "Підтримується", "так", "ні")}`)).toEqual(read);
+  });
+
+  it("reads security updates 'provided' (제공, 提供中) as yes and their end as no, under a security-updates header", () => {
+    const ko = "## 지원 버전\n\n| 버전 | 보안 업데이트 |\n|---|---|\n| 2.x | 제공 |\n| 1.x | 제공 중단 |\n| 0.x | 제공되지 않음 |\n";
+    expect(rows(ko)).toEqual([["2.x", true], ["1.x", false], ["0.x", false]]);
+    const zh = "## 支持的版本\n\n| 版本 | 安全更新 |\n|---|---|\n| 2.x | 提供中 |\n| 1.x | 不提供 |\n";
+    expect(rows(zh)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads a money mark as support on a condition (for those who pay)", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 7.x | ✅ |\n| 6.x | 💵 |\n| 5.x | :moneybag: |\n| 4.x | ❌ |\n";
+    expect(rows(md)).toEqual([["7.x", true], ["6.x", "partial"], ["5.x", "partial"], ["4.x", false]]);
+  });
+});
