@@ -28,9 +28,9 @@ const KINDS: Array<[Kind, RegExp]> = [
     "respond",
     new RegExp(
       [
-        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity)",
+        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
-        "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -53,7 +53,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|공개/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
   ],
 ];
 
@@ -61,8 +61,11 @@ const KINDS: Array<[Kind, RegExp]> = [
 const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
+/** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "受領から" (from receipt). */
+const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)|(?:受領|受付|受信|報告)から/giu;
+
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ");
+  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;
@@ -91,4 +94,9 @@ export function mentions(kind: Kind, text: string): boolean {
   const found = pattern.test(text);
   pattern.lastIndex = 0;
   return found;
+}
+
+/** Words that promise a review and no other step of a response ("we will review your submission", not "review and assess" or "the review process takes"). */
+export function reviewOnly(text: string): boolean {
+  return /\b(?:will|shall|'ll|to)\s+(?:\S+\s+)?review\b|\b(?:be|are|is|get)\s+reviewed\b/i.test(text) && !mentions("respond", text.replace(/\breview(?:s|ed|ing)?\b/gi, " ")) && !mentions("fix", text);
 }

@@ -25,7 +25,7 @@
 import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { kindOf, mentions, type Kind } from "./promise-words.js";
+import { kindOf, mentions, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -80,6 +80,8 @@ interface Candidate {
   rank: number;
   /** A response read from a step that shares the acknowledgement's amount ("reply within 3 days with our evaluation"). */
   shared: boolean;
+  /** A step named only as a review ("we will review reports within 5 business days"). */
+  review?: boolean;
 }
 
 /**
@@ -321,7 +323,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && hoursOf(a.amount, a.unit) > hoursOf(it.duration.amount, it.duration.unit);
       const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
       const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
-      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined });
+      const review = kind === "respond" && tier === null && reviewOnly(`${before} ${clauseAfter(after)}`);
+      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review });
       if ((kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1]) || listSharesResponse(sentences, s, a))) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
       }
@@ -348,9 +351,14 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
     return chosen?.duration ?? null;
   };
   const explicitAck = best("ack");
-  const acknowledge = explicitAck ?? best("generic");
+  let acknowledge = explicitAck ?? best("generic");
   // A step of its own wins over one that shares the acknowledgement's amount.
   let respond = best("respond", (c) => !c.shared) ?? best("respond");
+  // "We will review reports within 5 business days", and no other reply promised: the review is the first human contact.
+  if (acknowledge === null && respond !== null && candidates.every((c) => c.kind !== "respond" || c.review === true)) {
+    acknowledge = respond;
+    respond = null;
+  }
   if (respond === null && explicitAck !== null) {
     // "We acknowledge within 2 days … we aim to respond within 7 days": the later generic reply.
     const ackHours = hoursOf(explicitAck.amount, explicitAck.unit);
@@ -373,7 +381,7 @@ function resolveTiers(items: readonly Item[]): Candidate[] {
     const kind = item.own ?? (item.tier !== null ? tierKind.get(item.tier) : undefined) ?? null;
     if (kind !== "ack" && kind !== "respond" && kind !== "generic") continue;
     if (item.tier === null) {
-      out.push({ kind, duration: item.duration, rank: item.rank, shared: item.shared });
+      out.push({ kind, duration: item.duration, rank: item.rank, shared: item.shared, review: item.review === true });
       continue;
     }
     const key = `${item.tier}\u0000${kind}`;

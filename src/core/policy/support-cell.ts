@@ -63,7 +63,7 @@ const PARTIAL = new RegExp(
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
-    "仅.{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
+    "[仅僅只].{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
     w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),

@@ -740,3 +740,23 @@ describe("round forty-one", () => {
     expect(promises("我们会在 7 天内回复。\n").ack).toEqual({ amount: 7, unit: "days" });
   });
 });
+
+describe("round forty-two", () => {
+  it("reads Traditional Chinese working days (個工作天) and assessment (評估)", () => {
+    const md = "- **首次回覆**：我們會在 **2 個工作天內**回覆\n- **評估**：我們會在 10 個工作天內完成評估\n";
+    expect(promises(md)).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 10, unit: "business_days" } });
+  });
+
+  it("reads a window counted from the report or its receipt to disclosure as the disclosure window, not the acknowledgement", () => {
+    expect(promises("We target a 60-day window from acknowledgement to public disclosure.\n")).toMatchObject({ ack: null, disclose: 60 });
+    expect(promises("- **公開**: 報告から 60 日以内の開示を目安とします。\n")).toMatchObject({ ack: null, disclose: 60 });
+    expect(promises("受領から 3 営業日以内に返信します。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+  });
+
+  it("reads a lone promise to review a report as the first reply, but not a review with an assessment, a review process, or a review after an acknowledgement", () => {
+    expect(promises("We will review your report within 6 business days.\n")).toMatchObject({ ack: { amount: 6, unit: "business_days" }, respond: null });
+    expect(promises("Our maintainers will review the report and determine the best course of action within 4 days.\n")).toMatchObject({ ack: null, respond: { amount: 4, unit: "days" } });
+    expect(promises("The review process will take about three weeks.\n")).toMatchObject({ ack: null, respond: { amount: 3, unit: "weeks" } });
+    expect(promises("We acknowledge reports within 2 days and will review them within 9 days.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: { amount: 9, unit: "days" } });
+  });
+});

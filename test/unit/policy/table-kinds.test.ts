@@ -947,3 +947,10 @@ describe("round forty-one", () => {
     expect(rows(md)).toEqual([["7.x", true], ["6.x", "partial"], ["5.x", "partial"], ["4.x", false]]);
   });
 });
+
+describe("round forty-two", () => {
+  it("reads 'only security fixes' in Chinese as partial, so a Chinese copy of the table adds no rows", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Active |\n| 2.x | Security fixes only |\n| Older versions | Unsupported |\n\n## 支持的版本\n\n| 版本 | 状态 |\n|---|---|\n| 3.x（主线） | 维护中 |\n| 2.x（分支） | 已冻结，只接受安全修复 |\n| 更早的版本 | 不再支持 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["Older versions", false]]);
+  });
+});
