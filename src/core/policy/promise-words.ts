@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -30,7 +30,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
-        "оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -62,10 +62,20 @@ const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "受領から" (from receipt). */
-const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)|(?:受領|受付|受信|報告)から/giu;
+/** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
+const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
+const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
+/** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
+const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
+const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;
+
+/** Whether the time between these two texts is a disclosure window counted from receipt ("受領から 90 日以内の公開"). */
+export function disclosureFromReceipt(before: string, after: string): boolean {
+  return COUNTED_FROM_RECEIPT.test(before) && FOR_DISCLOSURE_AFTER.test(after);
+}
 
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ");
+  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;
@@ -96,7 +106,16 @@ export function mentions(kind: Kind, text: string): boolean {
   return found;
 }
 
-/** Words that promise a review and no other step of a response ("we will review your submission", not "review and assess" or "the review process takes"). */
+/** Words that promise a review of the report and no other step of a response ("we will review your submission", not "review and assess", "the review process takes" or "alerts are reviewed"). */
 export function reviewOnly(text: string): boolean {
-  return /\b(?:will|shall|'ll|to)\s+(?:\S+\s+)?review\b|\b(?:be|are|is|get)\s+reviewed\b/i.test(text) && !mentions("respond", text.replace(/\breview(?:s|ed|ing)?\b/gi, " ")) && !mentions("fix", text);
+  return /\b(?:will|shall|'ll|to)\s+(?:\S+\s+)?review\s+(?:it|them|your|the|all|each|every|reports?|submissions?)\b|\b(?:reports?|submissions?|it|they)\s+(?:will\s+)?(?:be|are|is|get)\s+reviewed\b/i.test(text) && !mentions("respond", text.replace(/\breview(?:s|ed|ing)?\b/gi, " ")) && !mentions("fix", text);
+}
+
+/** A line about crediting the reporter, or a label ("Response process:"): no step of ours. */
+const NOT_A_STEP = /acknowledged\s+in|acknowledge(?:d|ment)?\s+(?:you|reporters|contributors)|credit|:\s*$/i;
+
+/** "We will acknowledge receipt as soon as possible. We will review it within 5 days. Then we assess severity": a reply or an assessment promised around a review, even with no time. */
+export function otherStepNear(sentences: readonly { text: string }[], s: number): boolean {
+  const near = [s - 2, s - 1, s + 1].map((i) => sentences[i]?.text ?? "").filter((t) => t.split(/\s+/).length >= 4 && !NOT_A_STEP.test(t));
+  return near.some((t) => mentions("ack", t) || mentions("generic", t) || mentions("respond", t.replace(/\breview(?:s|ed|ing)?\b/gi, " ")));
 }

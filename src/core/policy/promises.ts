@@ -25,7 +25,7 @@
 import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { kindOf, mentions, reviewOnly, type Kind } from "./promise-words.js";
+import { disclosureFromReceipt, kindOf, mentions, otherStepNear, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -44,7 +44,7 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 /** "updates every 7 days", and in other languages ("a cada 7 dias", "tous les 7 jours", "alle 7 Tage", "ogni 7 giorni", "每 7 天"). */
-const CADENCE = /(?:(?<!\p{L})(?:every|each|per|cada|chaque|tous\s+les|toutes\s+les|alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый)|每)\s*(?:other\s*)?$/iu;
+const CADENCE = /(?:(?<!\p{L})(?:every|each|per|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый)|每)\s*(?:other\s*)?$/iu;
 /** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
 const DISCLOSURE_CONTEXT = /disclos|\bpublic|embargo|publish/i;
 /** "an update at least once a week": how often, as "every" says it. */
@@ -196,7 +196,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "within 90 days after the triage date, … made public": the date counted from names no step.
   const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
-  if (DISCLOSURE_NOUN.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  if (DISCLOSURE_NOUN.test(after) || disclosureFromReceipt(before, after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   // "5 business days for an initial response and 30 days for a fix": a second amount of a list names its own step after it.
   // "14 days for critical findings and 30 days for high-severity findings": a tier of the amount before, when its own words name no step.
@@ -323,7 +323,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && hoursOf(a.amount, a.unit) > hoursOf(it.duration.amount, it.duration.unit);
       const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
       const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
-      const review = kind === "respond" && tier === null && reviewOnly(`${before} ${clauseAfter(after)}`);
+      const review = kind === "respond" && tier === null && reviewOnly(`${before} ${after}`);
       items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review });
       if ((kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1]) || listSharesResponse(sentences, s, a))) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
@@ -355,7 +355,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   // A step of its own wins over one that shares the acknowledgement's amount.
   let respond = best("respond", (c) => !c.shared) ?? best("respond");
   // "We will review reports within 5 business days", and no other reply promised: the review is the first human contact.
-  if (acknowledge === null && respond !== null && candidates.every((c) => c.kind !== "respond" || c.review === true)) {
+  // Not where a reply or an acknowledgement is promised in other words, even with no time ("We acknowledge all reports").
+  if (acknowledge === null && respond !== null && candidates.every((c) => c.kind !== "respond" || c.review === true) && !items.some((it) => it.review === true && otherStepNear(sentences, it.sentence ?? -1))) {
     acknowledge = respond;
     respond = null;
   }

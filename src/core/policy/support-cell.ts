@@ -19,10 +19,12 @@ const CROSSES = [
 /** Marks of a condition on support: a warning, a wait, a question, a price. */
 const WARNINGS = [
   "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
-  // A money mark: support for those who pay, a condition.
-  "💵", "💰", "💲", ":dollar:", ":moneybag:", ":heavy_dollar_sign:",
   ":warning:", ":thinking:", ":question:", ":grey_question:", ":man_shrugging:", ":woman_shrugging:", ":person_shrugging:", ":shrug:", ":yellow_circle:", ":orange_circle:", ":yellow_square:", ":orange_square:", ":timer_clock:", ":construction_worker:", ":exclamation:", ":hourglass:", ":hourglass_flowing_sand:", ":construction:",
 ];
+
+/** A money mark: support for those who pay, a condition; never a cell with a price or an amount in it (a bounty, a pricing table). */
+const MONEY = ["💵", "💲", ":dollar:", ":heavy_dollar_sign:"];
+const PRICE = /[$€£¥]\s*\d|\d\s*(?:[$€£¥]|usd|eur|dollars?)/iu;
 
 /** An exclamation mark: a caution when it stands alone, but the cell's words decide when it has some (":heavy_exclamation_mark: End of life"). */
 const ALARMS = [":heavy_exclamation_mark:", ":grey_exclamation:", "❕"];
@@ -47,7 +49,10 @@ const NEGATIVE = new RegExp(
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
     "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "^yok[\\s.!]*$",
-    "제공\\s*(?:중단|종료|안)", "제공(?:하지|되지)\\s*않", "提供(?:終了|停止|なし)", "不提供", "停止提供",
+    // Czech, Vietnamese, Indonesian, Hungarian, Ukrainian, Finnish, Scandinavian, Romanian: not (or no longer) supported.
+    "nepodporov", "ngừng\\s+hỗ\\s*trợ", "không\\s+(?:còn\\s+|được\\s+)?hỗ\\s*trợ", "tidak\\s+(?:lagi\\s+)?didukung", "nem\\s+(?:már\\s+)?támogatott", "не\\s+підтриму", "ei\\s+(?:enää\\s+)?tuettu",
+    "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
+    "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
@@ -63,7 +68,7 @@ const PARTIAL = new RegExp(
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
-    "[仅僅只].{0,4}安全", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
+    "(?<!不)[仅僅只].{0,4}安全", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
     w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
@@ -86,8 +91,8 @@ const POSITIVE = new RegExp(
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "제공(?!\\s*(?:중단|종료|안|하지|되지))", "(?<![不止])提供中", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
-    "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
+    "unterstützt", "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",
 );
@@ -205,6 +210,7 @@ function firstSymbol(text: string): Support | null {
   look(CHECKS, true);
   look(CROSSES, false);
   look(WARNINGS, "partial");
+  if (!PRICE.test(text)) look(MONEY, "partial");
   return best;
 }
 

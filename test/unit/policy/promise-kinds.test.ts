@@ -760,3 +760,32 @@ describe("round forty-two", () => {
     expect(promises("We acknowledge reports within 2 days and will review them within 9 days.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: { amount: 9, unit: "days" } });
   });
 });
+
+describe("round forty-two: review mends", () => {
+  it("keeps the first reply counted from receipt in Japanese, and reads disclosure named as a topic as no window", () => {
+    expect(promises("報告の受領から 3 営業日以内に担当者よりご連絡いたします。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("報告受付から 1 営業日以内にご連絡し、30 日以内に修正版をリリースします。\n").ack).toEqual({ amount: 1, unit: "business_days" });
+    expect(promises("脆弱性情報の開示に関するお問い合わせには 2 営業日以内に回答します。\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, disclose: null });
+  });
+
+  it("reads a review as the first reply only where no reply or assessment is promised beside it, and only a review of the report", () => {
+    for (const md of [
+      "We will acknowledge receipt of your report as soon as possible. We will review it within 5 business days.\n",
+      "We will reply to your email. The security team will review it within 5 business days.\n",
+      "- We confirm receipt of your report.\n- We will review the report within 5 business days.\n",
+      "We will review your report within 5 business days and let you know whether it is accepted.\n",
+      "We will review reports within 5 business days. After that we assess severity and plan a fix.\n",
+    ]) {
+      expect(promises(md)).toMatchObject({ ack: null, respond: { amount: 5, unit: "business_days" } });
+    }
+    expect(promises("Dependabot alerts are reviewed within 30 days of being raised.\n").ack).toBeNull();
+    expect(promises("Response process:\n\nWe will review your report within 5 business days.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+  });
+
+  it("reads Italian 'alle' before hours as a bound, not a cadence, and an Indonesian confirmation of validity as the assessment", () => {
+    expect(promises("Risponderemo in un tempo che va dalle 24 alle 72 ore.\n").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("Wir melden uns mindestens alle 5 Werktage mit dem Stand.\n")).toMatchObject({ ack: null, respond: null });
+    const id = "Kami akan membalas dalam 48 jam. Kami akan mengonfirmasi apakah laporan tersebut valid dalam 5 hari kerja.\n";
+    expect(promises(id)).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 5, unit: "business_days" } });
+  });
+});

@@ -935,15 +935,15 @@ describe("round forty-one", () => {
     expect(rows(`## Безпека\n\n${yesNo("Версія", "Підтримується", "так", "ні")}`)).toEqual(read);
   });
 
-  it("reads security updates 'provided' (제공, 提供中) as yes and their end as no, under a security-updates header", () => {
-    const ko = "## 지원 버전\n\n| 버전 | 보안 업데이트 |\n|---|---|\n| 2.x | 제공 |\n| 1.x | 제공 중단 |\n| 0.x | 제공되지 않음 |\n";
+  it("reads security updates 'provided' (제공, 提供中) as yes and their end as no", () => {
+    const ko = "## 지원 버전\n\n| 버전 | 지원 여부 |\n|---|---|\n| 2.x | 제공 |\n| 1.x | 제공 중단 |\n| 0.x | 제공되지 않음 |\n";
     expect(rows(ko)).toEqual([["2.x", true], ["1.x", false], ["0.x", false]]);
-    const zh = "## 支持的版本\n\n| 版本 | 安全更新 |\n|---|---|\n| 2.x | 提供中 |\n| 1.x | 不提供 |\n";
+    const zh = "## 支持的版本\n\n| 版本 | 支持状态 |\n|---|---|\n| 2.x | 提供中 |\n| 1.x | 不提供 |\n";
     expect(rows(zh)).toEqual([["2.x", true], ["1.x", false]]);
   });
 
   it("reads a money mark as support on a condition (for those who pay)", () => {
-    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 7.x | ✅ |\n| 6.x | 💵 |\n| 5.x | :moneybag: |\n| 4.x | ❌ |\n";
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 7.x | ✅ |\n| 6.x | 💵 |\n| 5.x | :dollar: (commercial support) |\n| 4.x | ❌ |\n";
     expect(rows(md)).toEqual([["7.x", true], ["6.x", "partial"], ["5.x", "partial"], ["4.x", false]]);
   });
 });
@@ -952,5 +952,24 @@ describe("round forty-two", () => {
   it("reads 'only security fixes' in Chinese as partial, so a Chinese copy of the table adds no rows", () => {
     const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Active |\n| 2.x | Security fixes only |\n| Older versions | Unsupported |\n\n## 支持的版本\n\n| 版本 | 状态 |\n|---|---|\n| 3.x（主线） | 维护中 |\n| 2.x（分支） | 已冻结，只接受安全修复 |\n| 更早的版本 | 不再支持 |\n";
     expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["Older versions", false]]);
+  });
+});
+
+describe("round forty-two: review mends", () => {
+  it("reads the support words of the languages whose headers are read (Czech, Vietnamese, Indonesian, Hungarian, Ukrainian)", () => {
+    const t = (h: string, yes: string, no: string) => `## Versions\n\n| ${h} |\n|---|---|\n| 3.x | ${yes} |\n| 2.x | ${no} |\n`;
+    const read = [["3.x", true], ["2.x", false]];
+    expect(rows(t("Verze | Podpora", "Podporováno", "Nepodporováno"))).toEqual(read);
+    expect(rows(t("Phiên bản | Hỗ trợ", "Đang hỗ trợ", "Ngừng hỗ trợ"))).toEqual(read);
+    expect(rows(t("Versi | Didukung", "Ya", "Tidak didukung"))).toEqual(read);
+    expect(rows(t("Verzió | Támogatás", "Támogatott", "Nem támogatott"))).toEqual(read);
+    expect(rows(t("Версія | Підтримка", "Підтримується", "Не підтримується"))).toEqual(read);
+  });
+
+  it("reads no support from a money mark beside a price, 提供中止 and 미제공 as no, and a paid line (付费) as partial", () => {
+    expect(rows("## Versions\n\n| Version | Bounty |\n|---|---|\n| 3.x | 💵 $500 |\n| 2.x | 💵 $200 |\n")).toEqual([]);
+    expect(rows("## 対応バージョン\n\n| バージョン | サポート |\n|---|---|\n| 2.x | 提供中 |\n| 1.x | 提供中止 |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("## 지원 버전\n\n| 버전 | 지원 여부 |\n|---|---|\n| 2.x | 제공 |\n| 1.x | 미제공 |\n| 3.x | 제공 예정 |\n")).toEqual([["2.x", true], ["1.x", false], ["3.x", false]]);
+    expect(rows("## 支持的版本\n\n| 版本 | 支持状态 |\n|---|---|\n| 2.x | 提供中（付费） |\n| 1.x | 不再支持 |\n")).toEqual([["2.x", "partial"], ["1.x", false]]);
   });
 });
