@@ -44,14 +44,17 @@ const WORD_NUMBERS: Record<string, number> = {
   catorze: 14, catorce: 14, quatorze: 14, quattordici: 14, vierzehn: 14,
   quinze: 15, quince: 15, quindici: 15, trinta: 30, treinta: 30, trente: 30, trenta: 30, dreißig: 30,
   noventa: 90, novanta: 90, neunzig: 90,
+  // Dutch and Czech ("binnen vijf werkdagen", "do pěti pracovních dnů").
+  twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, veertien: 14, dertig: 30, negentig: 90,
+  dva: 2, dvou: 2, tři: 3, tří: 3, pět: 5, pěti: 5, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, třicet: 30, devadesát: 90,
 };
 const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
 const OTHER = new RegExp(
   `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個)?\\s*` +
-    "(小时|小時|時間|시간|[个個]?工作[日天]|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+h[aá]biles|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
+    "(小时|小時|時間|시간|[个個]?工作[日天]|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+(?:h[aá]biles|laborables)|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
     "giorni\\s+lavorativi|giorni(?![\\p{L}])|settimane?(?![\\p{L}])|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden(?![\\p{L}])|werktagen?(?![\\p{L}])|arbeitstagen?(?![\\p{L}])|tagen?(?![\\p{L}])|wochen?(?![\\p{L}])|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?(?![\\p{L}])|jours?\\s+ouvr(?:és|ables)|jours?(?![\\p{L}])|semaines?(?![\\p{L}])|" +
-    // Polish, Indonesian, Dutch, Vietnamese
-    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
+    // Polish, Czech, Indonesian, Dutch, Vietnamese
+    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|pracovn[íý]ch\\s+dn[ůíu]|hodin[ay]?(?![\\p{L}])|hodín|dn[íůy](?![\\p{L}])|týdn[ůyu]|týden|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
     "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần)",
   "giu",
 );
@@ -94,9 +97,9 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
-  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|^jam$|^uur$|giờ/.test(u)) return "hours";
-  if (/工作[日天]|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|kerja|làm\s+việc/.test(u)) return "business_days";
-  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|minggu|weken|tuần/.test(u)) return "weeks";
+  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|hodin|hodín|^jam$|^uur$|giờ/.test(u)) return "hours";
+  if (/工作[日天]|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|pracovn|laborabl|kerja|làm\s+việc/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|týd|minggu|weken|tuần/.test(u)) return "weeks";
   return "days";
 }
 

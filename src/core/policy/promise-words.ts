@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -30,7 +30,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch[äa]tz|untersuch|ausführlich",
-        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|hodnocení|posouzení|vyhodnocen|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -41,7 +41,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+(?:an?\\s+)?update\\b",
         "reach\\s+out|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
-        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|ответ|свяж",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|reagovat|odpověď|odpovíme|ozveme\\s+se|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
       ].join("|"),
       "giu",
@@ -49,11 +49,11 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "fix",
-    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|исправл|修复|修正|수정/giu,
+    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|oprav[auyi]|исправл|修复|修正|수정/giu,
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
+    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|zveřejn|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
   ],
 ];
 
@@ -61,10 +61,10 @@ const KINDS: Array<[Kind, RegExp]> = [
 const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
-/** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "受領から" (from receipt). */
+/** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "90 days after acknowledgement". */
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
-const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
+const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)|\b(?:after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/giu;
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;

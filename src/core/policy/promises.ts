@@ -141,7 +141,7 @@ const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
 const AFTER_FIX = /\b(?:after|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
-const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
+const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification|acknowledge?ment)/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
 const WHICHEVER_FIRST = /^\s*(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
 /** "Public advisory" as the name of a step (the disclosure). */

@@ -48,7 +48,7 @@ const NEGATIVE = new RegExp(
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
-    "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "^yok[\\s.!]*$",
+    "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "destek\\s+dış[ıi]", "^yok[\\s.!]*$",
     // Czech, Vietnamese, Indonesian, Hungarian, Ukrainian, Finnish, Scandinavian, Romanian: not (or no longer) supported.
     "nepodporov", "ngừng\\s+hỗ\\s*trợ", "không\\s+(?:còn\\s+|được\\s+)?hỗ\\s*trợ", "tidak\\s+(?:lagi\\s+)?didukung", "nem\\s+(?:már\\s+)?támogatott", "не\\s+підтриму", "ei\\s+(?:enää\\s+)?tuettu",
     "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
@@ -170,7 +170,7 @@ const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\
 const NO_END_YET = /^(?:tb[ad]|to\s+be\s+(?:determined|announced|decided)|not\s+yet\s+(?:set|announced|scheduled|determined|decided)|[-–—])$/i;
 
 /** An end of life with a date or a release after it: "EOL 2026-04", "(EOL: June 2025)", "will be EOL in 2026", "EOL after 3.0 release". */
-const SCHEDULED_END = /\(?\s*(?:will\s+(?:be|become|reach)\s+|becomes?\s+|reaches\s+)?(?:eol|end[\s-]*of[\s-]*(?:life|support))\s*(?::|on|in|after|at|by)?\s*(?:(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|(?:the\s+)?(?:next\s+|v?\d+(?:\.\d+)*\s+)(?:major\s+)?release)\s*\)?/gi;
+const SCHEDULED_END = /\(?\s*(?:will\s+(?:be|become|reach)\s+|becomes?\s+|reaches\s+)?(?:eol|end[\s-]*of[\s-]*(?:life|support))\s*(?::|on|in|after|at|by)?\s*(?:(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?<=(?:on|in)\s+)may)\.?(?![a-z])|(?:the\s+)?(?:next\s+|v?\d+(?:\.\d+)*\s+)(?:major\s+)?release)\s*\)?/gi;
 /** Words that put the end in the future: "will be EOL", "EOL in 2026", "EOL after the 3.0 release". */
 const FUTURE_END = /\bwill\s+(?:be|become|reach)\b|\b(?:eol|life|support)\s*(?:in|after|on)\s/i;
 

@@ -789,3 +789,21 @@ describe("round forty-two: review mends", () => {
     expect(promises(id)).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 5, unit: "business_days" } });
   });
 });
+
+describe("round forty-three", () => {
+  it("reads promises in Czech and Dutch, with their number words and working days", () => {
+    expect(promises("Na nahlášení budeme reagovat do 5 dnů.\n").ack).toEqual({ amount: 5, unit: "days" });
+    const list = "- **48 hodin**: Potvrzení přijetí\n- **5 pracovních dnů**: Posouzení závažnosti\n- **30 dní**: Oprava\n";
+    expect(promises(list)).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 5, unit: "business_days" }, disclose: null });
+    expect(promises("Wij reageren binnen drie werkdagen.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+  });
+
+  it("reads Spain's 'días laborables' as working days", () => {
+    expect(promises("- Acuse de recibo: 2 días laborables\n").ack).toEqual({ amount: 2, unit: "business_days" });
+  });
+
+  it("reads a disclosure window counted from the acknowledgement as a disclosure window, and 'after acknowledgement' as where a time counts from", () => {
+    expect(promises("Details may be publicly disclosed once a fix ships, or 60 days after acknowledgement, whichever comes first.\n")).toMatchObject({ ack: null, disclose: 60 });
+    expect(promises("We send a detailed response within 10 days after acknowledgement.\n")).toMatchObject({ ack: null, respond: { amount: 10, unit: "days" } });
+  });
+});

@@ -973,3 +973,12 @@ describe("round forty-two: review mends", () => {
     expect(rows("## 支持的版本\n\n| 版本 | 支持状态 |\n|---|---|\n| 2.x | 提供中（付费） |\n| 1.x | 不再支持 |\n")).toEqual([["2.x", "partial"], ["1.x", false]]);
   });
 });
+
+describe("round forty-three", () => {
+  it("reads Turkish 'Destek dışı' (out of support) as no, and a check with an end in a named month as supported until then", () => {
+    expect(rows("| Sürüm | Destek |\n|---|---|\n| 2.x | Aktif |\n| 1.x | Destek dışı |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ✅ EOL on June |\n| 1.x | ❌ |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+    expect(rows(md.replace("EOL on June", "EOL may change"))).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+  });
+});
