@@ -50,12 +50,16 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
 const OTHER = new RegExp(
-  `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個)?\\s*` +
+  `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個|de\\s+)?\\s*` +
     "(小时|小時|時間|시간|[个個]?工作[日天]|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+(?:h[aá]biles|laborables)|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
     "giorni\\s+lavorativi|giorni(?![\\p{L}])|settimane?(?![\\p{L}])|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden(?![\\p{L}])|werktagen?(?![\\p{L}])|arbeitstagen?(?![\\p{L}])|tagen?(?![\\p{L}])|wochen?(?![\\p{L}])|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?(?![\\p{L}])|jours?\\s+ouvr(?:és|ables)|jours?(?![\\p{L}])|semaines?(?![\\p{L}])|" +
     // Polish, Czech, Indonesian, Dutch, Vietnamese
     "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|pracovn[íý]ch\\s+dn[ůíu]|hodin[ay]?(?![\\p{L}])|hodín|dn[íůy](?![\\p{L}])|týdn[ůyu]|týden|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
-    "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần)",
+    "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần|" +
+    // Romanian, Ukrainian, Danish/Norwegian/Swedish, Hebrew, Arabic
+    "zile\\s+lucrătoare|zile(?![\\p{L}])|săptămâni|годин[иу]?(?![\\p{L}])|робочих\\s+дн(?:ів|і)|днів|дні(?![\\p{L}])|тижн(?:ів|і|я|ень)|" +
+    "arbejdsdage|arbeidsdager|arbetsdagar|virkedage|virkedager|timer(?![\\p{L}])|timmar|dage(?![\\p{L}])|dager|dagar|døgn|dygn|uger|uker|veckor|" +
+    "ימי\\s+עבודה|שעות|ימים|שבועות|ساعات|ساعة|أيام\\s+عمل|أيام|يوما|يوم|أسابيع|أسبوع)",
   "giu",
 );
 
@@ -97,9 +101,9 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
 
 function otherUnit(word: string): AmountUnit {
   const u = word.toLowerCase();
-  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|hodin|hodín|^jam$|^uur$|giờ/.test(u)) return "hours";
-  if (/工作[日天]|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|pracovn|laborabl|kerja|làm\s+việc/.test(u)) return "business_days";
-  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|týd|minggu|weken|tuần/.test(u)) return "weeks";
+  if (/小|時間|시간|hora|stunde|час|heure|^ore$|saat|godzin|hodin|hodín|^jam$|^uur$|giờ|годин|שעות|timer|timmar|ساع/.test(u)) return "hours";
+  if (/工作[日天]|営業日|영업일|h[aá]bil|[úu]teis|lavorativ|iş\s+gün|werk|arbeit|рабоч|ouvr|robocz|pracovn|laborabl|kerja|làm\s+việc|lucrăto|робоч|arbejds|arbeids|arbets|virke|עבודה|عمل/.test(u)) return "business_days";
+  if (/周|週|주|星期|semana|settiman|hafta|woche|недел|semaine|tydz|tygod|týd|minggu|weken|tuần|săptăm|тижн|uger|uker|veckor|שבוע|أسبوع|أسابيع/.test(u)) return "weeks";
   return "days";
 }
 

@@ -25,7 +25,7 @@
 import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { disclosureFromReceipt, kindOf, mentions, otherStepNear, reviewOnly, type Kind } from "./promise-words.js";
+import { disclosureFromReceipt, kindOf, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -304,7 +304,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       // "up to 24 hours for Discord and up to 1 week for email": another case of the amount before, read
       // with it as tiers (the largest holds for every report).
       const previous = items[items.length - 1];
-      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && ALTERNATIVE.test(before)) {
+      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && (ALTERNATIVE.test(before) || OUTER_BOUND.test(before))) {
         previous.tier ??= `alt:${s}:${k}`;
         items.push({ ...previous, duration: { amount: a.amount, unit: a.unit } });
         continue;

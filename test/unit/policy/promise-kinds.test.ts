@@ -807,3 +807,26 @@ describe("round forty-three", () => {
     expect(promises("We send a detailed response within 10 days after acknowledgement.\n")).toMatchObject({ ack: null, respond: { amount: 10, unit: "days" } });
   });
 });
+
+describe("round forty-four", () => {
+  it("reads promises in Romanian, Ukrainian, Hebrew, Danish, Swedish and Arabic, with their units", () => {
+    expect(promises("Vei primi un răspuns în cel mult 3 zile lucrătoare.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("Vom trimite un răspuns în 48 de ore.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("Первинна відповідь надається протягом 2 робочих днів.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("- **תגובה ראשונית:** תוך 24 שעות\n").ack).toEqual({ amount: 24, unit: "hours" });
+    const da = "Vi kvitterer for modtagelsen inden for 2 arbejdsdage og giver en vurdering inden for 8 arbejdsdage.\n";
+    expect(promises(da)).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 8, unit: "business_days" } });
+    expect(promises("Vi svarar inom 5 dagar.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("يرجى الانتظار 60 يوماً قبل النشر العلني.\n").disclose).toBe(60);
+  });
+
+  it("reads the Spanish 'reconocimiento' and the Indonesian 'respon awal' as the acknowledgement", () => {
+    expect(promises("Recibirás un reconocimiento inicial dentro de las 12 horas.\n").ack).toEqual({ amount: 12, unit: "hours" });
+    expect(promises("- Respon awal dalam 4 hari kerja.\n").ack).toEqual({ amount: 4, unit: "business_days" });
+  });
+
+  it("reads a usual time and a bound that holds ('or no later than') as the bound", () => {
+    expect(promises("We respond within 2 days, or no later than 5 days.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("We respond within 24 hours, or at the latest 3×24 hours.\n").ack).toEqual({ amount: 72, unit: "hours" });
+  });
+});

@@ -982,3 +982,10 @@ describe("round forty-three", () => {
     expect(rows(md.replace("EOL on June", "EOL may change"))).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
   });
 });
+
+describe("round forty-four", () => {
+  it("reads Korean 'not a supported version' (지원 버전 아님) and 미지원 as no", () => {
+    const md = "## 지원 버전\n\n| 버전 | 지원 여부 |\n|---|---|\n| 2.x | 지원 |\n| `dev` 브랜치 | 지원 버전 아님 |\n| 1.x | 미지원 |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["dev 브랜치", false], ["1.x", false]]);
+  });
+});
