@@ -830,3 +830,16 @@ describe("round forty-four", () => {
     expect(promises("We respond within 24 hours, or at the latest 3×24 hours.\n").ack).toEqual({ amount: 72, unit: "hours" });
   });
 });
+
+describe("round forty-five", () => {
+  it("reads German written without umlauts (Bestaetigung, Ersteinschaetzung) and a Spanish estimate as the assessment", () => {
+    const de = "- **Bestaetigung:** Innerhalb von 24 Stunden\n- **Ersteinschaetzung:** Innerhalb von 3 Werktagen\n";
+    expect(promises(de)).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 3, unit: "business_days" } });
+    expect(promises("- **Acuse de recibo**: 24 horas\n- **Estimación**: 2 semanas\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 2, unit: "weeks" } });
+  });
+
+  it("reads the reporter reaching out to us as no reply of ours", () => {
+    expect(promises("Please reach out to us at sec@example.org and allow 3 business days for a release.\n").ack).toBeNull();
+    expect(promises("We will reach out within 2 days.\n").ack).toEqual({ amount: 2, unit: "days" });
+  });
+});

@@ -989,3 +989,11 @@ describe("round forty-four", () => {
     expect(rows(md)).toEqual([["2.x", true], ["dev 브랜치", false], ["1.x", false]]);
   });
 });
+
+describe("round forty-five", () => {
+  it("reads 'Kein Support' and German without umlauts, and 'the latest version' in other languages", () => {
+    const md = "| Version | Support |\n|---|---|\n| 3.x | Unterstuetzt |\n| 2.x | Nicht mehr unterstuetzt |\n| 1.x | Kein Support |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+    expect(rows("| Versión | Soporte |\n|---|---|\n| 2.1 | Última versión |\n| < 2.0 | Sin soporte |\n")).toEqual([["2.1", true], ["< 2.0", false]]);
+  });
+});
