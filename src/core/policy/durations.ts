@@ -159,8 +159,18 @@ export function findAmounts(text: string): Amount[] {
     const upper = hoursOf(b.amount, b.unit) >= hoursOf(a.amount, a.unit) ? b : a;
     found.splice(i, 2, { amount: upper.amount, unit: upper.unit, index: a.index, end: b.end });
   }
-  return found;
+  // "24 hours a day", "od 9 do 17 hodin", "om drie uur": a rate or a time of day, no length of time.
+  return found.filter((f) => !PER_DAY.test(text.slice(f.end)) && !RATE_AFTER_HOURS.test(text.slice(0, f.index)) && !(f.unit === "hours" && CLOCK.test(text.slice(0, f.index))));
 }
+
+/** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
+const RATE_AFTER_HOURS = /(?:hours?|hodin|timer|ore|horas|heures|stunden|годин\S*|שעות|ساعة)[\s,]*$/iu;
+
+/** After an amount: "a day", "denně", "i døgnet", "ביממה", "на добу", "pe zi" (a rate, as in "24 hours a day"). */
+const PER_DAY = /^\s*(?:(?:a|per|each|every|al|par|am|pro|pe|i|на|в|ב|v)\s*(?:day|døgnet|dygnet|dagen|día|jour|tag|zi|добу|сутки|день|week|týdnu|ugen|uken|veckan|semana|semaine|woche|săptămână|тиждень|неделю)(?![\p{L}])|(?:denně|daily|ביממה|בשבוע|يوميا|يومياً))/iu;
+/** Before an amount of hours: a time of day ("v 10 hodin", "om drie uur", "from 9 to 17 hodin", "з 9 до 18 години", "tussen negen en vijf uur", "على مدار"). */
+const CLOCK_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf";
+const CLOCK = new RegExp(String.raw`(?:(?<![\p{L}])(?:v|ve|om|um|o|в|о|à|at|з|від|od|mezi|tussen)\s+|(?<![\p{L}])(?:od|from|z|з|від|tussen|between|de)\s+(?:\d{1,2}(?:[:.]\d{2})?|${CLOCK_WORDS})\s+(?:do|to|до|en|and|a|à)\s+|على\s+مدار\s+)$`, "iu");
 
 /** Rough length in hours, to compare promises. */
 export function hoursOf(amount: number, unit: AmountUnit): number {

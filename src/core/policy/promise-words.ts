@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig|bestaetig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -41,7 +41,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+(?:an?\\s+)?update\\b",
         "(?<!(?:please|kindly|you\\s+(?:can|may|should))\\s+)reach\\s+out(?!\\s+to\\s+(?:me|us)\\b)|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
-        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|reagovat|odpověď|odpovíme|ozveme\\s+se|răspuns|răspunde|відповід|תגובה|מענה|(?<![\\p{L}])svar(?:e|er|et|a|ar)?(?![\\p{L}])|(?<![\\p{L}])respon(?![\\p{L}])|الرد|ответ|свяж",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|reagovat|odpověď|odpovíme|ozveme\\s+se|răspuns|răspunde|відповід(?!но|альн)|תגובה|מענה|(?<![\\p{L}])svar(?:e|er|et|a|ar)?(?![\\p{L}])(?!\\s+til(?![\\p{L}]))|(?<![\\p{L}])respon(?![\\p{L}])|الرد|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
       ].join("|"),
       "giu",
@@ -49,7 +49,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "fix",
-    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|oprav[auyi]|исправл|修复|修正|수정/giu,
+    /\bfix(?:es|ed|ing)?\b|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|oprav(?:[auyi]|en)|תיקון|rettelse|rettet|retting|виправл|إصلاح|remedi|corect(?:at|are|ie|ii|a)|исправл|修复|修正|수정/giu,
   ],
   [
     "disclosure",
@@ -64,7 +64,9 @@ const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "90 days after acknowledgement". */
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
-const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)|\b(?:after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/giu;
+const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
+/** "90 days after acknowledgement": right after an amount, where it counts from. */
+const AFTER_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;
@@ -75,7 +77,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 }
 
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = text.replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
+  const cleaned = (side === "after" ? text.replace(AFTER_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

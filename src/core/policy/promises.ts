@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { FROM_ACKNOWLEDGEMENT, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { disclosureFromReceipt, kindOf, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -44,7 +44,7 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 /** "updates every 7 days", and in other languages ("a cada 7 dias", "tous les 7 jours", "alle 7 Tage", "ogni 7 giorni", "每 7 天"). */
-const CADENCE = /(?:(?<!\p{L})(?:every|each|per|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый)|每)\s*(?:other\s*)?$/iu;
+const CADENCE = /(?:(?<!\p{L})(?:every|each|per|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый|la\s+fiecare|кожні|кожен|кожного|кожну|každých|každé|každý|každou|hver|hvert|varje|כל|كل)|每)\s*(?:other\s*)?$/iu;
 /** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
 const DISCLOSURE_CONTEXT = /disclos|\bpublic|embargo|publish/i;
 /** "an update at least once a week": how often, as "every" says it. */
@@ -141,9 +141,9 @@ const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
 const AFTER_FIX = /\b(?:after|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
-const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification|acknowledge?ment)/i;
+const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
-const WHICHEVER_FIRST = /^\s*(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
+const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?(?:report|receipt|submission|notification|acknowledge?ment)\w*\s*)?(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
 /** "Public advisory" as the name of a step (the disclosure). */
 const PUBLIC_ADVISORY = /\bpublic\s+advisor(?:y|ies)\b/i;
 /** "90 days have passed", "after 90 days have elapsed". */
@@ -271,7 +271,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const a = amounts[k] as Amount;
       const { kind, before, after, fromParent } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
-        const fromReport = FROM_REPORT.test(after);
+        const fromReport = FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && (POST_PATCH.test(after) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
@@ -304,7 +304,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       // "up to 24 hours for Discord and up to 1 week for email": another case of the amount before, read
       // with it as tiers (the largest holds for every report).
       const previous = items[items.length - 1];
-      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && (ALTERNATIVE.test(before) || OUTER_BOUND.test(before))) {
+      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && (ALTERNATIVE.test(before) || (OUTER_BOUND.test(before) && /^[\s*_)]*(?:[.;!]|$)/.test(after)))) {
         previous.tier ??= `alt:${s}:${k}`;
         items.push({ ...previous, duration: { amount: a.amount, unit: a.unit } });
         continue;

@@ -48,11 +48,11 @@ const NEGATIVE = new RegExp(
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
-    "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "destek\\s+dış[ıi]", "^yok[\\s.!]*$",
+    "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "destek\\s+dış[ıi](?!\\s+değil)", "^yok[\\s.!]*$",
     // Czech, Vietnamese, Indonesian, Hungarian, Ukrainian, Finnish, Scandinavian, Romanian: not (or no longer) supported.
     "nepodporov", "ngừng\\s+hỗ\\s*trợ", "không\\s+(?:còn\\s+|được\\s+)?hỗ\\s*trợ", "tidak\\s+(?:lagi\\s+)?didukung", "nem\\s+(?:már\\s+)?támogatott", "не\\s+підтриму", "ei\\s+(?:enää\\s+)?tuettu",
     "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
-    "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "아님", "아닙니다", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
+    "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),

@@ -843,3 +843,32 @@ describe("round forty-five", () => {
     expect(promises("We will reach out within 2 days.\n").ack).toEqual({ amount: 2, unit: "days" });
   });
 });
+
+describe("rounds forty-three to forty-five: review mends", () => {
+  it("reads a bound after 'or at the latest' as the same step only where nothing follows it in the clause", () => {
+    expect(promises("We confirm receipt within 24 hours, but at most 7 days later you will know our decision.\n").ack).toEqual({ amount: 24, unit: "hours" });
+    expect(promises("You will get a reply within 5 days, but no later than 90 days the advisory goes out.\n").ack).toEqual({ amount: 5, unit: "days" });
+  });
+
+  it("reads 'after acknowledgement' as where a time counts from only right after the time", () => {
+    expect(promises("Following acknowledgement within 2 days, we triage the report within 5 days.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: { amount: 5, unit: "days" } });
+    const md = "We will acknowledge your report within 2 business days and send a detailed assessment within 14 days of acknowledgement; public disclosure follows the fix.\n";
+    expect(promises(md)).toMatchObject({ respond: { amount: 14, unit: "days" }, disclose: null });
+    expect(promises("- **Disclosure**: we agree on a date with you; default is 90 days from acknowledgement, or earlier if a fix ships.\n").disclose).toBe(90);
+  });
+
+  it("reads no reply in 'according to' (відповідно), credit (reconocimiento público) or 'corresponds to' (svarer til)", () => {
+    expect(promises("Відповідно до нашого процесу, виправлення зазвичай виходить протягом 14 днів.\n").ack).toBeNull();
+    expect(promises("Recibirás una respuesta en 5 días. Ofrecemos reconocimiento público en un plazo de 30 días tras la publicación del parche.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("Vi retter sårbarheder inden for 14 dage, hvilket svarer til to uger.\n").ack).toBeNull();
+  });
+
+  it("reads publishing a fix as no disclosure, updates every N days in these languages as a cadence, and times of day or rates as no time", () => {
+    expect(promises("פרסום תיקון יתבצע תוך 14 ימים.\n").disclose).toBeNull();
+    expect(promises("Zveřejnění opravené verze do 14 dnů.\n").disclose).toBeNull();
+    expect(promises("Potvrzení přijetí do 48 hodin, poté odpověď o stavu každých 7 dní.\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: null });
+    expect(promises("Na hlášení budeme reagovat v pracovní dny od 9 do 17 hodin.\n").ack).toBeNull();
+    expect(promises("Hlášení sledujeme 24 hodin denně, 7 dní v týdnu, a odpovíme co nejdříve.\n").ack).toBeNull();
+    expect(promises("Confirmación de recepción en 48h.\n").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+});

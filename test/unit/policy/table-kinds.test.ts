@@ -997,3 +997,10 @@ describe("round forty-five", () => {
     expect(rows("| Versión | Soporte |\n|---|---|\n| 2.1 | Última versión |\n| < 2.0 | Sin soporte |\n")).toEqual([["2.1", true], ["< 2.0", false]]);
   });
 });
+
+describe("rounds forty-three to forty-five: review mends", () => {
+  it("reads Korean 아님 as no only as the whole cell or said of support", () => {
+    const md = "## 지원 버전\n\n| 버전 | 지원 여부 |\n|---|---|\n| 3.x | ✅ (LTS 아님) |\n| 2.x | 보안 패치만 (기능 업데이트 아님) |\n| 1.x | 지원 대상 아님 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+});
