@@ -37,6 +37,3 @@ export const AFTER_FIXING = /\b(?:after|once|following)\s+(?:fixing|patching|rel
 
 /** A heading for the disclosure's time itself ("Disclosure Timeline", "Embargo period"), not a policy's title ("Disclosure Policy"). */
 export const DISCLOSURE_TIMELINE_HEADING = /disclos\w*\s+(?:timeline|deadline|window|period|schedule|timeframe|time\s*frame)|embargo/i;
-
-/** "90 days from acknowledgement": a disclosure window counted from the acknowledgement, a few days after the report. */
-export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since)\s+(?:the\s+|our\s+)?acknowledge?ment/i;

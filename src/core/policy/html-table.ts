@@ -1,6 +1,6 @@
 /** HTML `<table>`s anywhere outside fenced code and HTML comments: rows from `<tr>`, cells from `<td>`/`<th>`. */
 import type { Grid } from "./grid.js";
-import { inlineToText } from "./inline.js";
+import { HTML_COMMENT, inlineToText } from "./inline.js";
 
 const MAX_ROWS = 20_000;
 
@@ -22,7 +22,7 @@ export function findHtmlTables(lines: string[], skip: Uint8Array): Grid[] {
   const text = lines
     .map((l, i) => (skip[i] ? "" : l))
     .join("\n")
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
+    .replace(HTML_COMMENT, (comment) => comment.replace(/[^\n]/g, " "));
   const lower = text.toLowerCase();
   const grids: Grid[] = [];
   let from = 0;

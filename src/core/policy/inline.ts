@@ -38,6 +38,9 @@ export function badgeText(url: string): string {
   return parts.join(" ").replace(/__/g, "\u0001").replace(/_/g, " ").replace(/\u0001/g, "_").trim();
 }
 
+/** An HTML comment, or one left open to the end of the text (a template's sample, a line withdrawn): never read. */
+export const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
 /** Removes HTML tags and comments; `<br>` becomes a space. */
 export function stripHtml(text: string): string {
   return text

@@ -60,13 +60,12 @@ const KINDS: Array<[Kind, RegExp]> = [
 /** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days", a time, cut or not). */
 const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
-/** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
-/** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure", "90 days after acknowledgement". */
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
+/** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure". */
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
-/** "90 days after acknowledgement": right after an amount, where it counts from. */
-const AFTER_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
+/** "90 days after acknowledgement", "90 days from acknowledgement": right after an amount, where it counts from. */
+export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;
@@ -76,8 +75,9 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
   return COUNTED_FROM_RECEIPT.test(before) && FOR_DISCLOSURE_AFTER.test(after);
 }
 
+/** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(AFTER_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
+  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;
@@ -108,9 +108,12 @@ export function mentions(kind: Kind, text: string): boolean {
   return found;
 }
 
+/** The word "review", taken out to see what else a text names. */
+const REVIEW_WORD = /\breview(?:s|ed|ing)?\b/gi;
+
 /** Words that promise a review of the report and no other step of a response ("we will review your submission", not "review and assess", "the review process takes" or "alerts are reviewed"). */
 export function reviewOnly(text: string): boolean {
-  return /\b(?:will|shall|'ll|to)\s+(?:\S+\s+)?review\s+(?:it|them|your|the|all|each|every|reports?|submissions?)\b|\b(?:reports?|submissions?|it|they)\s+(?:will\s+)?(?:be|are|is|get)\s+reviewed\b/i.test(text) && !mentions("respond", text.replace(/\breview(?:s|ed|ing)?\b/gi, " ")) && !mentions("fix", text);
+  return /\b(?:will|shall|'ll|to)\s+(?:\S+\s+)?review\s+(?:it|them|your|the|all|each|every|reports?|submissions?)\b|\b(?:reports?|submissions?|it|they)\s+(?:will\s+)?(?:be|are|is|get)\s+reviewed\b/i.test(text) && !mentions("respond", text.replace(REVIEW_WORD, " ")) && !mentions("fix", text);
 }
 
 /** A line about crediting the reporter, or a label ("Response process:"): no step of ours. */
@@ -119,7 +122,7 @@ const NOT_A_STEP = /acknowledged\s+in|acknowledge(?:d|ment)?\s+(?:you|reporters|
 /** "We will acknowledge receipt as soon as possible. We will review it within 5 days. Then we assess severity": a reply or an assessment promised around a review, even with no time. */
 export function otherStepNear(sentences: readonly { text: string }[], s: number): boolean {
   const near = [s - 2, s - 1, s + 1].map((i) => sentences[i]?.text ?? "").filter((t) => t.split(/\s+/).length >= 4 && !NOT_A_STEP.test(t));
-  return near.some((t) => mentions("ack", t) || mentions("generic", t) || mentions("respond", t.replace(/\breview(?:s|ed|ing)?\b/gi, " ")));
+  return near.some((t) => mentions("ack", t) || mentions("generic", t) || mentions("respond", t.replace(REVIEW_WORD, " ")));
 }
 
 /** "within 72 hours, or no later than 7×24 hours": a usual time and the bound that holds (read with it as tiers: the largest). */

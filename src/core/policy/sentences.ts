@@ -11,7 +11,7 @@
 import type { Block } from "./markdown.js";
 import type { Grid } from "./grid.js";
 import type { Sentence } from "./promises.js";
-import { decodeEntities, squash, stripHtml } from "./inline.js";
+import { decodeEntities, HTML_COMMENT, squash, stripHtml } from "./inline.js";
 import { findAmounts } from "./durations.js";
 import { listItems } from "./mdast-text.js";
 import { kindOf } from "./promise-words.js";
@@ -70,7 +70,7 @@ const HTML_BREAK = /<\/?(?:p|li|ul|ol|div|section|article|header|footer|h[1-6]|b
  */
 function htmlProse(raw: string): string[] {
   return raw
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+    .replace(HTML_COMMENT, " ")
     .replace(/<table\b[\s\S]*?(?:<\/table>|$)/gi, " ")
     .replace(/<pre\b[\s\S]*?(?:<\/pre>|$)/gi, " ")
     .split(HTML_BREAK)
