@@ -12,25 +12,41 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER = new RegExp(
-  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterstützt|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
 const STRONG_SUPPORT = new RegExp(
-  `support|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterstützt|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
 const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
 const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
 
-/** Is this header the version column's? */
+/** Is this header the version column's? (Not "지원 버전", supported version: that column says which version is supported.) */
 export function isVersionHeader(header: string): boolean {
-  return VERSION_HEADER.test(header) && !DATE_HEADER.test(header) && !NOT_VERSION_HEADER.test(header.replace(VERSION_HEADER, " "));
+  return VERSION_HEADER.test(header) && !DATE_HEADER.test(header) && !NOT_VERSION_HEADER.test(header.replace(VERSION_HEADER, " ")) && !namesSupportedVersion(header);
 }
 
-const NAMES_SUPPORT = new RegExp(`support|soport|suport|поддерж|支持|サポート|対応|지원|unterstütz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+/** "Receiving the fixes": words that say a version named in the column gets the fixes. */
+const GETS_FIXES = /recevant\s+les\s+correctifs|re(?:ceiv|ceb|cib)\w*\s+(?:(?:los|las|les|as|os|the)\s+)?(?:security\s+)?(?:fixes|patches|updates|correctifs|parches|correcciones|corre[çc][õo]es)|mit\s+sicherheits(?:updates|korrekturen)|with\s+security\s+(?:fixes|patches|updates)/iu;
+/** What may stand beside the version and support words in such a header: a few short function words. */
+const FILLER = /^(?:[\s\p{P}\p{S}]|(?<![\p{L}])(?:the|a|de|la|le|les|du|der|die|das|el|los|las|que|qui|a|o|os|as|di|del|currently|actuellement|aktuell)(?![\p{L}]))*$/iu;
+
+/**
+ * A header that names the supported version and nothing else ("Supported version", "지원 버전", "Unterstützte Version",
+ * "Version recevant les correctifs"): a version named in its cells is the line that is supported. Not "Supported PHP
+ * Version", another product's.
+ */
+export function namesSupportedVersion(header: string): boolean {
+  if (!VERSION_HEADER.test(header) || !(NAMES_SUPPORT.test(header) || GETS_FIXES.test(header))) return false;
+  const rest = header.replace(new RegExp(VERSION_HEADER.source, "giu"), " ").replace(GETS_FIXES, " ").replace(new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`, "giu"), " ");
+  return FILLER.test(rest);
+}
+
+const NAMES_SUPPORT = new RegExp(`support|soport|suport|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {

@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig|bestaetig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+penerimaan|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
+        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+(?:penerimaan|laporan)|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|(?:初次|首次)(?:确认|確認)|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -28,9 +28,9 @@ const KINDS: Array<[Kind, RegExp]> = [
     "respond",
     new RegExp(
       [
-        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s+update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
+        "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s*update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch(?:[äa]|ae)tz|untersuch|ausf(?:ü|ue)hrlich|estimaci[oó]n",
-        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|đánh\\s+giá|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -41,7 +41,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "\\b(?:respond(?:s|ed|ing)?|responses?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?)\\b|get\\s+back\\s+to|follow(?:ed)?[\\s-]+up|(?:emails?|reports?|messages?)\\s+(?:will\\s+be\\s+|are\\s+)?(?:addressed|handled)|hear\\s+back|hear\\s+from|contact\\s+you|(?:expect|receive|get)\\s+(?:an?\\s+)?update\\b",
         "(?<!(?:please|kindly|you\\s+(?:can|may|should))\\s+)reach\\s+out(?!\\s+to\\s+(?:me|us)\\b)|get\\s+in\\s+touch|be\\s+in\\s+touch|(?:initiate|start|open)\\s+(?:a\\s+)?(?:conversation|dialog(?:ue)?)|\\bupdate\\s+from\\s+(?:us|the\\s+\\w+)",
-        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|reagovat|odpověď|odpovíme|ozveme\\s+se|răspuns|răspunde|відповід(?!но|альн)|תגובה|מענה|(?<![\\p{L}])svar(?:e|er|et|a|ar)?(?![\\p{L}])(?!\\s+til(?![\\p{L}]))|(?<![\\p{L}])respon(?![\\p{L}])|الرد|ответ|свяж",
+        "r[ée]pon(?:se|dr|dons)|respuesta|resposta|rispost|risponder|informeremo|geri\\s+dönüş|yanıt|respond(?:er|eremos|emos|id[oa]s?)|odpowi|rozpatr|merespons|reactie|reageren|reagier|phản\\s+hồi|trả\\s+lời|menanggapi|membalas|balasan|tanggapan|retorno|antwort|rückmeld|melden\\s+uns|reagovat|odpověď|odpovíme|ozveme\\s+se|răspuns|răspunde|відповід(?!но|альн)|תגובה|מענה|(?<![\\p{L}])svar(?:e|er|et|a|ar)?(?![\\p{L}])(?!\\s+til(?![\\p{L}]))|(?<![\\p{L}])respon(?![\\p{L}])|الرد|ответ|свяж",
         "回复|回覆|答复|响应|回应|応答|返信|回答|회신|응답|연락|反馈|反饋|フィードバック|피드백|\\bfeedback\\b",
       ].join("|"),
       "giu",
@@ -57,10 +57,12 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
 ];
 
-/** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days", a time, cut or not). */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|of\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
+/** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days" or "a coordinated disclosure within 90 days", a time, cut or not). */
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|(?:of|(?<!\b(?:to|on|about|regarding|of)\s+(?:the|your|this|a|an)\s+(?:responsible\s+|coordinated\s+)?disclosures?\s+)within)\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
 
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
+/** "a fix and a coordinated disclosure within 90 days", "修复与协调披露": a target for the fix, which the advisory follows (not a deadline the reporter can hold us to). */
+const FIX_AND_DISCLOSURE = /\b(?:fix|patch)(?:es)?\s+(?:and|&)\s+(?:an?\s+)?(?:coordinated\s+|responsible\s+|public\s+)?disclosure\b(?!\s+(?:timeline|window|deadline|period|date|schedule))|(?:修复|修復)(?:与|和|及|并|並)(?:协调|協調)?(?:披露|公开|公開)/giu;
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure". */
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
@@ -77,7 +79,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ");
+  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

@@ -5,6 +5,7 @@
  * never consulted.
  */
 import type { Support } from "./types.js";
+import { isMovingTarget } from "./version-range.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -58,6 +59,10 @@ const NEGATIVE = new RegExp(
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
+    // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
+    "(?:需要|需|请|請|必须|必須)先?(?:升级|升級)", w("pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)"), "mettre\\s+à\\s+jour\\s+vers",
+    // "Will be supported on release": support that starts later, so not now.
+    "will\\s+be\\s+supported\\s+(?:on|upon|at|after|once|when|from)\\b", "^to\\s+be\\s+(?:defined|determined|decided|confirmed)\\s+(?:alongside|with|at|when|once|after|upon)\\b",
     "non[\\s-]+support", "non[\\s-]+pris", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -68,6 +73,8 @@ const PARTIAL = new RegExp(
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
+    // "Where possible", "Nach Möglichkeit": best effort.
+    w("(?:where|when|if)\\s+possible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"),
     "(?<!不)[仅僅只].{0,4}安全", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
@@ -89,7 +96,7 @@ const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中",
     // Active or current, in other languages.
-    w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
+    w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|courante?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
@@ -130,6 +137,9 @@ const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet" or "Var", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
 const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
+
+/** A yes, then a dash or colon and an explanation. */
+const OPENS_YES = /^(?:yes|ja|oui|sí|si|sim|да|evet|tak)\s*[–—:-]\s+(?=\S)/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -262,6 +272,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "---" in a plain Supported column is a no; in a column of end dates ("Supported until") it sets no end.
   if (/^[-–—]{2,3}$/.test(text)) return context.endDates ? true : context.dashMeansNo ? false : null;
   if (/^[-–—?.\s/]*$/.test(text)) return null;
+  // "Yes – security fixes will land on upcoming tags": the yes answers, what follows the dash explains it (a limit there still counts).
+  const yes = OPENS_YES.exec(text);
+  if (yes && firstSymbol(text) !== false && !/\bbut\b/.test(text)) return readSupportCell(text.slice(yes[0].length), context) === "partial" ? "partial" : true;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
@@ -296,7 +309,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (POSITIVE.test(text)) return true;
   if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;
-  if (context.versionsMeanSupported && /^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text)) return true;
+  // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
+  if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text))) return true;
   return null;
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -97,7 +97,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version (not "Supported PHP Version", another product's).
-  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: /^\W*supported\s+versions?\W*$/i.test(header) };
+  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -154,7 +154,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     const filled = sample.filter((r) => (r[column] ?? "").trim() !== "").length;
     const read = readColumn(grid, column, legend, sample).filter((c) => c !== null).length;
     if (read === 0 || read * 2 < filled) continue;
-    const rank = supportHeaderRank(grid.header[column] ?? "");
+    // A column that names the supported version ("Version recevant les correctifs") says support by naming it.
+    const rank = namesSupportedVersion(grid.header[column] ?? "") ? 3 : supportHeaderRank(grid.header[column] ?? "");
     // A column whose header says nothing of support ("Notes", "Changes") counts only when its cells
     // state support plainly (a mark, yes/no, "supported", "end of life"), not when they merely
     // mention bug fixes or maintenance, as a release history does.
@@ -240,12 +241,16 @@ const supportedSection = (section: string | null): boolean => section !== null &
  * names them, when every name is short. Null otherwise.
  */
 function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMap<string, Support>): number | null {
-  if (!supportedSection(section)) return null;
+  // "Component | Supported version" ("Composant | Version recevant les correctifs"): the table says itself what its lines are, under any heading.
+  const componentsHeader = COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupportedVersion(h));
+  if (!supportedSection(section) && !componentsHeader) return null;
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
   const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
-  if (!namesSupportedVersions(section ?? "") && !linesHeader) return null;
+  if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
-  const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= 40 && c.split(/\s+/).length <= 5 && !legend.has(legendKey(c));
+  // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
+  const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
+  const isName = (c: string): boolean => /^\.?\p{L}/u.test(c) && c.length <= chars && c.split(/\s+/).length <= words && !legend.has(legendKey(c));
   const namesIn = (c: number): boolean => {
     const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
     return names.length > 0 && names.every(isName);
@@ -257,6 +262,8 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
 
+/** A first column of the project's parts: components, packages, modules, products, in the languages read. */
+const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
 /** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
 const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
 /** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */

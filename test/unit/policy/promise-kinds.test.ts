@@ -872,3 +872,26 @@ describe("rounds forty-three to forty-five: review mends", () => {
     expect(promises("Confirmación de recepción en 48h.\n").ack).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("round forty-six", () => {
+  it("reads German 'reagieren', Indonesian 'konfirmasi laporan', Dutch 'statusupdate', Vietnamese 'đánh giá' and Chinese first confirmation and severity grading", () => {
+    expect(promises("Wir reagieren auf Meldungen innerhalb von 5 Arbeitstagen.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("| Tahap | Estimasi |\n|---|---|\n| Konfirmasi laporan | ≤ 48 jam |\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("We bevestigen de ontvangst binnen 2 dagen. Binnen 10 dagen krijg je een statusupdate.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: { amount: 10, unit: "days" } });
+    expect(promises("Chúng tôi xác nhận trong vòng 3 ngày và đánh giá trong vòng 14 ngày.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: { amount: 14, unit: "days" } });
+    expect(promises("- 首次确认：3 个工作日内\n- 严重性定级：7 个工作日内\n")).toMatchObject({ ack: { amount: 3, unit: "business_days" }, respond: { amount: 7, unit: "business_days" } });
+  });
+
+  it("reads 'coordinated disclosure within N days' as a disclosure window, but a fix and its disclosure within N days as a fix target", () => {
+    expect(promises("We acknowledge reports within a week and aim for coordinated disclosure within 60 days.\n").disclose).toBe(60);
+    expect(promises("Critical bugs: patch and coordinated disclosure within 45 days where we can.\n").disclose).toBeNull();
+    expect(promises("- 修复与披露：60 天内\n").disclose).toBeNull();
+    expect(promises("We work with you on a fix and a coordinated disclosure timeline of up to 60 days.\n").disclose).toBe(60);
+  });
+
+  it("reads a Korean, Chinese or Japanese time counted from the fix ('패치 배포 후 14일') as no disclosure deadline", () => {
+    expect(promises("충분한 시간이 지난 후 (보통 패치 배포 후 14일) 상세 정보를 공개합니다.\n").disclose).toBeNull();
+    expect(promises("修复发布后 14 天公开漏洞详情。\n").disclose).toBeNull();
+    expect(promises("報告の受領から 60 日以内に公開します。\n").disclose).toBe(60);
+  });
+});

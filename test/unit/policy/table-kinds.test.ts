@@ -1004,3 +1004,30 @@ describe("rounds forty-three to forty-five: review mends", () => {
     expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
   });
 });
+
+describe("round forty-six", () => {
+  it("reads a German 'Unterstützung' column, 'nach Möglichkeit' as best effort, and never lists its 'nicht unterstützt' rows as supported", () => {
+    const md = "## Unterstützte Versionen\n\n| Version | Unterstützung |\n|---|---|\n| Neuestes Release | Unterstützt |\n| `develop`-Zweig | Nach Möglichkeit |\n| Frühere Releases | Nicht unterstützt |\n";
+    expect(rows(md)).toEqual([["Neuestes Release", true], ["develop-Zweig", "partial"], ["Frühere Releases", false]]);
+  });
+
+  it("reads 'upgrade first' in Chinese and French as no", () => {
+    expect(rows("## 支持的版本\n\n| 版本 | 安全支持 |\n| --- | --- |\n| 3.x | 支持 |\n| 2.x | 请先升级 |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("| Version | Support |\n|---|---|\n| 4.x | Oui |\n| 3.x | Pas de support ; mettre à jour vers 4.x |\n")).toEqual([["4.x", true], ["3.x", false]]);
+  });
+
+  it("reads support that starts later ('will be supported on release', 'to be defined with the first release') as not yet, and a yes explained after a dash as a yes", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 1.x | Yes - fixes go to main and the upcoming tags |\n| 2.x | ✅ Will be supported once released |\n| 3.x | To be determined with the first stable release |\n| 0.x | Yes - security fixes only |\n";
+    expect(rows(md)).toEqual([["1.x", true], ["2.x", false], ["3.x", false], ["0.x", "partial"]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 1.x | ✅ Will be supported until 2030 |\n")).toEqual([["1.x", true]]);
+  });
+
+  it("reads 'Component | Supported version' tables: the components are the lines, a version or branch named beside them the support", () => {
+    const ko = "## 지원 버전\n\n| 컴포넌트 | 지원 버전 |\n|:---|:---|\n| server | develop (최신) |\n| client | develop (최신) |\n";
+    expect(rows(ko)).toEqual([["server", true], ["client", true]]);
+    const fr = "## Périmètre\n\n| Composant | Version recevant les correctifs |\n| --- | --- |\n| Application mobile et serveur de synchronisation | Version courante de `develop` |\n| Greffon | 2.4 |\n| Versions anciennes, copies et installations privées | Pas de maintenance ; mettre à jour vers la version courante. |\n";
+    expect(rows(fr)).toEqual([["Application mobile et serveur de synchronisation", true], ["Greffon", true], ["Versions anciennes, copies et installations privées", false]]);
+    // A column of another product's version is no such column.
+    expect(rows("## Notes\n\n| Component | Supported Node version |\n|---|---|\n| server | 20 |\n")).toEqual([]);
+  });
+});
