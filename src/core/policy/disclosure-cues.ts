@@ -38,4 +38,4 @@ export const AFTER_FIXING = /\b(?:after|once|following)\s+(?:fixing|patching|rel
 /** A heading for the disclosure's time itself ("Disclosure Timeline", "Embargo period"), not a policy's title ("Disclosure Policy"). */
 export const DISCLOSURE_TIMELINE_HEADING = /disclos\w*\s+(?:timeline|deadline|window|period|schedule|timeframe|time\s*frame)|embargo/i;
 /** "패치 배포 후 30일", "修复发布后 30 天", "パッチ公開後 30 日": counted from the fix (Korean, Chinese and Japanese put "after" first). */
-export const AFTER_FIX_CJK = /(?:패치|수정|修复|修復|补丁|補丁|パッチ|修正)\s*(?:배포|릴리스|공개|发布|發布|公开|公開|リリース)?\s*(?:후|이후|后|後|以后|以後|之后|之後)\s*$/u;
+export const AFTER_FIX_CJK = /(?:패치|수정|修复|修復|补丁|補丁|パッチ|修正)(?:가|이)?\s*(?:배포|릴리스|공개|发布|發布|公开|公開|リリース)?(?:된|한|되고)?\s*(?:후|이후|后|後|以后|以後|之后|之後)\s*(?:최대|最多|最長)?\s*$/u;

@@ -56,13 +56,14 @@ const NEGATIVE = new RegExp(
     "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
-    "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "upcoming", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
+    "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
     // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
-    "(?:需要|需|请|請|必须|必須)先?(?:升级|升級)", w("pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)"), "mettre\\s+à\\s+jour\\s+vers",
+    // (Only as what the cell opens with: "支持（需升级到 2.9.4 以上）" is a yes with advice.)
+    "^(?:需要|需|请|請|必须|必須)先(?:升级|升級)", "^(?:non\\s*[,;:–—-]?\\s*)?pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)(?![\\p{L}])",
     // "Will be supported on release": support that starts later, so not now.
-    "will\\s+be\\s+supported\\s+(?:on|upon|at|after|once|when|from)\\b", "^to\\s+be\\s+(?:defined|determined|decided|confirmed)\\s+(?:alongside|with|at|when|once|after|upon)\\b",
+    "will\\s+be\\s+supported\\s+(?:on|upon|once|when|after|at)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|initial\\s+|stable\\s+|official\\s+)?(?:release|launch|ga|general\\s+availability)(?![\\p{L}])|will\\s+be\\s+supported\\s+(?:once|when)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?released",
     "non[\\s-]+support", "non[\\s-]+pris", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -73,8 +74,6 @@ const PARTIAL = new RegExp(
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
-    // "Where possible", "Nach Möglichkeit": best effort.
-    w("(?:where|when|if)\\s+possible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"),
     "(?<!不)[仅僅只].{0,4}安全", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
@@ -96,13 +95,19 @@ const POSITIVE = new RegExp(
   [
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中",
     // Active or current, in other languages.
-    w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|courante?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
+    w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", w("until|till|through"), "soportad", "поддерживается", "支持", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",
 );
+
+const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
+
+/** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
+const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+possible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
+const UPGRADE_ADVICE = /upgrad|updat|migr|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
 /** "LTS" as a word: a long-term-support line is supported whatever else its cell says. */
 const LTS = /(?<![\p{L}])lts(?![\p{L}])/iu;
@@ -137,9 +142,6 @@ const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet" or "Var", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
 const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
-
-/** A yes, then a dash or colon and an explanation. */
-const OPENS_YES = /^(?:yes|ja|oui|sí|si|sim|да|evet|tak)\s*[–—:-]\s+(?=\S)/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -177,7 +179,7 @@ export function checkedSecurityOnly(cell: string): boolean {
 const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.a\.?|not\s+applicable|tb[ad]|unknown|\?+)$/i;
 
 /** An end date not set yet: "TBD", "to be announced", "not yet scheduled", a lone dash. */
-const NO_END_YET = /^(?:tb[ad]|to\s+be\s+(?:determined|announced|decided)|not\s+yet\s+(?:set|announced|scheduled|determined|decided)|[-–—])$/i;
+const NO_END_YET = /^(?:(?:tb[ad]|to\s+be\s+(?:determined|announced|decided|defined)|not\s+yet\s+(?:set|announced|scheduled|determined|decided))(?![\p{L}]).*|[-–—])$/iu;
 
 /** An end of life with a date or a release after it: "EOL 2026-04", "(EOL: June 2025)", "will be EOL in 2026", "EOL after 3.0 release". */
 const SCHEDULED_END = /\(?\s*(?:will\s+(?:be|become|reach)\s+|becomes?\s+|reaches\s+)?(?:eol|end[\s-]*of[\s-]*(?:life|support))\s*(?::|on|in|after|at|by)?\s*(?:(?:\w+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?<=(?:on|in)\s+)may)\.?(?![a-z])|(?:the\s+)?(?:next\s+|v?\d+(?:\.\d+)*\s+)(?:major\s+)?release)\s*\)?/gi;
@@ -272,9 +274,6 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "---" in a plain Supported column is a no; in a column of end dates ("Supported until") it sets no end.
   if (/^[-–—]{2,3}$/.test(text)) return context.endDates ? true : context.dashMeansNo ? false : null;
   if (/^[-–—?.\s/]*$/.test(text)) return null;
-  // "Yes – security fixes will land on upcoming tags": the yes answers, what follows the dash explains it (a limit there still counts).
-  const yes = OPENS_YES.exec(text);
-  if (yes && firstSymbol(text) !== false && !/\bbut\b/.test(text)) return readSupportCell(text.slice(yes[0].length), context) === "partial" ? "partial" : true;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
@@ -288,6 +287,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
   // "Security support may be lacking", "might no longer get fixes", "not fully supported": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
+  // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
+  if (NOT_YET_DECIDED.test(text)) return context.endDates === true;
   if (NEGATIVE.test(text)) return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
@@ -305,14 +306,18 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (symbol !== null) return symbol;
   if (PLAIN_NO.test(text)) return false;
   if (ANSWER_NO.test(text)) return false;
+  if (WHERE_POSSIBLE.test(text) && !UPGRADE_ADVICE.test(text) && !NEGATIVE_WORD.test(text)) return "partial";
   if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;
   if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
-  if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text))) return true;
+  if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;
   return null;
 }
+
+/** A branch or a version named in a sentence ("Version courante de `main`, à déployer après validation"). */
+const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head|v?\d+(?:\.(?:\d+|x))+)(?![\p{L}\p{N}])/iu;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
 const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;

@@ -895,3 +895,24 @@ describe("round forty-six", () => {
     expect(promises("報告の受領から 60 日以内に公開します。\n").disclose).toBe(60);
   });
 });
+
+describe("round forty-six: review mends", () => {
+  it("still reads a reply to 'your disclosure within N' as the reply, and a fix and disclosure counted from the report as a deadline", () => {
+    expect(promises("We will acknowledge your disclosure within 3 business days.\n")).toMatchObject({ ack: { amount: 3, unit: "business_days" }, disclose: null });
+    expect(promises("We reply to each coordinated disclosure within 5 business days.\n")).toMatchObject({ ack: { amount: 5, unit: "business_days" }, disclose: null });
+    expect(promises("We target a fix and disclosure within 90 days of receiving the report.\n").disclose).toBe(90);
+    expect(promises("- 修复与披露：报告后 90 天内\n").disclose).toBe(90);
+  });
+
+  it("reads no promise of ours in the reporter's reply (German, Indonesian), in 'đánh giá cao' (appreciate) or in a Dutch status update every N days", () => {
+    expect(promises("Wenn Sie nicht innerhalb von 30 Tagen reagieren, schließen wir das Ticket.\n").ack).toBeNull();
+    expect(promises("Jika kami memerlukan konfirmasi laporan dari Anda, mohon balas dalam 14 hari.\n").ack).toBeNull();
+    expect(promises("Chúng tôi đánh giá cao mọi báo cáo và sẽ liên hệ lại trong vòng 2 ngày.\n").respond).toBeNull();
+    expect(promises("We bevestigen de ontvangst binnen 2 dagen en sturen elke 7 dagen een statusupdate.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: null });
+    expect(promises("- 严重性分级后 30 天内发布修复\n").respond).toBeNull();
+  });
+
+  it("reads a Korean time after the patch has shipped (패치가 배포된 후) as no disclosure deadline", () => {
+    expect(promises("패치가 배포된 후 30일이 지나면 상세 내용을 공개합니다.\n").disclose).toBeNull();
+  });
+});

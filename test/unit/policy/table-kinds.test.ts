@@ -1025,9 +1025,32 @@ describe("round forty-six", () => {
   it("reads 'Component | Supported version' tables: the components are the lines, a version or branch named beside them the support", () => {
     const ko = "## 지원 버전\n\n| 컴포넌트 | 지원 버전 |\n|:---|:---|\n| server | develop (최신) |\n| client | develop (최신) |\n";
     expect(rows(ko)).toEqual([["server", true], ["client", true]]);
-    const fr = "## Périmètre\n\n| Composant | Version recevant les correctifs |\n| --- | --- |\n| Application mobile et serveur de synchronisation | Version courante de `develop` |\n| Greffon | 2.4 |\n| Versions anciennes, copies et installations privées | Pas de maintenance ; mettre à jour vers la version courante. |\n";
+    const fr = "## Périmètre et versions\n\n| Composant | Version recevant les correctifs |\n| --- | --- |\n| Application mobile et serveur de synchronisation | Version courante de `develop` |\n| Greffon | 2.4 |\n| Versions anciennes, copies et installations privées | Pas de maintenance ; mettre à jour vers la version courante. |\n";
     expect(rows(fr)).toEqual([["Application mobile et serveur de synchronisation", true], ["Greffon", true], ["Versions anciennes, copies et installations privées", false]]);
     // A column of another product's version is no such column.
     expect(rows("## Notes\n\n| Component | Supported Node version |\n|---|---|\n| server | 20 |\n")).toEqual([]);
+  });
+});
+
+describe("round forty-six: review mends", () => {
+  it("keeps a no after 'Yes -' a no, and reads 'upcoming' as not yet only when it is said of the line", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 4.x | Yes - fixes ship in upcoming patch releases |\n| 3.x | Yes - support ended |\n| 2.x | Yes - no security fixes |\n| 5.x | Upcoming |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", false], ["2.x", false], ["5.x", false]]);
+  });
+
+  it("reads Chinese 'upgrade first' and French 'pas de …' as no only when the cell opens with them", () => {
+    const md = "| 版本 | 支持 |\n|---|---|\n| 3.x | 支持（需升级到 3.2 以上） |\n| 2.x | ✅ 请升级至最新补丁版本 |\n| 1.x | 需先升级 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+    expect(rows("| Version | Support |\n|---|---|\n| 3.x | Correctifs de sécurité uniquement, pas de mises à jour fonctionnelles |\n| 2.x | Supportée – mettre à jour vers la dernière 2.9.x |\n")).toEqual([["3.x", "partial"], ["2.x", true]]);
+  });
+
+  it("reads 'will be supported at least until' as a yes, 'to be determined' in an end-date column as no end yet, and upgrade advice 'when possible' as no best effort", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ Will be supported at least until 2030 |\n| 2.x | ❌ Please upgrade if possible |\n| 1.x | No, upgrade when possible |\n")).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+    expect(rows("| Version | End of support |\n|---|---|\n| 3.x | 2030-01-01 |\n| 4.x | To be determined when 5.0 ships |\n")).toEqual([["3.x", true], ["4.x", true]]);
+  });
+
+  it("reads no 'Package | Supported version' table of requirements as supported lines", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | Yes |\n\n## Requirements\n\n| Package | Supported version |\n|---|---|\n| Node.js | 20 |\n| PostgreSQL | 15 |\n";
+    expect(rows(md)).toEqual([["3.x", true]]);
   });
 });
