@@ -39,3 +39,5 @@ export const AFTER_FIXING = /\b(?:after|once|following)\s+(?:fixing|patching|rel
 export const DISCLOSURE_TIMELINE_HEADING = /disclos\w*\s+(?:timeline|deadline|window|period|schedule|timeframe|time\s*frame)|embargo/i;
 /** "패치 배포 후 30일", "修复发布后 30 天", "パッチ公開後 30 日": counted from the fix (Korean, Chinese and Japanese put "after" first). */
 export const AFTER_FIX_CJK = /(?:패치|수정|修复|修復|补丁|補丁|パッチ|修正)(?:가|이)?\s*(?:배포|릴리스|공개|发布|發布|公开|公開|リリース)?(?:된|한|되고)?\s*(?:후|이후|后|後|以后|以後|之后|之後)\s*(?:최대|最多|最長)?\s*$/u;
+/** "a patch within 30 days, after this period the report will be disclosed": the time is the wait before going public. */
+export const AFTER_THIS_PERIOD = /^[^.!?]{0,20}?\b(?:after\s+(?:this|that)(?:\s+(?:period|time|deadline|date|window))?|after\s+which|once\s+(?:this|that)\s+(?:period|time)\s+(?:has\s+)?(?:passed|elapsed))\b[^.;!?]{0,60}?\b(?:disclos\w*|made\s+public|published|publicly)/i;

@@ -2,7 +2,7 @@
 
 /** A header naming the version column (several languages; tags, releases, branches and major lines count). */
 export const VERSION_HEADER =
-  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersj[aei]|sürüm|sürümler|версия|версии|версія|версії|verze|verzió|versiune|versio|versi|phiên\s+bản|έκδοση|εκδόσεις|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전|نسخه|الإصدار|גרסה/iu;
+  /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersj[aei]|sürüm|sürümler|версия|версии|версія|версії|verze|verzió|versiune|versio|versi|versiyon|versiyonlar|phiên\s+bản|έκδοση|εκδόσεις|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전|نسخه|الإصدار|גרסה/iu;
 
 /** Support named in more languages (Czech, Vietnamese, Indonesian, Hungarian, Finnish, Scandinavian, Ukrainian, Persian, Arabic, Greek, Hebrew, Romanian). */
 const SUPPORT_ELSEWHERE = "podpor|hỗ\\s*trợ|didukung|dukungan|támogat|tuettu|stöd|støtte|understøtt|підтрим|پشتیبانی|مدعوم|الدعم|υποστήρ|נתמך|suportat";
@@ -46,7 +46,7 @@ export function namesSupportedVersion(header: string): boolean {
   return FILLER.test(rest);
 }
 
-const NAMES_SUPPORT = new RegExp(`support|soport|suport|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+const NAMES_SUPPORT = new RegExp(`support|soport|suport|cobert[ao]s?|covered|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {

@@ -16,7 +16,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+aim\\s+to|\\s+try\\s+to|\\s+usually|\\s+typically)?\\s+confirm\\s+(?=(?:within|no\\s+later\\s+than)\\s|in\\s+(?:\\d|an?\\s|one\\s|two\\s|three\\s))",
         "acknowledg|receipt|confirmation\\s+(?:e-?mail|message|of\\s+receipt)|confirm\\s+(?:that\\s+)?(?:the\\s+|your\\s+)?report\\s+(?:has\\s+been|was)\\s+received|confirm(?:s|ed|ing)?\\s+(?:that\\s+)?(?:we\\s+(?:have\\s+)?)?receiv|(?:initial|first)\\s+(?:response|reply|contact|answer|confirmation)",
         // French, Spanish, Portuguese, German: receipt, confirmation, first reply
-        "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig|bestaetig",
+        "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|acus(?:amos|aremos|a|ará)\\s+(?:de\\s+)?recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig|bestaetig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
         "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+(?:penerimaan|laporan(?!\\s+dari\\s))|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|(?:初次|首次)(?:确认|確認)(?!漏洞|是否|有效)|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
@@ -30,7 +30,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s*update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch(?:[äa]|ae)tz|untersuch|ausf(?:ü|ue)hrlich|estimaci[oó]n",
-        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|durum\\s+güncelleme|(?<![\\p{L}])(?:wstępn\\S*\\s+)?ocen[aęy](?![\\p{L}])|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -53,7 +53,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|zveřejn|veroeffentlich|النشر|الإفصاح|פרסום|оприлюдн|розкрит|offentliggør|offentliggjør|offentliggör|publicare|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
+    /disclos|hold\s+off\s+(?:on\s+)?publishing|refrain\s+from\s+publishing|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|zveřejn|veroeffentlich|النشر|الإفصاح|פרסום|оприлюдн|розкрит|offentliggør|offentliggjør|offentliggör|publicare|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
   ],
 ];
 
@@ -68,6 +68,8 @@ const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関�
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
 /** "90 days after acknowledgement", "90 days from acknowledgement": right after an amount, where it counts from. */
 export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
+/** "within 30 days of initial triage": right after an amount, the step it counts from, not the step it is for. */
+const FROM_TRIAGE = /^[\s*_]*(?:days?\s+)?(?:of|from|after|since|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;
@@ -79,7 +81,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ");
+  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_THIS_PERIOD, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { disclosureFromReceipt, FROM_ACKNOWLEDGEMENT, kindOf, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -185,7 +185,7 @@ const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|follow
 /** "up to 90 days for the issue to be confirmed and fixed before disclosing it publicly": the time until disclosure. */
 const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:be|been|being|get|gets)\\s+(?:\\S+\\s+){0,3}?(?:fixed|patched|resolved)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
-const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
+const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy|apply|develop|prepare|implement|provide|issue)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
@@ -219,7 +219,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
   if ((kind === null || kind === "fix") && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || (ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after) && DISCLOSURE_CONTEXT.test(`${sentence.heading ?? ""} ${sentence.text}`)))) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
-  if ((kind === null || kind === "fix") && FREE_TO_DISCLOSE.test(after)) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === null || kind === "fix") && (FREE_TO_DISCLOSE.test(after) || AFTER_THIS_PERIOD.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.

@@ -916,3 +916,21 @@ describe("round forty-six: review mends", () => {
     expect(promises("패치가 배포된 후 30일이 지나면 상세 내용을 공개합니다.\n").disclose).toBeNull();
   });
 });
+
+describe("round forty-seven", () => {
+  it("reads Polish 'ocena', Turkish 'durum güncellemesi' and Spanish 'acusamos recibo' as promise words", () => {
+    expect(promises("- Potwierdzenie odbioru: do 48h.\n- Wstępna ocena: do 10 dni.\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 10, unit: "days" } });
+    expect(promises("- **İlk Yanıt**: 24 saat içinde\n- **Durum Güncellemesi**: 5 gün içinde\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 5, unit: "days" } });
+    expect(promises("Acusamos recibo en 72 horas.\n").ack).toEqual({ amount: 72, unit: "hours" });
+  });
+
+  it("reads a time counted from triage as no step of its own", () => {
+    expect(promises("1. We acknowledge reports within 2 days.\n2. **Coordinated disclosure**: a patch ships with an advisory. We strive to complete this within 45 days of initial triage.\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, respond: null, disclose: null });
+  });
+
+  it("reads the wait before going public: 'hold off publishing … or N days from your report', 'N days to investigate and apply a fix before disclosing', 'after this period … disclosed'", () => {
+    expect(promises("## Disclosure\n\nPlease hold off publishing until a fix ships, or 60 days from your report, whichever comes first.\n").disclose).toBe(60);
+    expect(promises("Please allow us 60 days to investigate and apply a fix before disclosing the issue publicly.\n")).toMatchObject({ respond: null, disclose: 60 });
+    expect(promises("We aim to ship a patch within 45 days; after this period the issue will be disclosed publicly.\n").disclose).toBe(45);
+  });
+});

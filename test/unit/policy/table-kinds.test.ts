@@ -1054,3 +1054,14 @@ describe("round forty-six: review mends", () => {
     expect(rows(md)).toEqual([["3.x", true]]);
   });
 });
+
+describe("round forty-seven", () => {
+  it("reads a Turkish 'Versiyon' column and a Portuguese 'Coberta' (covered) column of sim/não", () => {
+    expect(rows("## Sürümler\n\n| Versiyon | Destek Durumu |\n| --- | --- |\n| Geliştirme dalı | ✅ Aktif destek |\n| Eski sürümler | ❌ Destek yok |\n")).toEqual([["Geliştirme dalı", true], ["Eski sürümler", false]]);
+    expect(rows("## Versões\n\n| Versão | Coberta |\n| :--- | :--- |\n| Última release | sim |\n| Versões antigas | não |\n")).toEqual([["Última release", true], ["Versões antigas", false]]);
+  });
+
+  it("reads Chinese 'supported only while …' (仅在…时支持) as partial", () => {
+    expect(rows("| 版本 | 支持 |\n| --- | --- |\n| 2.x | 支持 |\n| 1.x | 仅在官方仍提供下载时支持 |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+});
