@@ -18,7 +18,7 @@ export const SUPPORT_HEADER = new RegExp(
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
 const STRONG_SUPPORT = new RegExp(
-  `support|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
@@ -46,7 +46,7 @@ export function namesSupportedVersion(header: string): boolean {
   return FILLER.test(rest);
 }
 
-const NAMES_SUPPORT = new RegExp(`support|soport|suport|cobert[ao]s?|covered|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+const NAMES_SUPPORT = new RegExp(`support|soport|suport|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {

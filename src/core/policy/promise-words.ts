@@ -30,7 +30,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s*update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch(?:[äa]|ae)tz|untersuch|ausf(?:ü|ue)hrlich|estimaci[oó]n",
-        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|durum\\s+güncelleme|(?<![\\p{L}])(?:wstępn\\S*\\s+)?ocen[aęy](?![\\p{L}])|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|durum\\s+güncelleme|(?<![\\p{L}])(?<!od\\s)(?:wstępn\\S*\\s+)?ocen[aęy](?![\\p{L}])(?!\\s+cvss)|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -53,7 +53,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "disclosure",
-    /disclos|hold\s+off\s+(?:on\s+)?publishing|refrain\s+from\s+publishing|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|zveřejn|veroeffentlich|النشر|الإفصاح|פרסום|оприлюдн|розкрит|offentliggør|offentliggjør|offentliggör|publicare|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
+    /disclos|hold\s+off\s+(?:on\s+)?publishing|made\s+public|publicly\s+discuss|discuss\s+(?:\S+\s+){0,3}publicly|make\s+(?:\S+\s+){0,4}public|open\s+(?:\S+\s+){0,3}?to\s+the\s+public|go(?:es)?\s+public|publish(?:ed|ing)?\s+(?:the\s+|an?\s+)?(?:security\s+)?advisor|embargo|(?:vuln[ée]rabilit[ée]s?|faille|probl[èe]me|d[ée]tails|rapport)\s+(?:\S+\s+){0,3}?rendue?s?\s+publi|publicar(?:emos|á)?\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:vulnerabilidad|fallo|problema|detalles|informe|reporte|aviso)|free\s+to\s+publish|(?:reporter|researcher|you)\s+may\s+(?:then\s+)?publish|divulg|zveřejn|veroeffentlich|النشر|الإفصاح|פרסום|оприлюдн|розкрит|offentliggør|offentliggjør|offentliggör|publicare|veröffentlich|offenleg|раскрыт|разглаш|公开|披露|公開|公表|開示|공개/giu,
   ],
 ];
 
@@ -69,7 +69,9 @@ const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s
 /** "90 days after acknowledgement", "90 days from acknowledgement": right after an amount, where it counts from. */
 export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
 /** "within 30 days of initial triage": right after an amount, the step it counts from, not the step it is for. */
-const FROM_TRIAGE = /^[\s*_]*(?:days?\s+)?(?:of|from|after|since|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
+const FROM_TRIAGE = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
+/** "within 30 days of initial triage" (after "within" only: "allow 7 days of initial triage" is the triage). */
+export const OF_TRIAGE = /^[\s*_]*(?:days?\s+)?of\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;

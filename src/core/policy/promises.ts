@@ -25,7 +25,7 @@
 import { AFTER_FIX_CJK, AFTER_THIS_PERIOD, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { disclosureFromReceipt, FROM_ACKNOWLEDGEMENT, kindOf, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { disclosureFromReceipt, FROM_ACKNOWLEDGEMENT, kindOf, OF_TRIAGE, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -44,7 +44,7 @@ export interface Promises {
 
 const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)/i;
 /** "updates every 7 days", and in other languages ("a cada 7 dias", "tous les 7 jours", "alle 7 Tage", "ogni 7 giorni", "每 7 天"). */
-const CADENCE = /(?:(?<!\p{L})(?:every|each|per|elke|iedere|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый|la\s+fiecare|кожні|кожен|кожного|кожну|každých|každé|každý|každou|hver|hvert|varje|כל|كل)|每)\s*(?:other\s*)?$/iu;
+const CADENCE = /(?:(?<!\p{L})(?:every|each|per|elke|iedere|her|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый|la\s+fiecare|кожні|кожен|кожного|кожну|každých|každé|každý|každou|hver|hvert|varje|כל|كل)|每)\s*(?:other\s*)?$/iu;
 /** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
 const DISCLOSURE_CONTEXT = /disclos|\bpublic|embargo|publish/i;
 /** "an update at least once a week": how often, as "every" says it. */
@@ -185,7 +185,7 @@ const FROM_INTERNAL_DISCLOSURE = /^\s*(?:days?\s+)?(?:of|from|after|since|follow
 /** "up to 90 days for the issue to be confirmed and fixed before disclosing it publicly": the time until disclosure. */
 const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?:be|been|being|get|gets)\\s+(?:\\S+\\s+){0,3}?(?:fixed|patched|resolved)\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
-const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b[^.;!?]{0,60}\\b(?:release|ship|publish|deploy|apply|develop|prepare|implement|provide|issue)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
+const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b(?:(?!\\band\\s+(?:then\\s+)?(?:we|i)\\b|,\\s*(?:and\\s+)?(?:then|we|i)\\b)[^.;!?]){0,60}\\b(?:release|ship|publish|deploy|apply|develop|prepare|implement|provide|issue)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
@@ -194,7 +194,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   // "within 90 days after the triage date, … made public": the date counted from names no step.
-  const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "");
+  const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "").replace(/\bwithin\s*$/i.test(before) ? OF_TRIAGE : /$^/, " ");
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
   if (DISCLOSURE_NOUN.test(after) || disclosureFromReceipt(before, after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.

@@ -74,7 +74,7 @@ const PARTIAL = new RegExp(
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
     "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
-    "(?<!不)[仅僅只].{0,4}安全", "(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
+    "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
     w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
@@ -229,8 +229,7 @@ function firstSymbol(text: string): Support | null {
 const PLAIN = new RegExp(
   // "No" answers only as the cell's one word ("No known vulns of any severity" is no answer).
   ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$",
-    // Yes or no in another language, as the whole cell ("Sim", "Não", "Evet", "Hayır").
-    "^(?:sim|não|nao|ja|nein|oui|non|sí|si|evet|hayır|hayir|tak|nie|ya|tidak|da|ne|да|нет|так|ні|はい|いいえ|是|否|예|아니요|아니오)[\\s.!]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", SECURITY_ONLY, "best[\\s-]+effort"].join("|"),
+w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", SECURITY_ONLY, "best[\\s-]+effort"].join("|"),
   "iu",
 );
 

@@ -934,3 +934,21 @@ describe("round forty-seven", () => {
     expect(promises("We aim to ship a patch within 45 days; after this period the issue will be disclosed publicly.\n").disclose).toBe(45);
   });
 });
+
+describe("round forty-seven: review mends", () => {
+  it("reads 'after which …' as a disclosure window only when the issue is what goes public", () => {
+    expect(promises("Each minor release receives security patches for 18 months, after which it is publicly marked as end of life.\n").disclose).toBeNull();
+    expect(promises("Critical issues are fixed within 10 days, after which patched versions are published to npm.\n").disclose).toBeNull();
+  });
+
+  it("keeps a reply or a triage in its own clause beside a fix before disclosure, and 'of triage' as where a time counts from only after 'within'", () => {
+    expect(promises("Give us 48 hours to reply and we will issue a fix before disclosure.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("We need 5 days to triage the report, and then we develop a fix before disclosing it.\n")).toMatchObject({ respond: { amount: 5, unit: "days" }, disclose: null });
+    expect(promises("We acknowledge within 2 days. Please allow 7 days of initial triage.\n").respond).toEqual({ amount: 7, unit: "days" });
+  });
+
+  it("reads no assessment in Polish 'od oceny' (counted from it) or 'Ocena CVSS', and Turkish 'her 7 günde bir' as a cadence", () => {
+    expect(promises("Nagrody są wypłacane w ciągu 30 dni od oceny zgłoszenia.\n").respond).toBeNull();
+    expect(promises("- **İlk Yanıt**: 48 saat içinde\n- **Durum güncellemeleri**: her 7 günde bir\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: null });
+  });
+});

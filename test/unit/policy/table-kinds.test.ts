@@ -1065,3 +1065,16 @@ describe("round forty-seven", () => {
     expect(rows("| 版本 | 支持 |\n| --- | --- |\n| 2.x | 支持 |\n| 1.x | 仅在官方仍提供下载时支持 |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
   });
 });
+
+describe("round forty-seven: review mends", () => {
+  it("takes no column of foreign yes/no about something else for support, and 'covered' only as a word and not negated", () => {
+    expect(rows("## Sürüm Geçmişi\n\n| Sürüm | Tarih | Kararlı |\n|---|---|---|\n| 3.0 | 2024-01 | Evet |\n| 3.1-rc | 2024-05 | Hayır |\n")).toEqual([]);
+    expect(rows("## Unterstützte Versionen\n\n| Version | Veröffentlicht | Python 2 |\n|---|---|---|\n| 3.0 | 2024 | Nein |\n| 2.0 | 2021 | Ja |\n")).toEqual([["3.0", true], ["2.0", true]]);
+    expect(rows("## Versions not covered\n\n| Version |\n|---|\n| 1.x |\n| 0.x |\n")).toEqual([]);
+    expect(rows("## Security advisories\n\n| Version | Discovered | Fixed in |\n|---|---|---|\n| 1.2 | Yes | 1.3 |\n")).toEqual([]);
+  });
+
+  it("reads 仅在…时 as partial only when it limits support", () => {
+    expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | 不仅在发布时支持，之后也持续维护 |\n| 1.x | 支持（只有在新版本发布时才结束） |\n")).toEqual([["2.x", true], ["1.x", true]]);
+  });
+});
