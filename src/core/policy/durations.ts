@@ -134,7 +134,9 @@ export function findAmounts(text: string): Amount[] {
     const high = cjkNumber(m[2]);
     const amount = Number.isFinite(high) && high > low ? high : low;
     if (!(amount > 0) || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
-    found.push({ amount, unit: otherUnit(m[3] ?? ""), index: m.index, end: m.index + m[0].length });
+    // "영업일 기준 3일" (3 days, counted in business days).
+    const unit = otherUnit(m[3] ?? "");
+    found.push({ amount, unit: unit === "days" && BUSINESS_BASIS.test(text.slice(Math.max(0, m.index - 12), m.index)) ? "business_days" : unit, index: m.index, end: m.index + m[0].length });
   }
   // "2x24 jam", "3 × 24 hours": a count of days written as hours.
   for (const m of text.matchAll(TIMES_24)) {
@@ -171,6 +173,9 @@ const PER_DAY = /^\s*(?:(?:a|per|each|every|al|par|am|pro|pe|i|на|в|ב|v)\s*(
 /** Before an amount of hours: a time of day ("v 10 hodin", "om drie uur", "from 9 to 17 hodin", "з 9 до 18 години", "tussen negen en vijf uur", "على مدار"). */
 const CLOCK_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf";
 const CLOCK = new RegExp(String.raw`(?:(?<![\p{L}])(?:v|ve|om|um|o|в|о|à|at|з|від|od|mezi|tussen)\s+|(?<![\p{L}])(?:od|from|z|з|від|tussen|between|de)\s+(?:\d{1,2}(?:[:.]\d{2})?|${CLOCK_WORDS})\s+(?:do|to|до|en|and|a|à)\s+|على\s+مدار\s+)$`, "iu");
+
+/** Before an amount of days: "counted in business days" (영업일 기준, 営業日ベースで, 按工作日). */
+const BUSINESS_BASIS = /(?:영업일|営業日|工作日)\s*(?:기준(?:으로)?|ベース(?:で)?|计算|計算)\s*$/u;
 
 /** Rough length in hours, to compare promises. */
 export function hoursOf(amount: number, unit: AmountUnit): number {

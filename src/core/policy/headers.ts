@@ -12,13 +12,13 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER = new RegExp(
-  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復|更新)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 
 const DATE_HEADER = /date|datum|fecha|日期|日付|released on/iu;
 const STRONG_SUPPORT = new RegExp(
-  `support|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|状态|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|status|state|phase|stage|lifecycle|life\\s+cycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|状态|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|durum|ondersteun|wspier|situa[çc][ãa]o|situaci[oó]n|estado|statut|stato|状態|상태|trạng\\s*thái|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
@@ -46,7 +46,7 @@ export function namesSupportedVersion(header: string): boolean {
   return FILLER.test(rest);
 }
 
-const NAMES_SUPPORT = new RegExp(`support|soport|suport|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|поддерж|支持|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+const NAMES_SUPPORT = new RegExp(`support|soport|suport|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|поддерж|支持|支援|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {

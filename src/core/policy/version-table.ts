@@ -147,7 +147,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
-  let best: { column: number; rank: number; read: number } | null = null;
+  let best: { column: number; rank: number; read: number; names: boolean } | null = null;
   let aboutChanges = false;
   for (let column = 0; column < width; column++) {
     if (column === versionCol) continue;
@@ -166,7 +166,9 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
       continue;
     }
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
-    if (best === null || rank > best.rank || (rank === best.rank && read > best.read)) best = { column, rank, read };
+    // (Equal still: "Status | Security support" over "pre-GA | best effort", the column that names support in so many words.)
+    const names = namesSupport(grid.header[column] ?? "") && !/\bends?\b|until|expir|\beo[ls]\b/i.test(grid.header[column] ?? "") && !LEVEL_HEADER.test(grid.header[column] ?? "");
+    if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && names && !best.names)))) best = { column, rank, read, names };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
   // No column says which are supported, but the section's heading does ("Supported Versions" over

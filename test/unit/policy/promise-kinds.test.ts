@@ -952,3 +952,19 @@ describe("round forty-seven: review mends", () => {
     expect(promises("- **İlk Yanıt**: 48 saat içinde\n- **Durum güncellemeleri**: her 7 günde bir\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: null });
   });
 });
+
+describe("round forty-eight", () => {
+  it("reads days counted in business days (영업일 기준) as business days, and Chinese 确认报告 as the acknowledgement", () => {
+    expect(promises("- 영업일 기준 4일 이내에 접수를 확인합니다.\n").ack).toEqual({ amount: 4, unit: "business_days" });
+    expect(promises("维护者会在 3 个工作日内确认报告。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+  });
+
+  it("reads 'work with you to confirm the vulnerability' as no step sharing the acknowledgement's time", () => {
+    expect(promises("We will acknowledge receipt within 24 hours and will work with you to confirm the vulnerability.\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: null });
+    expect(promises("We will acknowledge receipt within 24 hours, with our initial assessment.\n").respond).toEqual({ amount: 24, unit: "hours" });
+  });
+
+  it("reads a time named '(responsible disclosure window)' as the disclosure window", () => {
+    expect(promises("- **Fix & Disclosure**: within 60 days (responsible disclosure window)\n").disclose).toBe(60);
+  });
+});

@@ -1078,3 +1078,22 @@ describe("round forty-seven: review mends", () => {
     expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | 不仅在发布时支持，之后也持续维护 |\n| 1.x | 支持（只有在新版本发布时才结束） |\n")).toEqual([["2.x", true], ["1.x", true]]);
   });
 });
+
+describe("round forty-eight", () => {
+  it("reads 'no <kind of> support' opening a cell as no, security fixes named in parentheses in French, Spanish and Portuguese as partial, and Chinese 尽力 (best effort) as partial", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | yes |\n| `develop` | no hosted support |\n| 2.x | Oui (correctifs de sécurité) |\n| 1.x | Sí (parches de seguridad) |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["develop", false], ["2.x", "partial"], ["1.x", "partial"]]);
+    expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | 支持 |\n| 1.x | 尽力而为 |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("reads Traditional Chinese 支援 / 不支援 and a 安全修正 (security fixes) column", () => {
+    expect(rows("## 支援版本\n\n| 版本 | 安全修正 |\n| --- | --- |\n| 最新的 `v2.x` 版本 | 支援 |\n| `v1.x` 與更舊版本 | 不支援；請升級 |\n")).toEqual([["最新的 v2.x 版本", true], ["v1.x 與更舊版本", false]]);
+  });
+
+  it("between two support columns equally clear, reads the one that names support in so many words", () => {
+    const md = "| Version | Status | Security support |\n| --- | --- | --- |\n| 2.x | GA | full support |\n| 1.x | pre-GA | best effort |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", "partial"]]);
+    // Not a column of when support ends.
+    expect(rows("| Version | Status | Support ends |\n|---|---|---|\n| 3.x | Active development | — |\n| 2.x | Security fixes only | 2030-01-01 |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
