@@ -12,7 +12,7 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER = new RegExp(
-  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復|更新)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 

@@ -97,7 +97,7 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
  * provide an initial response outlining the next steps", ", including a detailed plan". Not when
  * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
  */
-const SHARING = /^[^;；。.!?]*?(?:\bwith\b(?!\s+(?:you|the\s+reporter|reporters?|researchers?)\b)|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
+const SHARING = /^[^;；。.!?]*?(?:(?<!\b(?:work|working|coordinate|coordinating|collaborate|collaborating|cooperate|cooperating|engage|partner)\s+)\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
 const OWN_TIME = /\b(?:based\s+on|depending\s+on|according\s+to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:severity|complexity|impact|priority)|as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
@@ -171,7 +171,7 @@ const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
-const DISCLOSURE_NOUN = /^[\s(-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b/i;
+const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b|^\s*\(\s*(?:responsible\s+|coordinated\s+|public\s+)?disclosure\s+(?:window|period|deadline)\b/i;
 const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
 const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
 /**

@@ -166,8 +166,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
       continue;
     }
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
-    // (Equal still: "Status | Security support" over "pre-GA | best effort", the column that names support in so many words.)
-    const names = namesSupport(grid.header[column] ?? "") && !/\bends?\b|until|expir|\beo[ls]\b/i.test(grid.header[column] ?? "") && !LEVEL_HEADER.test(grid.header[column] ?? "");
+    // (Equal still: "Status | Security support" over "pre-GA | best effort", the column headed support and nothing else.)
+    const names = /^\W*(?:security\s+)?support\W*$/i.test(grid.header[column] ?? "");
     if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && names && !best.names)))) best = { column, rank, read, names };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());

@@ -968,3 +968,21 @@ describe("round forty-eight", () => {
     expect(promises("- **Fix & Disclosure**: within 60 days (responsible disclosure window)\n").disclose).toBe(60);
   });
 });
+
+describe("round forty-eight: review mends", () => {
+  it("reads 确认报告是否有效 (confirm whether the report is valid) as the assessment, and no business days where they are denied", () => {
+    expect(promises("我们将在 7 天内确认报告是否有效。\n").ack).toBeNull();
+    expect(promises("不按工作日计算，3 天内确认收到。\n").ack).toEqual({ amount: 3, unit: "days" });
+    expect(promises("按工作日计算，3 天内确认收到。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+  });
+
+  it("reads a bracket about disclosure after a time as no disclosure window unless it names one", () => {
+    expect(promises("- Acknowledgement: within 2 days (disclosure questions go to security@example.com)\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, disclose: null });
+    expect(promises("- Triage: within 5 days (public disclosure only after a fix)\n")).toMatchObject({ respond: { amount: 5, unit: "days" }, disclose: null });
+  });
+
+  it("keys 'with' on the verb: working with someone shares no step, 'with you receiving our assessment' does", () => {
+    expect(promises("We acknowledge reports within 24 hours and will work with the maintainers to confirm the vulnerability.\n").respond).toBeNull();
+    expect(promises("We acknowledge reports within 24 hours, with you receiving our initial assessment at the same time.\n").respond).toEqual({ amount: 24, unit: "hours" });
+  });
+});

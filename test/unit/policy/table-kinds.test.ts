@@ -1097,3 +1097,21 @@ describe("round forty-eight", () => {
     expect(rows("| Version | Status | Support ends |\n|---|---|---|\n| 3.x | Active development | — |\n| 2.x | Security fixes only | 2030-01-01 |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round forty-eight: review mends", () => {
+  it("breaks a tie between support columns only for one headed support and nothing else", () => {
+    expect(rows("| Version | Status | Supported through |\n|---|---|---|\n| 3.x | Active | 2030-01-01 |\n| 2.x | EOL | 2023-06-30 |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("| Version | Status | Community support |\n|---|---|---|\n| 3.x | Active | Yes |\n| 2.x | Unmaintained | Yes |\n")).toEqual([["3.x", true], ["2.x", false]]);
+  });
+
+  it("reads Traditional Chinese support that ended or is limited, and Japanese 支援 (assistance) as no statement of support", () => {
+    const md = "| 版本 | 支援狀態 |\n|---|---|\n| 3.x | 支援中 |\n| 2.x | 有限支援 |\n| 1.x | 已終止支援 |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 2.x | ✅ |\n| 1.x | 移行支援のみ |\n")).toEqual([["2.x", true]]);
+  });
+
+  it("reads 'no … support' as no only as the whole cell about this line's support, and 尽力 as partial only as best effort", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | No official support (best effort) |\n| 1.x | No commercial support |\n")).toEqual([["2.x", "partial"], ["1.x", true]]);
+    expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | 支持（我们会尽力在 7 天内修复） |\n| 1.x | ❌ 不再尽力维护 |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
