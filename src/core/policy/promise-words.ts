@@ -30,7 +30,7 @@ const KINDS: Array<[Kind, RegExp]> = [
       [
         "detailed\\s+(?:response|reply|answer|update)|assess|triag|evaluat|analy[sz]|investigat|validat|reproduc|status\\s*update|remediation\\s+plan|(?:share|provide|give|send|with)\\s+(?:\\S+\\s+){0,2}?(?:remediation|fix|resolution)\\s+(?:timeline|timetable|plan|estimate)|(?:share|provide|give|send)\\s+(?:\\S+\\s+){0,2}?(?:timeline|timetable|plan|estimate)\\s+for\\s+(?:a\\s+|the\\s+)?(?:fix|remediation|resolution)|confirm\\s+whether|next\\s+steps|\\bupdate\\s+you\\b|\\breview|whether\\s+(?:\\S+\\s+){0,3}?(?:accepted|valid|confirmed|declined|rejected)|confirm\\s+the\\s+(?:problem|issue|vulnerability|bug|report)(?!\\s+(?:has\\s+been|was|is)\\s+received)|determine\\s+(?:the\\s+)?(?:affected|impact|severity|(?:best\\s+|next\\s+)?course\\s+of\\s+action)",
         "[ée]valua|avalia[çc]|triaj|triagem|valuter|valutazion|actualizaci[oó]n\\s+(?:de|del|sobre)\\s+(?:el\\s+)?estado|pembaruan\\s+status|update\\s+on\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:status|progress)|atualiza[çc][ãa]o\\s+de\\s+(?:status|estado)|avancement|an[aá]lis|enqu[êe]t|investiga|detallad|détaillé|detalhad|bewert|einsch(?:[äa]|ae)tz|untersuch|ausf(?:ü|ue)hrlich|estimaci[oó]n",
-        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|durum\\s+güncelleme|(?<![\\p{L}])(?<!od\\s)(?:wstępn\\S*\\s+)?ocen[aęy](?![\\p{L}])(?!\\s+cvss)|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
+        "mengonfirmasi\\s+(?:apakah|kerentanan|validitas)|durum\\s+güncelleme|(?<![\\p{L}])(?<!od\\s)(?:wstępn\\S*\\s+)?ocen[aęy](?![\\p{L}])(?!\\s+cvss)|đánh\\s+giá(?!\\s+cao)|(?:严重性|严重程度|嚴重性|嚴重程度)(?:分级|分級|定级|定級|评级|評級)(?![后後])|(?:分级|定级|分級|定級)(?:结论|結論)|トリアージ|hodnocení|posouzení|vyhodnocen|vurdering|bedömning|evaluare|оцінк|הערכה|تقييم|оцен|анализ|修复时间表|修復時間表|расслед|рассмотр|подробн|评估|評估|分析|評価|調査|対処方針|対応方針|处理方案|修复计划|修復計畫|处理计划|确认是否|確認是否|判断|判定|검토|분석|평가",
       ].join("|"),
       "giu",
     ),
@@ -63,6 +63,8 @@ const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 /** "a fix and a coordinated disclosure within 90 days", "修复与协调披露": a target for the fix, which the advisory follows (not a deadline the reporter can hold us to). */
 const FIX_AND_DISCLOSURE = /\b(?:fix|patch)(?:es)?\s+(?:and|&)\s+(?:an?\s+)?(?:coordinated\s+|responsible\s+|public\s+)?disclosure\b(?!\s+(?:timeline|window|deadline|period|date|schedule))|(?:修复|修復)(?:与|和|及|并|並)(?:协调|協調)?(?:披露|公开|公開)(?![^。；;\n]*?(?:报告|報告|收到)[^。；;\n]{0,6}?(?:后|後|起))/giu;
+/** "Information disclosure, denial-of-service": a kind of vulnerability, not the step of going public. */
+const VULNERABILITY_CLASS = /\b(?:information|info|data|credential|memory|path|sensitive\s+(?:data|information))\s+disclosure\b/giu;
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure". */
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
@@ -83,7 +85,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ");
+  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ").replace(VULNERABILITY_CLASS, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

@@ -72,7 +72,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "ベストエフォート", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -93,7 +93,7 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
@@ -119,7 +119,7 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
-const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
 
 /**
  * Words of a no that a mark, a yes or a partial word in the same cell outweighs ("✅ Previous LTS", "Security fixes only (will

@@ -986,3 +986,16 @@ describe("round forty-eight: review mends", () => {
     expect(promises("We acknowledge reports within 24 hours, with you receiving our initial assessment at the same time.\n").respond).toEqual({ amount: 24, unit: "hours" });
   });
 });
+
+describe("round forty-nine", () => {
+  it("reads Chinese 分级结论 (grading conclusion) and Japanese トリアージ (triage) as the assessment", () => {
+    expect(promises("- 首次响应：2 个工作日内\n- 分级结论：5 个工作日内\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 5, unit: "business_days" } });
+    expect(promises("- 初回応答: 48時間以内\n- トリアージ/進捗連絡: 5日以内\n")).toMatchObject({ ack: { amount: 48, unit: "hours" }, respond: { amount: 5, unit: "days" } });
+  });
+
+  it("reads 'information disclosure' as a kind of vulnerability, not the step of going public", () => {
+    const md = "| Severity | Examples | Target remediation |\n|---|---|---|\n| High | Authentication bypass | 7 days |\n| Medium | Information disclosure, denial of service | 45 days |\n";
+    expect(promises(md).disclose).toBeNull();
+    expect(promises("We disclose every report within 45 days.\n").disclose).toBe(45);
+  });
+});

@@ -1115,3 +1115,11 @@ describe("round forty-eight: review mends", () => {
     expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | 支持（我们会尽力在 7 天内修复） |\n| 1.x | ❌ 不再尽力维护 |\n")).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round forty-nine", () => {
+  it("reads 'upgrade recommended' in Korean, Japanese and Chinese as no, 'recommended' alone (권장, 推奨) as yes, and ベストエフォート as partial", () => {
+    const md = "| 버전 | 지원 | 비고 |\n|---|---|---|\n| 3.x | 권장 | 최신 |\n| 2.x | 업그레이드 권고 | 미반영 |\n| 1.x | 미지원 | - |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", false], ["1.x", false]]);
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | 推奨 |\n| 2.x | ベストエフォート |\n| 1.x | アップグレード推奨 |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+});
