@@ -72,7 +72,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "ベストエフォート", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "ベストエフォート(?!(?:対応)?なし|では)", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -109,6 +109,8 @@ const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(
 const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+possible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
 const UPGRADE_ADVICE = /upgrad|updat|migr|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
+const CJK_LEAVE_LINE = /업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)/gu;
+
 /** "LTS" as a word: a long-term-support line is supported whatever else its cell says. */
 const LTS = /(?<![\p{L}])lts(?![\p{L}])/iu;
 
@@ -119,7 +121,7 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
-const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
 
 /**
  * Words of a no that a mark, a yes or a partial word in the same cell outweighs ("✅ Previous LTS", "Security fixes only (will
@@ -291,6 +293,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true;
   if (NEGATIVE.test(text)) return false;
+  // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
+  if (CJK_LEAVE_LINE.test(text) && text.replace(CJK_LEAVE_LINE, "").replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
   if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && firstSymbol(rest) !== true) return false;

@@ -999,3 +999,16 @@ describe("round forty-nine", () => {
     expect(promises("We disclose every report within 45 days.\n").disclose).toBe(45);
   });
 });
+
+describe("round forty-nine: review mends", () => {
+  it("reads トリアージ and 分级结论 as no step where they name when a time starts or who handles the report", () => {
+    expect(promises("トリアージ完了後 60 日以内に公開します。\n")).toMatchObject({ respond: null, disclose: 60 });
+    expect(promises("收到报告后 3 天内回复，分级结论后 60 天内公开披露。\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: null, disclose: 60 });
+    expect(promises("トリアージが完了してから 14 日以内に修正します。\n").respond).toBeNull();
+  });
+
+  it("keeps 'information disclosure' the step of going public where it is not named as a kind of flaw", () => {
+    expect(promises("Full information disclosure will be made within 60 days.\n").disclose).toBe(60);
+    expect(promises("Information-disclosure flaws: 30 days to fix.\n").disclose).toBeNull();
+  });
+});

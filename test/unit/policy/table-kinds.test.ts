@@ -1123,3 +1123,10 @@ describe("round forty-nine", () => {
     expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | 推奨 |\n| 2.x | ベストエフォート |\n| 1.x | アップグレード推奨 |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
   });
 });
+
+describe("round forty-nine: review mends", () => {
+  it("reads CJK advice to upgrade as no only as the whole cell, and ベストエフォート not where it is denied", () => {
+    expect(rows("| 버전 | 지원 여부 |\n|---|---|\n| 4.x | 예 (업그레이드 권장) |\n| 3.x | 업그레이드 권장 |\n")).toEqual([["4.x", true], ["3.x", false]]);
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 4.x | はい（アップグレード推奨） |\n| 3.x | 完全サポート（ベストエフォートではありません） |\n")).toEqual([["4.x", true], ["3.x", true]]);
+  });
+});
