@@ -60,7 +60,7 @@ const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
 /** "90 days to ship a fix before public disclosure": the time before disclosure is a disclosure window. */
-const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|(?:is|are|being|be)\s+made\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement)|tell(?:ing)?\s+(?:anyone|anybody|others|the\s+public))/i;
+const BEFORE_DISCLOSURE = /\bbefore\s+(?:\S+\s+){0,2}(?:disclos|going\s+public|(?:is|are|being|be)\s+made\s+public|making\s+\S+\s+public|public\s+(?:exposure|release|announcement|discussion)|tell(?:ing)?\s+(?:anyone|anybody|others|the\s+public))/i;
 const CLAUSE_END = /[,;，；。.!?]|\s(?:and|but|then)\s/u;
 
 function clauseBefore(text: string): string {

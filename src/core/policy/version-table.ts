@@ -198,9 +198,9 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 }
 
 const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
-const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status)\W*$/i;
+const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status|비고|備考|备注|備註|remarques?|bemerkungen?|anmerkungen?|hinweise?|notas?|observaciones|observações)\W*$/iu;
 /** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
-const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/i;
+const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b|보안\s*(?:패치|업데이트|수정)\s*만|セキュリティ(?:修正|パッチ|アップデート)のみ|(?<!不)(?:仅|僅|只)(?:提供)?安全/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
 const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b/i;

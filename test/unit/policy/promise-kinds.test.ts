@@ -1012,3 +1012,9 @@ describe("round forty-nine: review mends", () => {
     expect(promises("Information-disclosure flaws: 30 days to fix.\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty", () => {
+  it("reads time allowed before public discussion as the disclosure window", () => {
+    expect(promises("Allow up to 60 days for coordinated disclosure before public discussion.\n").disclose).toBe(60);
+  });
+});

@@ -1130,3 +1130,10 @@ describe("round forty-nine: review mends", () => {
     expect(rows("| バージョン | サポート |\n|---|---|\n| 4.x | はい（アップグレード推奨） |\n| 3.x | 完全サポート（ベストエフォートではありません） |\n")).toEqual([["4.x", true], ["3.x", true]]);
   });
 });
+
+describe("round fifty", () => {
+  it("reads a remarks column (비고, 備考, 备注) that limits a ticked line to security fixes as partial", () => {
+    expect(rows("| 버전 | 지원 여부 | 비고 |\n|---|---|---|\n| 2.x | ✅ | 현재 라인 |\n| 1.x | ✅ | 보안 패치만 |\n| < 1.0 | ❌ | 종료 |\n")).toEqual([["2.x", true], ["1.x", "partial"], ["< 1.0", false]]);
+    expect(rows("| バージョン | サポート | 備考 |\n|---|---|---|\n| 2.x | ✅ | 最新 |\n| 1.x | ✅ | セキュリティ修正のみ |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+});
