@@ -41,3 +41,5 @@ export const DISCLOSURE_TIMELINE_HEADING = /disclos\w*\s+(?:timeline|deadline|wi
 export const AFTER_FIX_CJK = /(?:패치|수정|修复|修復|补丁|補丁|パッチ|修正)(?:가|이)?\s*(?:배포|릴리스|공개|发布|發布|公开|公開|リリース)?(?:된|한|되고)?\s*(?:후|이후|后|後|以后|以後|之后|之後)\s*(?:최대|最多|最長)?\s*$/u;
 /** "a patch within 30 days, after this period the report will be disclosed": the time is the wait before going public. */
 export const AFTER_THIS_PERIOD = /^[^.!?]{0,20}?\b(?:after\s+(?:this|that)(?:\s+(?:period|time|deadline|date|window))?|after\s+which|once\s+(?:this|that)\s+(?:period|time)\s+(?:has\s+)?(?:passed|elapsed))\b[^.;!?]{0,40}?(?:\b(?:report|issue|vulnerabilit\w*|details|findings?|bug)\s+(?:\S+\s+){0,3}?(?:disclosed|made\s+public|published|publicly\s+(?:disclosed|released))|\b(?:you|reporters?|researchers?)\s+(?:may|can|are\s+free\s+to)\s+(?:publicly\s+)?(?:disclose|publish))/i;
+/** "Allow up to 90 days for coordinated disclosure before public discussion": the time named as the disclosure's, before anything goes public. */
+export const FOR_DISCLOSURE_BEFORE = /^\s*(?:days?\s+)?for\s+(?:coordinated\s+|responsible\s+)?disclosure\s+before\b/i;

@@ -200,10 +200,12 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
 const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status|비고|備考|备注|備註|remarques?|bemerkungen?|anmerkungen?|hinweise?|notas?|observaciones|observações)\W*$/iu;
 /** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
-const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b|보안\s*(?:패치|업데이트|수정)\s*만|セキュリティ(?:修正|パッチ|アップデート)のみ|(?<!不)(?:仅|僅|只)(?:提供)?安全/iu;
+const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/i;
+/** The same limit in Korean, Japanese or Chinese, as the whole note ("보안 패치만", "セキュリティ修正のみ", "仅安全修复"). */
+const LIMITING_NOTE_CJK = /^\s*(?:보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/u;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b/i;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\b/i;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
@@ -218,15 +220,16 @@ const LEVEL_HEADER = /^\W*(?:support\s+(?:level|type|scope)|level(?:\s+of\s+supp
  * whose support level reads partial ("Security & critical bug fixes") where another row's level is full.
  */
 function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
-  const notes = grid.header.findIndex((h, i) => i !== column && NOTES_HEADER.test(h));
+  // Every notes column (a bilingual table may have "备注" and "Notes").
+  const notesColumns = grid.header.map((h, i) => (i !== column && NOTES_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
   const lastFull = levels.lastIndexOf(true);
-  if (notes === -1 && !someFull) return read;
+  if (notesColumns.length === 0 && !someFull) return read;
   return read.map((support, i) => {
-    const note = notes === -1 ? "" : grid.rows[i]?.[notes] ?? "";
-    const limits = LIMITING_NOTE.test(note) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
+    const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || LIMITING_NOTE_CJK.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
+    const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? ""));
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && i > lastFull;
     return support === true && (limits || lesser) ? "partial" : support;

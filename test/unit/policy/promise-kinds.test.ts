@@ -1018,3 +1018,10 @@ describe("round fifty", () => {
     expect(promises("Allow up to 60 days for coordinated disclosure before public discussion.\n").disclose).toBe(60);
   });
 });
+
+describe("round fifty: review mends", () => {
+  it("reads 'before public discussion' as a disclosure window only for time named as the disclosure's", () => {
+    expect(promises("We request a CVE within 3 days, then share the draft advisory with you before public discussion.\n").disclose).toBeNull();
+    expect(promises("Please wait 2 days before public discussion of a fix.\n").disclose).toBeNull();
+  });
+});

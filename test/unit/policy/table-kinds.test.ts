@@ -1137,3 +1137,11 @@ describe("round fifty", () => {
     expect(rows("| バージョン | サポート | 備考 |\n|---|---|---|\n| 2.x | ✅ | 最新 |\n| 1.x | ✅ | セキュリティ修正のみ |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
   });
 });
+
+describe("round fifty: review mends", () => {
+  it("reads a CJK note as a limit only when the whole note is one, reads every notes column, and takes a note about older releases as about them", () => {
+    expect(rows("| 版本 | 支持 | 备注 |\n|---|---|---|\n| 3.x | ✅ | 不再仅提供安全修复 |\n| 2.x | ✅ | 下一个大版本发布后将仅提供安全修复 |\n")).toEqual([["3.x", true], ["2.x", true]]);
+    expect(rows("| Version | Supported | 备注 | Notes |\n|---|---|---|---|\n| 3.x | ✅ | 当前 | Current |\n| 2.x | ✅ | 维护 | Security fixes only |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Current; older releases get security fixes only |\n| 2.x | ✅ | |\n")).toEqual([["3.x", true], ["2.x", true]]);
+  });
+});
