@@ -58,11 +58,9 @@ const KINDS: Array<[Kind, RegExp]> = [
 ];
 
 /** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days" or "a coordinated disclosure within 90 days", a time, cut or not). */
-const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?!\s+(?:window|deadline|timeline|period|date|policy|(?:of|(?<=\b(?:aim\w*\s+(?:for|at)|target\w*|plan\w*(?:\s+for)?|commit\w*\s+to|strive\s+for|seek)\s+(?:an?\s+|the\s+)?(?:responsible\s+|coordinated\s+)?disclosures?\s+)within)\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b|$)))/gi;
+const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?![*_]*\s*[:：|–—-]\s*(?:within\s+|up\s+to\s+|after\s+)?(?:[1-9]|$))(?!\s+(?:window|deadline|timeline|period|date|policy|(?:of|(?<=\b(?:aim\w*\s+(?:for|at)|target\w*|plan\w*(?:\s+for)?|commit\w*\s+to|strive\s+for|seek|(?:fix|patch)(?:es)?\s+(?:and|&))\s+(?:an?\s+|the\s+)?(?:responsible\s+|coordinated\s+)?disclosures?\s+)within)\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b(?!\s+(?:of|after|from|following)\s+(?!(?:the\s+|your\s+|our\s+)?(?:initial\s+|original\s+)?(?:report|receipt|submission|acknowledge?ment|triage)))|$)))/gi;
 
 /** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
-/** "a fix and a coordinated disclosure within 90 days", "修复与协调披露": a target for the fix, which the advisory follows (not a deadline the reporter can hold us to). */
-const FIX_AND_DISCLOSURE = /\b(?:fix|patch)(?:es)?\s+(?:and|&)\s+(?:an?\s+)?(?:coordinated\s+|responsible\s+|public\s+)?disclosure\b(?!\s+(?:timeline|window|deadline|period|date|schedule))|(?:修复|修復)(?:与|和|及|并|並)(?:协调|協調)?(?:披露|公开|公開)(?![^。；;\n]*?(?:报告|報告|收到)[^。；;\n]{0,6}?(?:后|後|起))/giu;
 /** "Information disclosure, denial-of-service": a kind of vulnerability, not the step of going public. */
 const VULNERABILITY_CLASS = /\b(?:information|info|data|credential|memory|path|sensitive\s+(?:data|information))[\s-]+disclosure\b(?=\s*[,/;)]|\s+(?:bugs?|issues?|vulnerabilit\w*|flaws?|attacks?|risks?|or|and)\b)/giu;
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
@@ -85,7 +83,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(FIX_AND_DISCLOSURE, " fix ").replace(VULNERABILITY_CLASS, " ");
+  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

@@ -55,7 +55,7 @@ const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release)|of\s+(?:any|each|every)\s+change|of\s+(?:releasing|publishing|shipping)\b)/i;
 /** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
 const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
-const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
+const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release|patched\s+(?:version|release))\s*(?:[.,;)]|$)|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
@@ -139,7 +139,7 @@ const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
-const AFTER_FIX = /\b(?:after|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready)\b[^.!?]{0,40}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
+const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
@@ -171,7 +171,7 @@ const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
-const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b|^\s*\(\s*(?:responsible\s+|coordinated\s+|public\s+)?disclosure\s+(?:window|period|deadline)\b/i;
+const DISCLOSURE_NOUN = /^[\s-]*(?:responsible[\s-]+|coordinated[\s-]+|public[\s-]+)?disclosure\b|^\s*\(\s*(?:responsible\s+|coordinated\s+|public\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;
 const ACKNOWLEDGING = /^\s*,?\s*(?:acknowledging|confirming\s+(?:receipt|that))/i;
 const OTHER_PERIOD = /^[\s-]*(?:\p{L}+\s+)?(?:period|window|cycle|trial)\b/iu;
 /**

@@ -56,14 +56,14 @@ const NEGATIVE = new RegExp(
     "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
-    "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
+    "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
     "不再支持", "不支持", "(?:不再|停止|已終止|終止|無|未|沒有|不)支援", "支援(?:已)?(?:結束|終止|停止)", "支援なし", "サポートなし", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
     // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
     // (Only as what the cell opens with: "支持（需升级到 2.9.4 以上）" is a yes with advice.)
     "^(?:需要|需|请|請|必须|必須)先(?:升级|升級)", "^(?:non\\s*[,;:–—-]?\\s*)?pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)(?![\\p{L}])",
     // "Will be supported on release": support that starts later, so not now.
-    "will\\s+be\\s+supported\\s+(?:on|upon|once|when|after|at)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|initial\\s+|stable\\s+|official\\s+)?(?:release|launch|ga|general\\s+availability)(?![\\p{L}])|will\\s+be\\s+supported\\s+(?:once|when)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?released",
+    "^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:on|upon|once|when|after|at)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|initial\\s+|stable\\s+|official\\s+)?(?:release|launch|ga|general\\s+availability)(?![\\p{L}])|^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:once|when)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?released",
     "non[\\s-]+support", "non[\\s-]+pris", "^no\\s+(?:(?:security|further|more|hosted|deployment|active|longer)\\s+)?support[\\s.!]*$", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -107,7 +107,7 @@ const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(
 
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
 const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+possible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
-const UPGRADE_ADVICE = /upgrad|updat|migr|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
+const UPGRADE_ADVICE = /upgrad|updat|migr|\buse\b|\bmove\b|\bswitch|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
 const CJK_LEAVE_LINE = /업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)/gu;
 
@@ -189,6 +189,8 @@ const SCHEDULED_END = /\(?\s*(?:will\s+(?:be|become|reach)\s+|becomes?\s+|reache
 const FUTURE_END = /\bwill\s+(?:be|become|reach)\b|\b(?:eol|life|support)\s*(?:in|after|on)\s/i;
 
 export interface CellContext {
+  /** The column's header names an end of support ("Supported until", "End of support"), dates or none. */
+  endHeader?: boolean;
   /** The column's header says "Supported": a lone dash there means no. */
   dashMeansNo?: boolean;
   /** A bare date in this cell means "supported until then" (the column is headed "Security fixes until", "EOL"…). */
@@ -270,7 +272,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
     if (first === false && !elsewhere && (second === true || second === "partial")) return second;
   }
   // "TBD" or a dash in a column of end dates: no end is set yet, so the line is supported.
-  if (context.endDates && !context.dashMeansNo && NO_END_YET.test(text)) return true;
+  if ((context.endDates || (context.endHeader && !/^[-–—]$/.test(text))) && !context.dashMeansNo && NO_END_YET.test(text)) return true;
+  // "6 months after 3.0 release" under "Supported until": an end counted from a later release, not reached in the file's framing.
+  if (context.endHeader && /^(?:\d+|one|two|three|six|nine|twelve|eighteen|twenty-four)\s+(?:months?|years?|weeks?)\s+after\b/i.test(text)) return true;
   if (text === "" || NOT_APPLICABLE.test(text)) return null;
   // A lone dash where the column asks "supported?" answers no.
   if (/^[-–—]$/.test(text)) return context.dashMeansNo ? false : null;
@@ -291,7 +295,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "Security support may be lacking", "might no longer get fixes", "not fully supported": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
-  if (NOT_YET_DECIDED.test(text)) return context.endDates === true;
+  if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
   if (NEGATIVE.test(text)) return false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   if (CJK_LEAVE_LINE.test(text) && text.replace(CJK_LEAVE_LINE, "").replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
@@ -311,7 +315,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (symbol !== null) return symbol;
   if (PLAIN_NO.test(text)) return false;
   if (ANSWER_NO.test(text)) return false;
-  if (WHERE_POSSIBLE.test(text) && !UPGRADE_ADVICE.test(text) && !NEGATIVE_WORD.test(text)) return "partial";
+  if (WHERE_POSSIBLE.test(text) && !UPGRADE_ADVICE.test(text) && !NEGATIVE_WORD.test(text) && !POSITIVE.test(text)) return "partial";
   if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;
   if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
@@ -321,8 +325,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   return null;
 }
 
-/** A branch or a version named in a sentence ("Version courante de `main`, à déployer après validation"). */
-const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head|v?\d+(?:\.(?:\d+|x))+)(?![\p{L}\p{N}])/iu;
+/** A branch named in a sentence ("Version courante de `main`, à déployer après validation"). */
+const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head)(?![\p{L}\p{N}])/iu;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
 const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;

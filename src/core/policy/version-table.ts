@@ -97,7 +97,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version (not "Supported PHP Version", another product's).
-  const context = { datesMeanSupported: datesMeanSupported(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) };
+  const context = { datesMeanSupported: datesMeanSupported(header), endHeader: namesEnd(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -166,8 +166,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
       continue;
     }
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
-    // (Equal still: "Status | Security support" over "pre-GA | best effort", the column headed support and nothing else.)
-    const names = /^\W*(?:security\s+)?support\W*$/i.test(grid.header[column] ?? "");
+    // (Equal still: "Status | Security support" over "pre-GA | best effort", the column headed "security support" and nothing else.)
+    const names = /^\W*security\s+support\W*$/i.test(grid.header[column] ?? "");
     if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && names && !best.names)))) best = { column, rank, read, names };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
@@ -205,7 +205,7 @@ const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecu
 const LIMITING_NOTE_CJK = /^\s*(?:보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/u;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\b/i;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/i;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));

@@ -882,10 +882,10 @@ describe("round forty-six", () => {
     expect(promises("- 首次确认：3 个工作日内\n- 严重性定级：7 个工作日内\n")).toMatchObject({ ack: { amount: 3, unit: "business_days" }, respond: { amount: 7, unit: "business_days" } });
   });
 
-  it("reads 'coordinated disclosure within N days' as a disclosure window, but a fix and its disclosure within N days as a fix target", () => {
+  it("reads 'coordinated disclosure within N days' as a disclosure window, and a fix and its disclosure within N days too (the whole-session review withdrew the fix-target reading)", () => {
     expect(promises("We acknowledge reports within a week and aim for coordinated disclosure within 60 days.\n").disclose).toBe(60);
-    expect(promises("Critical bugs: patch and coordinated disclosure within 45 days where we can.\n").disclose).toBeNull();
-    expect(promises("- 修复与披露：60 天内\n").disclose).toBeNull();
+    expect(promises("- 修复与披露：60 天内\n").disclose).toBe(60);
+    expect(promises("- **Fix and disclosure**: within 90 days\n").disclose).toBe(90);
     expect(promises("We work with you on a fix and a coordinated disclosure timeline of up to 60 days.\n").disclose).toBe(60);
   });
 
@@ -1023,5 +1023,17 @@ describe("round fifty: review mends", () => {
   it("reads 'before public discussion' as a disclosure window only for time named as the disclosure's", () => {
     expect(promises("We request a CVE within 3 days, then share the draft advisory with you before public discussion.\n").disclose).toBeNull();
     expect(promises("Please wait 2 days before public discussion of a fix.\n").disclose).toBeNull();
+  });
+});
+
+describe("rounds forty-six to fifty: whole-session review mends", () => {
+  it("reads 'Coordinated disclosure: N days' as the window, and 'after which … published' beside a fix target as none", () => {
+    expect(promises("- Acknowledgement: 2 days\n- Coordinated disclosure: 90 days\n")).toMatchObject({ ack: { amount: 2, unit: "days" }, disclose: 90 });
+    expect(promises("Fixes for high-severity issues are released within 14 days, after which details are published in a security advisory.\n").disclose).toBeNull();
+  });
+
+  it("reads coordinated disclosure aimed for once a fix is out as counted from the fix, and a bracket that opens a disclosure window as no claim on the time before it", () => {
+    expect(promises("Once fixed, we aim for coordinated disclosure within 7 days.\n").disclose).toBeNull();
+    expect(promises("- Acknowledgement: 2 days (disclosure window: 90 days)\n").ack).toEqual({ amount: 2, unit: "days" });
   });
 });

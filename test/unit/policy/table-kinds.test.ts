@@ -1145,3 +1145,20 @@ describe("round fifty: review mends", () => {
     expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Current; older releases get security fixes only |\n| 2.x | ✅ | |\n")).toEqual([["3.x", true], ["2.x", true]]);
   });
 });
+
+describe("rounds forty-six to fifty: whole-session review mends", () => {
+  it("keeps a note that calls its own row legacy or previous a limit, and reads 'Upcoming release' as not yet", () => {
+    expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Current |\n| 2.x | ✅ | Legacy branch – security patches only |\n| 4.x | Upcoming release | |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["4.x", false]]);
+  });
+
+  it("reads 'to be determined' in an end-of-support column with no year as no end yet, and 'will be supported on release' said of another line as no denial", () => {
+    expect(rows("| Version | Supported until |\n|---|---|\n| 3.x | To be determined when 4.0 is released |\n| 2.x | 6 months after 3.0 release |\n")).toEqual([["3.x", true], ["2.x", true]]);
+    expect(rows("| Version | Status | Support |\n|---|---|---|\n| 3.x | Active | Yes |\n| 2.x | Maintenance | Yes |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Yes; 4.x will be supported on release |\n")).toEqual([["3.x", true]]);
+  });
+
+  it("reads a yes with best effort for another line as a yes, and no version list of a runtime as a supported line", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Fully supported; fixes backported to 2.x where possible |\n")).toEqual([["3.x", true]]);
+    expect(rows("## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | Yes |\n\n### Runtimes\n\n| Runtime | Supported versions |\n|---|---|\n| Node.js | 18.x, 20.x |\n")).toEqual([["3.x", true]]);
+  });
+});
