@@ -54,7 +54,7 @@ const OTHER = new RegExp(
     "(小时|小時|時間|시간|[个個]?工作[日天]|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+(?:h[aá]biles|laborables)|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
     "giorni\\s+lavorativi|giorni(?![\\p{L}])|settimane?(?![\\p{L}])|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden(?![\\p{L}])|werktagen?(?![\\p{L}])|arbeitstagen?(?![\\p{L}])|tagen?(?![\\p{L}])|wochen?(?![\\p{L}])|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?(?![\\p{L}])|jours?\\s+ouvr(?:és|ables)|jours?(?![\\p{L}])|semaines?(?![\\p{L}])|" +
     // Polish, Czech, Indonesian, Dutch, Vietnamese
-    "godzin[ya]?|dni\\s+roboczych|dni(?![\\p{L}])|pracovn[íý]ch\\s+dn[ůíu]|hodin[ay]?(?![\\p{L}])|hodín|dn[íůy](?![\\p{L}])|týdn[ůyu]|týden|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
+    "godzin[ya]?|dni\\s+roboczych|dni(?:ach)?(?![\\p{L}])|pracovn[íý]ch\\s+dn[ůíu]|hodin[ay]?(?![\\p{L}])|hodín|dn[íůy](?![\\p{L}])|týdn[ůyu]|týden|tygodni[ea]?|tydzień|jam(?![\\p{L}])|hari\\s+kerja|hari(?![\\p{L}])|minggu|" +
     "uur(?![\\p{L}])|werkdagen|dagen|weken|giờ|ngày\\s+làm\\s+việc|ngày|tuần|" +
     // Romanian, Ukrainian, Danish/Norwegian/Swedish, Hebrew, Arabic
     "zile\\s+lucrătoare|zile(?![\\p{L}])|săptămâni|годин[иу]?(?![\\p{L}])|робочих\\s+дн(?:ів|і)|днів|дні(?![\\p{L}])|тижн(?:ів|і|я|ень)|" +

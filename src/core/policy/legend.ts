@@ -5,6 +5,7 @@
  */
 import type { Support } from "./types.js";
 import { legendKey, readSupportCell } from "./support-cell.js";
+import { namesSupportedVersion } from "./headers.js";
 
 /**
  * Symbol meanings from a legend table ("| L | **LTS:** Long term supported. |"): two columns, the
@@ -14,7 +15,8 @@ import { legendKey, readSupportCell } from "./support-cell.js";
 export function readLegendGrid(grid: { header: readonly string[]; rows: readonly (readonly string[])[] }): Map<string, Support> {
   const legend = new Map<string, Support>();
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
-  if (width !== 2 || grid.rows.length < 2) return legend;
+  // ("Component | Supported version" over "Server | latest" names lines, it defines no codes.)
+  if (width !== 2 || grid.rows.length < 2 || grid.header.some(namesSupportedVersion)) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
     if (key === "" || key.length > 12 || /\d/.test(key)) return new Map();

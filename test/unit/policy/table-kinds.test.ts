@@ -1162,3 +1162,15 @@ describe("rounds forty-six to fifty: whole-session review mends", () => {
     expect(rows("## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | Yes |\n\n### Runtimes\n\n| Runtime | Supported versions |\n|---|---|\n| Node.js | 18.x, 20.x |\n")).toEqual([["3.x", true]]);
   });
 });
+
+describe("round fifty-one (gaps the whole-session review named)", () => {
+  it("reads a German, French, Spanish or Portuguese note that limits a ticked line to security fixes as partial, not a limit to come", () => {
+    const md = "| Version | Unterstützt | Bemerkungen |\n|---|---|---|\n| 3.x | ✅ | Aktuell |\n| 2.x | ✅ | Nur Sicherheitsupdates |\n| 1.x | ✅ | Ab 2027 nur Sicherheitsupdates |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", true]]);
+    expect(rows("| Version | Supportée | Remarques |\n|---|---|---|\n| 3.x | ✅ | Actuelle |\n| 2.x | ✅ | Correctifs de sécurité uniquement |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+
+  it("reads a component table whose supported-version cells say 'the latest' in other languages", () => {
+    expect(rows("## Unterstützte Versionen\n\n| Komponente | Unterstützte Version |\n|---|---|\n| Server | neueste Version |\n| Client | neueste Version |\n")).toEqual([["Server", true], ["Client", true]]);
+  });
+});
