@@ -326,7 +326,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
 }
 
 /** A branch named in a sentence ("Version courante de `main`, à déployer après validation"). */
-const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head|neueste\w*|aktuelle\w*|derni[èe]re|[úu]ltima|ultima)(?![\p{L}\p{N}])|最新|최신/iu;
+const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head)(?![\p{L}\p{N}])|^(?:die\s+|la\s+|el\s+|a\s+)?(?:neueste|derni[èe]res?|[úu]ltima|ultima)(?![\p{L}])|^(?:最新|최신)/iu;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
 const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;

@@ -200,12 +200,12 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
 const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status|비고|備考|备注|備註|remarques?|bemerkungen?|anmerkungen?|hinweise?|notas?|observaciones|observações)\W*$/iu;
 /** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
-const LIMITING_NOTE = /(?<![\p{L}])(?:nur|lediglich|uniquement|seulement|solo|sólo|apenas|somente|tylko|alleen|sadece|yalnızca)(?![\p{L}])[^.;]{0,30}(?:sicherheit|s[ée]curit|seguri|seguran|bezpiecz|beveilig|güvenlik)|(?:sicherheit|s[ée]curit|seguri|seguran)\S*[^.;]{0,30}(?<![\p{L}])(?:nur|uniquement|seulement|solamente|apenas)(?![\p{L}])|\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/iu;
-/** The same limit in Korean, Japanese or Chinese, as the whole note ("보안 패치만", "セキュリティ修正のみ", "仅安全修复"). */
-const LIMITING_NOTE_CJK = /^\s*(?:보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/u;
+const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/iu;
+/** The same limit in German, French, Spanish, Portuguese, Korean, Japanese or Chinese, as the whole note ("보안 패치만", "セキュリティ修正のみ", "仅安全修复"). */
+const LIMITING_NOTE_CJK = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /(?<![\p{L}])(?:ab|à\s+partir|a\s+partir|desde|dopo|após|depois|sobald|nach|dès|après|despu[ée]s)(?![\p{L}])|\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));

@@ -1039,12 +1039,7 @@ describe("rounds forty-six to fifty: whole-session review mends", () => {
 });
 
 describe("round fifty-one (gaps the whole-session review named)", () => {
-  it("reads going public in Polish, Dutch, Turkish, Indonesian and Vietnamese as the disclosure, and a published patch as no disclosure", () => {
-    expect(promises("Zgłoszenie zostanie ujawnione publicznie po 60 dniach od zgłoszenia.\n").disclose).toBe(60);
-    expect(promises("Openbaarmaking volgt na uiterlijk 60 dagen.\n").disclose).toBe(60);
-    expect(promises("Açık 60 gün içinde kamuya açıklanır.\n").disclose).toBe(60);
-    expect(promises("Kerentanan akan diungkapkan ke publik dalam 60 hari.\n").disclose).toBe(60);
-    expect(promises("Chúng tôi sẽ công bố lỗ hổng sau 60 ngày.\n").disclose).toBe(60);
-    expect(promises("Chúng tôi sẽ công bố bản vá trong vòng 7 ngày.\n").disclose).toBeNull();
+  it("reads Polish days written 'dniach'", () => {
+    expect(promises("Potwierdzimy otrzymanie zgłoszenia w 3 dniach.\n").ack).toEqual({ amount: 3, unit: "days" });
   });
 });

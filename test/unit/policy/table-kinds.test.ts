@@ -1164,13 +1164,14 @@ describe("rounds forty-six to fifty: whole-session review mends", () => {
 });
 
 describe("round fifty-one (gaps the whole-session review named)", () => {
-  it("reads a German, French, Spanish or Portuguese note that limits a ticked line to security fixes as partial, not a limit to come", () => {
-    const md = "| Version | Unterstützt | Bemerkungen |\n|---|---|---|\n| 3.x | ✅ | Aktuell |\n| 2.x | ✅ | Nur Sicherheitsupdates |\n| 1.x | ✅ | Ab 2027 nur Sicherheitsupdates |\n";
-    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", true]]);
+  it("reads a German, French, Spanish or Portuguese note that is a limit to security fixes as partial, but not one that says more ('Ab 2027 nur …', 'Nicht nur …')", () => {
+    const md = "| Version | Unterstützt | Bemerkungen |\n|---|---|---|\n| 3.x | ✅ | Aktuell |\n| 2.x | ✅ | Nur Sicherheitsupdates |\n| 1.x | ✅ | Ab 2027 nur Sicherheitsupdates |\n| 0.x | ✅ | Nicht nur Sicherheitsupdates, auch Bugfixes |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", true], ["0.x", true]]);
     expect(rows("| Version | Supportée | Remarques |\n|---|---|---|\n| 3.x | ✅ | Actuelle |\n| 2.x | ✅ | Correctifs de sécurité uniquement |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 
-  it("reads a component table whose supported-version cells say 'the latest' in other languages", () => {
+  it("reads a component table whose supported-version cells open with 'the latest' in other languages, and takes no such table for a legend", () => {
     expect(rows("## Unterstützte Versionen\n\n| Komponente | Unterstützte Version |\n|---|---|\n| Server | neueste Version |\n| Client | neueste Version |\n")).toEqual([["Server", true], ["Client", true]]);
+    expect(rows("## Supported Versions\n\n| Component | Supported version |\n|---|---|\n| Server | latest |\n| Client | latest |\n")).toEqual([["Server", true], ["Client", true]]);
   });
 });
