@@ -33,7 +33,7 @@ export function isVersionHeader(header: string): boolean {
 /** "Receiving the fixes": words that say a version named in the column gets the fixes. */
 const GETS_FIXES = /recevant\s+les\s+correctifs|re(?:ceiv|ceb|cib)\w*\s+(?:(?:los|las|les|as|os|the)\s+)?(?:security\s+)?(?:fixes|patches|updates|correctifs|parches|correcciones|corre[çc][õo]es)|mit\s+sicherheits(?:updates|korrekturen)|with\s+security\s+(?:fixes|patches|updates)/iu;
 /** What may stand beside the version and support words in such a header: a few short function words. */
-const FILLER = /^(?:[\s\p{P}\p{S}]|(?<![\p{L}])(?:the|a|de|la|le|les|du|der|die|das|el|los|las|que|qui|a|o|os|as|di|del|currently|actuellement|aktuell)(?![\p{L}]))*$/iu;
+const FILLER = /^(?:[\s\p{P}\p{S}]|(?<![\p{L}])(?:the|a|de|la|le|les|du|der|die|das|el|los|las|que|qui|o|os|as|di|del|currently|actuellement|aktuell)(?![\p{L}]))*$/iu;
 
 /**
  * A header that names the supported version and nothing else ("Supported version", "지원 버전", "Unterstützte Version",
@@ -42,11 +42,17 @@ const FILLER = /^(?:[\s\p{P}\p{S}]|(?<![\p{L}])(?:the|a|de|la|le|les|du|der|die|
  */
 export function namesSupportedVersion(header: string): boolean {
   if (!VERSION_HEADER.test(header) || !(NAMES_SUPPORT.test(header) || GETS_FIXES.test(header))) return false;
-  const rest = header.replace(new RegExp(VERSION_HEADER.source, "giu"), " ").replace(GETS_FIXES, " ").replace(new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`, "giu"), " ");
-  return FILLER.test(rest);
+  return FILLER.test(header.replace(VERSION_WORDS, " ").replace(GETS_FIXES, " ").replace(SUPPORT_WORDS, " "));
 }
 
 const NAMES_SUPPORT = new RegExp(`support|soport|suport|(?<![\\p{L}])(?<!(?:not|não|nao|no|non|nicht)\\s+)(?:covered|cobert[ao]s?|cubiert[ao]s?)(?![\\p{L}])|поддерж|支持|支援|サポート|対応|지원|unterst(?:ü|ue)tz|maintained|destek|ondersteun|wspier|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`, "iu");
+
+/** Every version word and every support word of a header, to see what else it says. */
+const VERSION_WORDS = new RegExp(VERSION_HEADER.source, "giu");
+const SUPPORT_WORDS = new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`, "giu");
+
+/** A first column of the project's parts: components, packages, modules, products, in the languages read. */
+export const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {

@@ -5,10 +5,7 @@
  */
 import type { Support } from "./types.js";
 import { legendKey, readSupportCell } from "./support-cell.js";
-import { namesSupportedVersion } from "./headers.js";
-
-/** A first column of a project's parts (a component table names lines, it defines no codes). */
-const COMPONENTS = /^\W*(?:components?|komponenten?|composants?|componentes?|modules?|packages?|products?|crates?|sdks?|artifacts?|컴포넌트|组件|組件|コンポーネント)\W*$/iu;
+import { COMPONENTS_HEADER, namesSupportedVersion } from "./headers.js";
 
 /**
  * Symbol meanings from a legend table ("| L | **LTS:** Long term supported. |"): two columns, the
@@ -19,7 +16,7 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   const legend = new Map<string, Support>();
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
   // ("Component | Supported version" over "Server | latest" names lines, it defines no codes.)
-  if (width !== 2 || grid.rows.length < 2 || (COMPONENTS.test(grid.header[0] ?? "") && grid.header.some(namesSupportedVersion))) return legend;
+  if (width !== 2 || grid.rows.length < 2 || (COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some(namesSupportedVersion))) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
     if (key === "" || key.length > 12 || /\d/.test(key)) return new Map();

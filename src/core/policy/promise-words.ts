@@ -70,8 +70,12 @@ const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s
 export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:initial\s+)?acknowledge?ments?\b/iu;
 /** "within 30 days of initial triage": right after an amount, the step it counts from, not the step it is for. */
 const FROM_TRIAGE = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
-/** "within 30 days of initial triage" (after "within" only: "allow 7 days of initial triage" is the triage). */
-export const OF_TRIAGE = /^[\s*_]*(?:days?\s+)?of\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
+const OF_TRIAGE = /^[\s*_]*(?:days?\s+)?of\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
+
+/** "within 30 days of initial triage": the triage is where the time counts from, after "within" only ("allow 7 days of initial triage" is the triage). */
+export function withoutTriageStart(after: string, before: string): string {
+  return /\bwithin\s*$/i.test(before) ? after.replace(OF_TRIAGE, " ") : after;
+}
 /** "受領から 90 日以内の公開" (publication within 90 days of receipt): where the time is for disclosure, receipt is where it counts from. */
 const COUNTED_FROM_RECEIPT = /(?:受領|受付|受信|報告)から\s*$/u;
 const FOR_DISCLOSURE_AFTER = /^\s*(?:日|営業日|週間|か月|ヶ月)?\s*(?:以内|後|経過後)?(?:の|に)?\s*(?:公開|開示)/u;

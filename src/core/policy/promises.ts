@@ -25,7 +25,7 @@
 import { AFTER_FIX_CJK, AFTER_THIS_PERIOD, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { disclosureFromReceipt, FROM_ACKNOWLEDGEMENT, kindOf, OF_TRIAGE, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { disclosureFromReceipt, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -194,7 +194,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
   // "within 90 days after the triage date, … made public": the date counted from names no step.
-  const after = sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, "").replace(/\bwithin\s*$/i.test(before) ? OF_TRIAGE : /$^/, " ");
+  const after = withoutTriageStart(sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, ""), before);
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
   if (DISCLOSURE_NOUN.test(after) || disclosureFromReceipt(before, after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.

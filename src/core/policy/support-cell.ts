@@ -298,7 +298,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
   if (NEGATIVE.test(text)) return false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
-  if (CJK_LEAVE_LINE.test(text) && text.replace(CJK_LEAVE_LINE, "").replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
+  const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
+  if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
   if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && firstSymbol(rest) !== true) return false;

@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -147,7 +147,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
-  let best: { column: number; rank: number; read: number; names: boolean } | null = null;
+  let best: { column: number; rank: number; read: number } | null = null;
   let aboutChanges = false;
   for (let column = 0; column < width; column++) {
     if (column === versionCol) continue;
@@ -167,8 +167,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     }
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
     // (Equal still: "Status | Security support" over "pre-GA | best effort", the column headed "security support" and nothing else.)
-    const names = /^\W*security\s+support\W*$/i.test(grid.header[column] ?? "");
-    if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && names && !best.names)))) best = { column, rank, read, names };
+    const securitySupport = (c: number): boolean => /^\W*security\s+support\W*$/i.test(grid.header[c] ?? "");
+    if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && securitySupport(column) && !securitySupport(best.column))))) best = { column, rank, read };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
   // No column says which are supported, but the section's heading does ("Supported Versions" over
@@ -202,7 +202,7 @@ const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|stat
 /** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
 const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/iu;
 /** The same limit in German, French, Spanish, Portuguese, Korean, Japanese or Chinese, as the whole note ("보안 패치만", "セキュリティ修正のみ", "仅安全修复"). */
-const LIMITING_NOTE_CJK = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
+const WHOLE_NOTE_LIMIT = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
 const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
@@ -228,7 +228,7 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   const lastFull = levels.lastIndexOf(true);
   if (notesColumns.length === 0 && !someFull) return read;
   return read.map((support, i) => {
-    const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || LIMITING_NOTE_CJK.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
+    const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || WHOLE_NOTE_LIMIT.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? ""));
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && i > lastFull;
@@ -268,8 +268,6 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
 
-/** A first column of the project's parts: components, packages, modules, products, in the languages read. */
-const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
 /** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
 const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
 /** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */
