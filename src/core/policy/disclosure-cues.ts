@@ -43,3 +43,6 @@ export const AFTER_FIX_CJK = /(?:패치|수정|修复|修復|补丁|補丁|パ�
 export const AFTER_THIS_PERIOD = /^[^.!?]{0,20}?\b(?:after\s+(?:this|that|the)\s+(?:period|deadline|window)|once\s+(?:this|that)\s+(?:period|time)\s+(?:has\s+)?(?:passed|elapsed))\b[^.;!?]{0,40}?(?:\b(?:report|issue|vulnerabilit\w*|details|findings?|bug)\s+(?:\S+\s+){0,3}?(?:disclosed|made\s+public|published|publicly\s+(?:disclosed|released))|\b(?:you|reporters?|researchers?)\s+(?:may|can|are\s+free\s+to)\s+(?:publicly\s+)?(?:disclose|publish))/i;
 /** "Allow up to 90 days for coordinated disclosure before public discussion": the time named as the disclosure's, before anything goes public. */
 export const FOR_DISCLOSURE_BEFORE = /^\s*(?:days?\s+)?for\s+(?:coordinated\s+|responsible\s+)?disclosure\s+before\b/i;
+
+/** "No public disclosure before a fix is released or an agreed deadline (90 days by default)": the deadline's default is the window. */
+export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,20}\b(?:before|until)\b[^.;!?]{0,60}\bor\s+(?:an?\s+|the\s+)?(?:(?:mutually\s+)?agreed(?:[\s-]upon)?\s+)?(?:deadline|date|timeline|time\s*frame)\s*\(\s*(?:by\s+default\s+|default(?:\s+of|:)?\s*|typically\s+|usually\s+)?$/i;

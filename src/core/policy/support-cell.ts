@@ -64,6 +64,8 @@ const NEGATIVE = new RegExp(
     "^(?:需要|需|请|請|必须|必須)先(?:升级|升級)", "^(?:non\\s*[,;:–—-]?\\s*)?pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)(?![\\p{L}])",
     // "Will be supported on release": support that starts later, so not now.
     "^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:on|upon|once|when|after|at)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|initial\\s+|stable\\s+|official\\s+)?(?:release|launch|ga|general\\s+availability)(?![\\p{L}])|^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:once|when)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?released",
+    // Planned or unreleased, in Chinese, Japanese, Korean ("计划中", "1.x（未发布）"); upgrade, in Russian ("Обновитесь до 3.3.2").
+    "^(?:计划中|計劃中|計画中|规划中|規劃中|計画|予定|계획\\s*중|출시\\s*예정)[\\s。.!]*$", "未发布|未發布|未リリース|미출시", "^(?:обновитесь|обновите\\s+\\S+|перейдите)\\s+(?:до|на)(?![\\p{L}])",
     "non[\\s-]+support", "non[\\s-]+pris", "^no\\s+(?:(?:security|further|more|hosted|deployment|active|longer)\\s+)?support[\\s.!]*$", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -143,7 +145,7 @@ const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet" or "Var", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
-const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
+const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])|^no\s*[—–,;:(]|^no\s+-\s/iu;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 

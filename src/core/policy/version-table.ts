@@ -208,12 +208,14 @@ const WHOLE_NOTE_LIMIT = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches
 const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
-  [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
+  [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !LONE_YEAR.test(m[0]) && !label.replace(/[`*_]/g, "").includes(m[0]));
+/** A year alone ("ends Dec 2026") names a date, not another line. */
+const LONE_YEAR = /^(?:19|20)\d{2}$/;
 
 const LIMITED_LEVEL = /security|critical|best[\s-]+effort|limited|minimal/i;
 
 /** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
-const LEVEL_HEADER = /^\W*(?:support\s+(?:level|type|scope)|level(?:\s+of\s+support)?|coverage|updates|fixes)\W*$/i;
+const LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|(?:security\s+)?level(?:\s+of\s+(?:security\s+)?support)?|coverage|updates|fixes)\W*$/i;
 
 /**
  * "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. So is a yes
@@ -221,8 +223,9 @@ const LEVEL_HEADER = /^\W*(?:support\s+(?:level|type|scope)|level(?:\s+of\s+supp
  */
 function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
   // Every notes column (a bilingual table may have "备注" and "Notes").
-  const notesColumns = grid.header.map((h, i) => (i !== column && NOTES_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
+  // A level column limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
+  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || i === level) ? i : -1)).filter((i) => i !== -1);
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
   const lastFull = levels.lastIndexOf(true);

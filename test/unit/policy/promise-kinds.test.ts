@@ -1043,3 +1043,13 @@ describe("round fifty-one (gaps the whole-session review named)", () => {
     expect(promises("Potwierdzimy otrzymanie zgłoszenia w 3 dniach.\n").ack).toEqual({ amount: 3, unit: "days" });
   });
 });
+
+describe("round fifty-two", () => {
+  it("reads 'confirm or refute the issue within N' as the response, after the acknowledgement", () => {
+    expect(promises("We acknowledge reports within 3 days and confirm or refute the problem within 10 days.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: { amount: 10, unit: "days" } });
+  });
+
+  it("reads 'no disclosure before a fix or an agreed deadline (N days by default)' as the disclosure window", () => {
+    expect(promises("We ask for no public disclosure until a patch ships or the agreed deadline (60 days by default).\n").disclose).toBe(60);
+  });
+});

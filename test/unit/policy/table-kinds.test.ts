@@ -1175,3 +1175,20 @@ describe("round fifty-one (gaps the whole-session review named)", () => {
     expect(rows("## Supported Versions\n\n| Component | Supported version |\n|---|---|\n| Server | latest |\n| Client | latest |\n")).toEqual([["Server", true], ["Client", true]]);
   });
 });
+
+describe("round fifty-two", () => {
+  it("reads a cell that opens with 'No' and a dash or comma as no, whatever it advises after ('No — try the latest release')", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | Yes |\n| 1.x | No — try the latest release first |\n| 0.x | No, use a stable version |\n")).toEqual([["2.x", true], ["1.x", false], ["0.x", false]]);
+  });
+
+  it("reads 'planned' in Chinese, Japanese or Korean as not yet supported, and a Russian cell that opens with 'update to' as no", () => {
+    expect(rows("| 版本 | 状态 |\n|---|---|\n| 2.x | 当前 |\n| 3.x | 计划中 |\n")).toEqual([["2.x", true], ["3.x", false]]);
+    expect(rows("| バージョン | 状態 |\n|---|---|\n| 2.x | サポート中 |\n| 3.x | 予定 |\n")).toEqual([["2.x", true], ["3.x", false]]);
+    expect(rows("| Версия | Статус |\n|---|---|\n| 2.1 | Поддерживается |\n| 2.0 | Обновитесь до 2.1 |\n")).toEqual([["2.1", true], ["2.0", false]]);
+  });
+
+  it("reads a ticked line whose 'Security Support Level' says security patches only as partial, a year in it naming no other line", () => {
+    const md = "| Version | Status | Security Support Level |\n|---|---|---|\n| 5.x | ✅ Active | All fixes |\n| 4.x | ✅ Active | Security patches only (ends March 2027) |\n| 3.x | ❌ EOL | None |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["4.x", "partial"], ["3.x", false]]);
+  });
+});
