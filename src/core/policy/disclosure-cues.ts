@@ -46,3 +46,5 @@ export const FOR_DISCLOSURE_BEFORE = /^\s*(?:days?\s+)?for\s+(?:coordinated\s+|r
 
 /** "No public disclosure before a fix is released or an agreed deadline (90 days by default)": the deadline's default is the window. */
 export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,20}\b(?:before|until)\b[^.;!?]{0,60}\bor\s+(?:an?\s+|the\s+)?(?:(?:mutually\s+)?agreed(?:[\s-]upon)?\s+)?(?:deadline|date|timeline|time\s*frame)\s*\(\s*(?:by\s+default\s+|default(?:\s+of|:)?\s*|typically\s+|usually\s+)?$/i;
+/** …and the bracket holds only the amount ("(90 days by default)"), not a time for something else ("(1 week for notifying downstream)"). */
+export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:initial\s+)?report)?\s*\)/i;

@@ -22,7 +22,7 @@ const STRONG_SUPPORT = new RegExp(
   "iu",
 );
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
-const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
+const END = /until|end[\s-]*of|\beo[ls]\b|expir|終了|终止|終止|结束|結束|종료/iu;
 const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
 
 /** Is this header the version column's? (Not "지원 버전", supported version: that column says which version is supported.) */

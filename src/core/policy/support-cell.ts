@@ -64,8 +64,6 @@ const NEGATIVE = new RegExp(
     "^(?:需要|需|请|請|必须|必須)先(?:升级|升級)", "^(?:non\\s*[,;:–—-]?\\s*)?pas\\s+de\\s+(?:maintenance|support|correctifs?|mises?\\s+à\\s+jour)(?![\\p{L}])",
     // "Will be supported on release": support that starts later, so not now.
     "^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:on|upon|once|when|after|at)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:first\\s+|initial\\s+|stable\\s+|official\\s+)?(?:release|launch|ga|general\\s+availability)(?![\\p{L}])|^[^\\p{L}\\d]*will\\s+be\\s+supported\\s+(?:once|when)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?released",
-    // Planned or unreleased, in Chinese, Japanese, Korean ("计划中", "1.x（未发布）"); upgrade, in Russian ("Обновитесь до 3.3.2").
-    "^(?:计划中|計劃中|計画中|规划中|規劃中|計画|予定|계획\\s*중|출시\\s*예정)[\\s。.!]*$", "未发布|未發布|未リリース|미출시", "^(?:обновитесь|обновите\\s+\\S+|перейдите)\\s+(?:до|на)(?![\\p{L}])",
     "non[\\s-]+support", "non[\\s-]+pris", "^no\\s+(?:(?:security|further|more|hosted|deployment|active|longer)\\s+)?support[\\s.!]*$", "已停止", "不(?:再)?维护", "不(?:再)?維護", "desteklenmiyor", "desteklenmez", "non\\s+supportat", "niet\\s+ondersteund", "nie\\s+(?:jest\\s+)?wspierane", "sem\\s+suporte", "não\\s+suportad", "no\\s+compatible",
   ].join("|"),
   "iu",
@@ -105,6 +103,9 @@ const POSITIVE = new RegExp(
   "iu",
 );
 
+/** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. */
+const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|計画|予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:未发布|未發布|未リリース|미출시)/u;
+
 const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
 
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
@@ -123,7 +124,7 @@ const NO_GUARANTEE = /\bnot\s+guaranteed\b|\bno\s+guarantees?\b/i;
  * "Upgrade recommended", "not backported": advice to leave the line. It answers no only when the cell
  * says nothing else ("Yes, upgrade recommended" is still a yes).
  */
-const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*/giu;
+const LEAVE_LINE = /(?:upgrade|update)\s+(?:is\s+)?(?:strongly\s+)?(?:recommended|advised|encouraged)|please\s+(?:update|upgrade)(?:\s+(?:now|asap|immediately|soon))?|\bnot\s+(?:be\s+)?backport\S*|не\s+(?:backport|бэкпорт)\S*|^(?:обновитесь|обновите(?:\s+\S+)?|перейдите)\s+(?:до|на)\s+(?:v?\d|lts|последн|нов|актуальн|`)\S*/giu;
 
 /**
  * Words of a no that a mark, a yes or a partial word in the same cell outweighs ("✅ Previous LTS", "Security fixes only (will
@@ -145,7 +146,11 @@ const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 
 /** A cell that opens with yes or no in another language ("Sim", "Não", "Evet" or "Var", "Hayır", "Tak", "Nie", "はい", "いいえ"). */
 const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
-const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])|^no\s*[—–,;:(]|^no\s+-\s/iu;
+const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
+const NO_THEN_ADVICE = /^no\s*[—–,;:(]|^no\s+-\s/i;
+const STILL_FIXED = /security|fix|patch|updat|backport|until|through|till|still|maintain|support/i;
+/** Support from others ("No — community supported"), which is no support from the project. */
+const SUPPORT_ELSEWHERE = /(?:community|commercial|paid|third[\s-]*party|vendor)[\s-]+support\w*/gi;
 
 const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
@@ -298,13 +303,14 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
+  if (PLANNED_CJK.test(text) && !context.endHeader && !context.endDates) return false;
   if (NEGATIVE.test(text)) return false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
   if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
-  if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && firstSymbol(rest) !== true) return false;
+  if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && !/поддерж|исправлен|безопасн/iu.test(rest) && firstSymbol(rest) !== true) return false;
   // The policy's own legend says what its symbols mean, before any meaning of ours.
   const defined = fromLegend(text, context.legend);
   if (defined !== null) return defined;
@@ -318,6 +324,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (symbol !== null) return symbol;
   if (PLAIN_NO.test(text)) return false;
   if (ANSWER_NO.test(text)) return false;
+  // "No — please reproduce on the latest version": a no with advice after it ("No – security patches until 2026" still gets fixes; "EOL | No – still maintained" is a yes).
+  if (NO_THEN_ADVICE.test(text) && !STILL_FIXED.test(text.replace(SUPPORT_ELSEWHERE, " ")) && !context.endHeader && !context.endDates) return false;
   if (WHERE_POSSIBLE.test(text) && !UPGRADE_ADVICE.test(text) && !NEGATIVE_WORD.test(text) && !POSITIVE.test(text)) return "partial";
   if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;

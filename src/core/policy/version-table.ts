@@ -205,17 +205,19 @@ const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecu
 const WHOLE_NOTE_LIMIT = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:thereafter|afterwards|after\s+that|from\s+then\s+on)\b|\b(?:moves?|switch(?:es)?|transitions?)\s+to\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
-  [...note.matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !LONE_YEAR.test(m[0]) && !label.replace(/[`*_]/g, "").includes(m[0]));
-/** A year alone ("ends Dec 2026") names a date, not another line. */
-const LONE_YEAR = /^(?:19|20)\d{2}$/;
+  [...note.replace(END_DATE, " ").matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
+/** The date a line's support ends or began ("ends Dec 2026", "EOL 2027-03", "since January 2026"): a date, not another line. */
+const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|since|released)\s*:?\s+(?:on\s+|in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}\b/gi;
 
 const LIMITED_LEVEL = /security|critical|best[\s-]+effort|limited|minimal/i;
 
 /** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
 const LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|(?:security\s+)?level(?:\s+of\s+(?:security\s+)?support)?|coverage|updates|fixes)\W*$/i;
+/** A level column that names support ("Security Support Level", "Level of support"), not what a release contained ("Updates", "Fixes"). */
+const SUPPORT_LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|level\s+of\s+(?:security\s+)?support)\W*$/i;
 
 /**
  * "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. So is a yes
@@ -224,8 +226,8 @@ const LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|(?:s
 function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
   // Every notes column (a bilingual table may have "备注" and "Notes").
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
-  // A level column limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
-  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || i === level) ? i : -1)).filter((i) => i !== -1);
+  // A column of support levels limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
+  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
   const lastFull = levels.lastIndexOf(true);
@@ -234,7 +236,8 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
     const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || WHOLE_NOTE_LIMIT.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? ""));
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
-    const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(grid.rows[i]?.[level] ?? "") && !/feature/i.test(grid.rows[i]?.[level] ?? "") && i > lastFull;
+    const levelCell = grid.rows[i]?.[level] ?? "";
+    const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(levelCell) && !/feature/i.test(levelCell) && !NOT_A_LIMIT_NOW.test(levelCell) && i > lastFull;
     return support === true && (limits || lesser) ? "partial" : support;
   });
 }

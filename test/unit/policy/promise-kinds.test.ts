@@ -1053,3 +1053,11 @@ describe("round fifty-two", () => {
     expect(promises("We ask for no public disclosure until a patch ships or the agreed deadline (60 days by default).\n").disclose).toBe(60);
   });
 });
+
+describe("round fifty-two: review mends", () => {
+  it("reads 'if we cannot confirm or refute the issue within N' as no response (the time is the reporter's), and a bracket with a time for something else as no disclosure window", () => {
+    expect(promises("If we cannot confirm or deny the problem within 60 days, you are free to disclose it.\n")).toMatchObject({ respond: null, disclose: 60 });
+    expect(promises("Please confirm or reject within 10 days whether you intend to publish.\n").respond).toBeNull();
+    expect(promises("No public disclosure until a fix ships or the agreed timeline (typically 5 days for notifying packagers).\n").disclose).toBeNull();
+  });
+});

@@ -1192,3 +1192,20 @@ describe("round fifty-two", () => {
     expect(rows(md)).toEqual([["5.x", true], ["4.x", "partial"], ["3.x", false]]);
   });
 });
+
+describe("round fifty-two: review mends", () => {
+  it("keeps 'unreleased' and 'planned' in Chinese, Japanese or Korean to the cell's opening or whole, and an update-to in Russian to advice with nothing else said", () => {
+    expect(rows("| 版本 | 支持 |\n|---|---|\n| 2.x | ✅ 支持，3.0 尚未发布前持续维护 |\n| 3.x | 未发布 |\n")).toEqual([["2.x", true], ["3.x", false]]);
+    expect(rows("| Версия | Статус |\n|---|---|\n| 2.1 | Поддерживается |\n| 2.0 | Перейдите на 2.1; только исправления безопасности |\n| 1.x | Перейдите на страницу релизов |\n")).toEqual([["2.1", true], ["2.0", "partial"]]);
+  });
+
+  it("reads 'No' with support after it, or in a column of ends, as before, and a level column about a release's contents as no limit", () => {
+    expect(rows("| Version | End of Life |\n|---|---|\n| 2.x | No – still maintained |\n")).toEqual([["2.x", true]]);
+    expect(rows("| Version | Supported | Updates |\n|---|---|---|\n| 3.2.1 | ✅ | Security fix only |\n")).toEqual([["3.2.1", true]]);
+  });
+
+  it("reads a note with a limit to come after a date ('security fixes only thereafter', '… only in 2026') as no limit now", () => {
+    const md = "| Version | Supported | Notes |\n|---|---|---|\n| 4.x | ✅ | Current |\n| 3.x | ✅ | Active support ends June 2027; security fixes only thereafter |\n| 2.x | ✅ | Full support through 2026; security fixes only in 2027 |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", true], ["2.x", true]]);
+  });
+});
