@@ -227,7 +227,7 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   // Every notes column (a bilingual table may have "备注" and "Notes").
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
   // A column of support levels limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
-  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
+  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h) || SECURITY_FIXES_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
   const lastFull = levels.lastIndexOf(true);
@@ -238,6 +238,8 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
     const levelCell = grid.rows[i]?.[level] ?? "";
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(levelCell) && !/feature/i.test(levelCell) && !NOT_A_LIMIT_NOW.test(levelCell) && i > lastFull;
+    // "❌ | Security fixes only for critical issues", "Deprecated | Critical issues only": a no whose own note says which fixes still come.
+    if (support === false && limits) return "partial";
     return support === true && (limits || lesser) ? "partial" : support;
   });
 }

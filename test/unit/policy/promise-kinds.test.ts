@@ -1061,3 +1061,9 @@ describe("round fifty-two: review mends", () => {
     expect(promises("No public disclosure until a fix ships or the agreed timeline (typically 5 days for notifying packagers).\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty-three", () => {
+  it("reads a Korean step list's '확인: N시간' (confirmation) as the acknowledgement", () => {
+    expect(promises("### 응답 시간\n\n- 확인: 24시간 이내\n- 평가: 5일 이내\n").ack).toEqual({ amount: 24, unit: "hours" });
+  });
+});

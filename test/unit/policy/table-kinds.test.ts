@@ -1209,3 +1209,15 @@ describe("round fifty-two: review mends", () => {
     expect(rows(md)).toEqual([["4.x", true], ["3.x", true], ["2.x", true]]);
   });
 });
+
+describe("round fifty-three", () => {
+  it("reads a crossed or deprecated line whose own note or security-patches cell says which fixes still come as partial", () => {
+    expect(rows("| Version | Supported | Status |\n|---|---|---|\n| 3.x | ✅ | Current |\n| 2.x | ❌ | Critical security fixes only |\n| 1.x | ❌ | End of life |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+    expect(rows("| Version | Status | Security Patches |\n|---|---|---|\n| 3.x | Supported | Yes |\n| 2.x | Deprecated | Critical issues only |\n| 1.x | Unsupported | None |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads a line kept only as history ('Historical', 'Solo histórico') as unsupported", () => {
+    expect(rows("| Versión | Soportada |\n|---|---|\n| 2.x | Sí |\n| 1.x | Solo histórico |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 2.x | Yes |\n| 1.x | Historical |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
