@@ -19,7 +19,7 @@ const KINDS: Array<[Kind, RegExp]> = [
         "r[ée]ception|recepci[oó]n|ricevut|ricezione|acuse\\s+de\\s+recibo|acus(?:amos|aremos|a|ará)\\s+(?:de\\s+)?recibo|confirmaci[oó]n|confirma[çc][ãa]o|recebimento|eingang|empfangsbest|bestätig|bestaetig",
         "(?:primera|première|primeira|erste)\\s+(?:respuesta|r[ée]ponse|resposta|antwort|rückmeldung)|(?:respuesta|resposta|r[ée]ponse)\\s+ini[ct]iale?",
         // Russian, Chinese, Japanese, Korean
-        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+(?:penerimaan|laporan(?!\\s+dari\\s))|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|(?:确认|確認)(?:您的|你的)?(?:报告|報告)(?!是否|中|的|有效)|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|(?:初次|首次)(?:确认|確認)(?!漏洞|是否|有效)|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인|^\\s*확인\\s*[:：]",
+        "confirm(?:a|ăm)\\s+primirea|răspuns(?:ul)?\\s+ini[țţ]ial|первинн\\S*\\s+відповід|перш\\S*\\s+відповід|תגובה\\s+ראשונית|אישור\\s+קבלה|kvitter|modtagelse|mottak(?![\\p{L}])|mottagande|reconocimiento\\s+(?:inicial|de\\s+(?:la\\s+)?recepci|de\\s+recibo)|(?:respon|tanggapan)\\s+awal|تأكيد\\s+(?:ال)?استلام|potvrzení\\s+(?:o\\s+)?přijetí|potvrdíme\\s+přijetí|první\\s+(?:odpověď|reakc)|onayla|(?:aldığımızı|alındığını)\\s+teyit|potwierdz|recebemos|bevestig|xác\\s+nhận|mengakui(?!\\s+bahwa)|konfirmasi\\s+(?:penerimaan|laporan(?!\\s+dari\\s))|(?:kami|saya)\\s+(?:akan\\s+)?mengonfirmasi\\s+(?=(?:dalam|maksimal|paling\\s+lambat)\\s|penerimaan|(?:laporan|email|pesan)(?:mu|\\s+anda)?\\s+(?:dalam|maksimal|paling\\s+lambat|telah\\s+diterima)(?:\\s|$))|presa\\s+in\\s+carico|подтвер|первичн\\S*\\s+ответ|перв\\S*\\s+ответ|确认收到|收到|(?:确认|確認)(?:您的|你的)?(?:报告|報告)(?!是否|中|的|有效)|受領|受付|(?:報告|受信|受領)の?確認|初回|一次返信|初次回复|首次回复|(?:初次|首次)(?:确认|確認)(?!漏洞|是否|有效)|접수|첫\\s*응답|초기\\s*응답|(?:보고|수신)\\s*확인",
       ].join("|"),
       "giu",
     ),
@@ -137,3 +137,10 @@ export function otherStepNear(sentences: readonly { text: string }[], s: number)
 
 /** "within 72 hours, or no later than 7×24 hours": a usual time and the bound that holds (read with it as tiers: the largest). */
 export const OUTER_BOUND = /^[\s*_]*,?\s*(?:or|but)\s+(?:no\s+later\s+than|at\s+the\s+(?:latest|outside|most)|at\s+most|never\s+(?:more|later)\s+than)[\s*_]*$/i;
+
+/** "- 확인: 48시간 이내" (confirmation: within 48 hours) as the whole step: the acknowledgement. Not "확인: 7일 이내에 취약점 여부 판단" (a verdict), nor a step with more before the time. */
+export const KOREAN_CONFIRM_STEP = /^\s*확인\s*[:：]\s*$/u;
+export const BARE_WITHIN = /^\s*(?:이내|내)?\s*(?:회신|답변|응답)?[\s.。]*$/u;
+
+/** The text between two amounts of one list: "… for an initial response and (up to) …". */
+export const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;

@@ -136,7 +136,9 @@ const PLAIN_NO = new RegExp(
     "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b",
     "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
     w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени",
-    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"), w("(?:only\\s+|solo\\s+|s[óo]lo\\s+|nur\\s+|seulement\\s+)?(?:historical|hist[óo]ric[oa]s?|historisch\\S*|historiques?|storic[oa])"),
+    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"),
+    // "Historical", "Solo histórico" as the whole cell: kept as history, not supported ("Yes (historical branch)" is a yes).
+    "^(?:only\\s+|solo\\s+|s[óo]lo\\s+|nur\\s+|seulement\\s+|apenas\\s+)?(?:historical|hist[óo]ric[oa]s?|historisch|historiques?|storic[oa])(?:\\s*[—–,;:-]\\s*no\\s+longer\\s+\\S+)?[\\s.!]*$",
     w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"), "^(?:under\\s+construction|in\\s+(?:early\\s+)?development|not\\s+(?:yet\\s+)?ready)[\\s.!]*$",
   ].join("|"),
   "iu",

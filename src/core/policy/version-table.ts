@@ -212,6 +212,9 @@ const namesOtherLine = (note: string, label: string): boolean =>
 /** The date a line's support ends or began ("ends Dec 2026", "EOL 2027-03", "since January 2026"): a date, not another line. */
 const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|since|released)\s*:?\s+(?:on\s+|in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}\b/gi;
 
+/** A note that is a limit to some fixes and nothing else: "Critical issues only", "Security fixes only for critical issues", "Only critical security patches". */
+const LIMIT_ALONE = /^[\s*_]*(?:(?:(?:critical|severe|high[\s-]+severity)\s+)?(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only|only\s+(?:critical\s+|severe\s+)?security\s+(?:fix(?:es)?|patch(?:es)?|updates?)|(?:critical|severe)\s+(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only)(?:\s+for\s+(?:critical|severe|serious|high[\s-]+severity)\s+(?:(?:security\s+)?issues|vulnerabilities|bugs|cves))?(?:\s*\(\s*best[\s-]+effort\s*\))?[\s.*_]*$/i;
+
 const LIMITED_LEVEL = /security|critical|best[\s-]+effort|limited|minimal/i;
 
 /** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
@@ -227,19 +230,23 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   // Every notes column (a bilingual table may have "备注" and "Notes").
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
   // A column of support levels limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
-  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h) || SECURITY_FIXES_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
+  const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
+  // A "Security Patches" column limits only where its cell is the limit alone ("Critical issues only"), not a release's contents.
+  const fixesColumns = grid.header.map((h, i) => (i !== column && SECURITY_FIXES_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
   const levels = level === -1 ? [] : grid.rows.map((r) => readSupportCell(r[level] ?? ""));
   const someFull = levels.includes(true);
   const lastFull = levels.lastIndexOf(true);
-  if (notesColumns.length === 0 && !someFull) return read;
+  if (notesColumns.length === 0 && fixesColumns.length === 0 && !someFull) return read;
   return read.map((support, i) => {
     const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || WHOLE_NOTE_LIMIT.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
-    const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? ""));
+    const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? "")) || fixesColumns.some((c) => LIMIT_ALONE.test(grid.rows[i]?.[c] ?? ""));
+    // A no is limited only by a note that is the limit alone ("Critical security fixes only", "Security fixes only for critical issues").
+    const limitsNo = [...notesColumns, ...fixesColumns].some((c) => LIMIT_ALONE.test(grid.rows[i]?.[c] ?? ""));
     // A level that limits in so many words (security, critical, best effort), below every fully supported line.
     const levelCell = grid.rows[i]?.[level] ?? "";
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(levelCell) && !/feature/i.test(levelCell) && !NOT_A_LIMIT_NOW.test(levelCell) && i > lastFull;
     // "❌ | Security fixes only for critical issues", "Deprecated | Critical issues only": a no whose own note says which fixes still come.
-    if (support === false && limits) return "partial";
+    if (support === false && limitsNo) return "partial";
     return support === true && (limits || lesser) ? "partial" : support;
   });
 }

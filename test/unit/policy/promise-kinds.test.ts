@@ -1067,3 +1067,10 @@ describe("round fifty-three", () => {
     expect(promises("### 응답 시간\n\n- 확인: 24시간 이내\n- 평가: 5일 이내\n").ack).toEqual({ amount: 24, unit: "hours" });
   });
 });
+
+describe("round fifty-three: review mends", () => {
+  it("reads '확인:' as the acknowledgement only where the time is all the step says", () => {
+    expect(promises("### 응답 시간\n\n- 확인: 7일 이내에 취약점 여부 판단\n").ack).toBeNull();
+    expect(promises("### 응답 시간\n\n- 확인: 패치 릴리스 후 7일 이내 공개\n").ack).toBeNull();
+  });
+});

@@ -1221,3 +1221,15 @@ describe("round fifty-three", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 2.x | Yes |\n| 1.x | Historical |\n")).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round fifty-three: review mends", () => {
+  it("limits a crossed line only by a note that is the limit alone, not one about another line, the past or a release's contents", () => {
+    const md = "| Version | Supported | Notes |\n|---|---|---|\n| 4.x | ✅ | Current |\n| 3.x | ❌ | Security fixes only for the latest release |\n| 2.x | ❌ | Formerly security fixes only |\n| 1.x | ❌ | None. Critical issues only get an advisory. |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", false], ["2.x", false], ["1.x", false]]);
+    expect(rows("| Version | Supported | Security fixes |\n|---|---|---|\n| 2.9.1 | ✅ | Security-only patch release |\n")).toEqual([["2.9.1", true]]);
+  });
+
+  it("reads 'historical' as a no only as the whole cell", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Yes (historical branch, still patched) |\n| 2.x | Sí (rama histórica) |\n| 1.x | Historical |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+  });
+});
