@@ -48,3 +48,13 @@ export const FOR_DISCLOSURE_BEFORE = /^\s*(?:days?\s+)?for\s+(?:coordinated\s+|r
 export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,20}\b(?:before|until)\b[^.;!?]{0,60}\bor\s+(?:an?\s+|the\s+)?(?:(?:mutually\s+)?agreed(?:[\s-]upon)?\s+)?(?:deadline|date|timeline|time\s*frame)\s*\(\s*(?:by\s+default\s+|default(?:\s+of|:)?\s*|typically\s+|usually\s+)?$/i;
 /** …and the bracket holds only the amount ("(90 days by default)"), not a time for something else ("(1 week for notifying downstream)"). */
 export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:initial\s+)?report)?\s*\)/i;
+
+/** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose disclosure step's day is the window. */
+const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report|receiv|submi)/i;
+const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the)\s+)?(?:public(?:ly)?\s+)?(?:disclosure|advisory|disclosed)\b/i;
+export function timelineDisclosure(sentences: ReadonlyArray<{ text: string }>): number | null {
+  if (!sentences.some((s) => DAY_ZERO_REPORT.test(s.text))) return null;
+  // (Not a step that says it follows the fix: "Day 31+: public disclosure after the fix is available" is counted from the fix.)
+  const days = sentences.map((s) => (AFTER_FIXING.test(s.text) || /\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i.test(s.text) ? undefined : DAY_OF_DISCLOSURE.exec(s.text)?.[1])).filter((d) => d !== undefined);
+  return days.length === 1 ? Number(days[0]) : null;
+}

@@ -151,6 +151,13 @@ export function findAmounts(text: string): Amount[] {
     const [amount, unit]: [number, AmountUnit] = word === "суток" ? [24, "hours"] : word === "дня" || word === "day" ? [1, "days"] : [1, "weeks"];
     found.push({ amount, unit, index: m.index, end: m.index + m[0].length });
   }
+  // "acknowledge within 2 business days and triage within 5.": a number with its unit left out takes the unit of the amount before it.
+  for (const m of text.matchAll(WITHIN_BARE_NUMBER)) {
+    const at = m.index + m[0].length - (m[1] ?? "").length;
+    const previous = found.filter((f) => f.end <= m.index && m.index - f.end <= 120).sort((a, b) => b.end - a.end)[0];
+    const amount = Number(m[1]);
+    if (previous !== undefined && amount > 0 && amount <= 365) found.push({ amount, unit: previous.unit, index: at, end: at + (m[1] ?? "").length });
+  }
   found.sort((a, b) => a.index - b.index);
   // "24h - 48h", "1 day to 1 week": a range with a unit at each end is read as its upper bound.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -164,6 +171,9 @@ export function findAmounts(text: string): Amount[] {
   // "24 hours a day", "od 9 do 17 hodin", "om drie uur": a rate or a time of day, no length of time.
   return found.filter((f) => !PER_DAY.test(text.slice(f.end)) && !RATE_AFTER_HOURS.test(text.slice(0, f.index)) && !(f.unit === "hours" && CLOCK.test(text.slice(0, f.index))));
 }
+
+/** "within 5" at the end of a clause, with no unit after it. */
+const WITHIN_BARE_NUMBER = /\bwithin\s+(\d{1,3})(?=\s*(?:[.,;:)]|$)|\s+(?:and|or)\s)/gi;
 
 /** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
 const RATE_AFTER_HOURS = /(?:hours?|hodin|timer|ore|horas|heures|stunden|годин\S*|שעות|ساعة)[\s,]*$/iu;

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_THIS_PERIOD, BRACKET_CLOSES, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_THIS_PERIOD, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -364,7 +364,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
     const ackHours = hoursOf(explicitAck.amount, explicitAck.unit);
     respond = best("generic", (c) => hoursOf(c.duration.amount, c.duration.unit) > ackHours);
   }
-  return { acknowledge, respond, disclosureDays: disclosures.length > 0 ? Math.max(...disclosures) : null };
+  return { acknowledge, respond, disclosureDays: disclosures.length > 0 ? Math.max(...disclosures) : timelineDisclosure(sentences) };
 }
 
 /**

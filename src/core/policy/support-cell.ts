@@ -87,6 +87,8 @@ const PARTIAL = new RegExp(
     "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
+    // "Critical / High のみ", "重大な脆弱性のみ": only the severe ones, in Japanese.
+    "(?:critical|high|severe|重大|緊急|深刻)[^|。]{0,12}?のみ",
   ].join("|"),
   "iu",
 );

@@ -1074,3 +1074,15 @@ describe("round fifty-three: review mends", () => {
     expect(promises("### 응답 시간\n\n- 확인: 패치 릴리스 후 7일 이내 공개\n").ack).toBeNull();
   });
 });
+
+describe("round fifty-four", () => {
+  it("reads a timeline counted from the report's day 0 whose disclosure step has a day as the window, but not one that follows the fix", () => {
+    expect(promises("- Day 0: report received\n- Day 1-10: triage\n- Day 45+: public disclosure\n").disclose).toBe(45);
+    expect(promises("- Day 0: report received\n- Day 30: fix released\n- Day 31+: public disclosure after the fix is available\n").disclose).toBeNull();
+  });
+
+  it("reads a number with its unit left out as in the unit of the amount before it ('… within 3 business days and triage within 8.')", () => {
+    expect(promises("We acknowledge reports within 3 business days and triage them within 8.\n")).toMatchObject({ ack: { amount: 3, unit: "business_days" }, respond: { amount: 8, unit: "business_days" } });
+    expect(promises("We acknowledge within 2 days. Please test within 5 minutes of install.\n").respond).toBeNull();
+  });
+});

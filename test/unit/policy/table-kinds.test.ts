@@ -1233,3 +1233,15 @@ describe("round fifty-three: review mends", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Yes (historical branch, still patched) |\n| 2.x | Sí (rama histórica) |\n| 1.x | Historical |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round fifty-four", () => {
+  it("reads a ticked line whose note names a lesser phase alone ('Maintenance only', 'Security fixes') as partial below a ticked line whose note names none", () => {
+    const md = "| Version | Supported | Status |\n|---|---|---|\n| 3.x | ✅ | Stable |\n| 2.x | ✅ | Maintenance only |\n| 1.x | ✅ | Security fixes |\n| 0.x | ❌ | Unsupported |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", "partial"], ["0.x", false]]);
+    expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 2.x | ✅ | Security fixes |\n| 1.x | ✅ | Security fixes |\n")).toEqual([["2.x", true], ["1.x", true]]);
+  });
+
+  it("reads 'only the critical ones' in Japanese (Critical / High のみ) as partial", () => {
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ✅ 重大な脆弱性のみ |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
