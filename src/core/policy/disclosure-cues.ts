@@ -49,12 +49,20 @@ export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|publish\w*|made\s+pu
 /** …and the bracket holds only the amount ("(90 days by default)"), not a time for something else ("(1 week for notifying downstream)"). */
 export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:initial\s+)?report)?\s*\)/i;
 
-/** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose disclosure step's day is the window. */
-const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report|receiv|submi)/i;
-const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the)\s+)?(?:public(?:ly)?\s+)?(?:disclosure|advisory|disclosed)\b/i;
-export function timelineDisclosure(sentences: ReadonlyArray<{ text: string }>): number | null {
-  if (!sentences.some((s) => DAY_ZERO_REPORT.test(s.text))) return null;
-  // (Not a step that says it follows the fix: "Day 31+: public disclosure after the fix is available" is counted from the fix.)
-  const days = sentences.map((s) => (AFTER_FIXING.test(s.text) || /\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i.test(s.text) ? undefined : DAY_OF_DISCLOSURE.exec(s.text)?.[1])).filter((d) => d !== undefined);
+/** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose public disclosure step's day is the window. */
+const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report(?!er)\w*|received)/i;
+const DAY_ZERO_OTHER = /\b(?:fix|patch|releas|submi|incident)/i;
+const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the)\s+)?(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|full\s+disclosure|disclosure\s+deadline)\b/i;
+/** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
+const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
+export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
+  const zero = sentences.findIndex((s) => DAY_ZERO_REPORT.test(s.text) && !DAY_ZERO_OTHER.test(s.text));
+  if (zero === -1) return null;
+  // The steps of the same timeline: under the same heading, up to another day 0.
+  const days: string[] = [];
+  for (let i = zero + 1; i < sentences.length && sentences[i]!.heading === sentences[zero]!.heading && !/^\W*day\s+0\b(?!\s*[-–—]\s*\d)/i.test(sentences[i]!.text); i++) {
+    const day = NOT_PUBLIC_STEP.test(sentences[i]!.text) ? undefined : DAY_OF_DISCLOSURE.exec(sentences[i]!.text)?.[1];
+    if (day !== undefined) days.push(day);
+  }
   return days.length === 1 ? Number(days[0]) : null;
 }

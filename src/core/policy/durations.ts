@@ -156,7 +156,10 @@ export function findAmounts(text: string): Amount[] {
     const at = m.index + m[0].length - (m[1] ?? "").length;
     const previous = found.filter((f) => f.end <= m.index && m.index - f.end <= 120).sort((a, b) => b.end - a.end)[0];
     const amount = Number(m[1]);
-    if (previous !== undefined && amount > 0 && amount <= 365) found.push({ amount, unit: previous.unit, index: at, end: at + (m[1] ?? "").length });
+    // Only beside a parallel promise ("within 2 business days"), not a rate ("8 hours a day") or a time counted from a step ("within 2 weeks of …"),
+    // and not the first half of a range whose unit comes after it ("within 5 and 10 days", "within 2, at most 3, business days").
+    const parallel = previous !== undefined && /\bwithin\s+$/i.test(text.slice(Math.max(0, previous.index - 8), previous.index)) && !/^\s*(?:of|after|from|following)\b/i.test(text.slice(previous.end)) && !PER_DAY.test(text.slice(previous.end));
+    if (parallel && amount > 0 && amount <= 365 && !UNIT_FOLLOWS.test(text.slice(at + (m[1] ?? "").length))) found.push({ amount, unit: previous.unit, index: at, end: at + (m[1] ?? "").length });
   }
   found.sort((a, b) => a.index - b.index);
   // "24h - 48h", "1 day to 1 week": a range with a unit at each end is read as its upper bound.
@@ -174,6 +177,7 @@ export function findAmounts(text: string): Amount[] {
 
 /** "within 5" at the end of a clause, with no unit after it. */
 const WITHIN_BARE_NUMBER = /\bwithin\s+(\d{1,3})(?=\s*(?:[.,;:)]|$)|\s+(?:and|or)\s)/gi;
+const UNIT_FOLLOWS = /^[^.;]{0,40}?\d+[\s,]*(?:(?:business|working|calendar)\s+)?(?:hours?|days?|weeks?)\b/i;
 
 /** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
 const RATE_AFTER_HOURS = /(?:hours?|hodin|timer|ore|horas|heures|stunden|годин\S*|שעות|ساعة)[\s,]*$/iu;

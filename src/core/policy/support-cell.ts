@@ -88,7 +88,7 @@ const PARTIAL = new RegExp(
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
     // "Critical / High のみ", "重大な脆弱性のみ": only the severe ones, in Japanese.
-    "(?:critical|high|severe|重大|緊急|深刻)[^|。]{0,12}?のみ",
+    "(?![^|]*(?:以外|問わず|全て))(?:(?<![\\p{L}])(?:critical|high|severe)(?![\\p{L}])|重大|緊急|深刻)(?:\\s*(?:[/・、,]|and|or|および|と)\\s*(?:(?<![\\p{L}])(?:critical|high|medium|severe)(?![\\p{L}])|重大|緊急|深刻|高))*\\s*(?:な|の)?\\s*(?:脆弱性|問題|修正|バグ)?\\s*(?:以上)?\\s*のみ",
   ].join("|"),
   "iu",
 );

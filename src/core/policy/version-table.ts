@@ -212,6 +212,8 @@ const namesOtherLine = (note: string, label: string): boolean =>
 /** The date a line's support ends or began ("ends Dec 2026", "EOL 2027-03", "since January 2026"): a date, not another line. */
 const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|since|released)\s*:?\s+(?:on\s+|in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}\b/gi;
 
+/** An exact release ("1.4.2", "v2.0.1"), as a release history lists them. */
+const EXACT_RELEASE = /^[\s*_`]*v?\d+\.\d+\.\d+[\s*_`]*$/i;
 /** A note that names a lesser phase and nothing else: "Maintenance only", "Security fixes" (on a line below one fully supported). */
 const LESSER_PHASE_NOTE = /^[\s*_]*(?:maintenance(?:\s+only)?|security\s+(?:fixes|patches|updates))[\s.*_]*$/i;
 /** A note that is a limit to some fixes and nothing else: "Critical issues only", "Security fixes only for critical issues", "Only critical security patches". */
@@ -241,7 +243,10 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   if (notesColumns.length === 0 && fixesColumns.length === 0 && !someFull) return read;
   // "✅ | Maintenance only", "✅ | Security fixes" beside "✅ | Stable": a lesser phase, where another ticked line's note names none.
   const lesserNote = (i: number): boolean => notesColumns.some((c) => LESSER_PHASE_NOTE.test(grid.rows[i]?.[c] ?? ""));
-  const firstPlain = read.findIndex((support, i) => support === true && !lesserNote(i) && notesColumns.some((c) => (grid.rows[i]?.[c] ?? "").trim() !== ""));
+  const plain = (support: Support | null, i: number): boolean => support === true && !lesserNote(i) && notesColumns.some((c) => (grid.rows[i]?.[c] ?? "").trim() !== "");
+  const firstPlain = read.findIndex(plain);
+  // (Not in a release history, whose exact releases' notes say what each contained, nor where a plain line comes below a lesser one.)
+  const lesserTail = firstPlain !== -1 && !labels.some((l) => EXACT_RELEASE.test(l)) && !read.some((support, i) => plain(support, i) && read.some((t, j) => j < i && j > firstPlain && t === true && lesserNote(j)));
   return read.map((support, i) => {
     const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || WHOLE_NOTE_LIMIT.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? "")) || fixesColumns.some((c) => LIMIT_ALONE.test(grid.rows[i]?.[c] ?? ""));
@@ -252,7 +257,7 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(levelCell) && !/feature/i.test(levelCell) && !NOT_A_LIMIT_NOW.test(levelCell) && i > lastFull;
     // "❌ | Security fixes only for critical issues", "Deprecated | Critical issues only": a no whose own note says which fixes still come.
     if (support === false && limitsNo) return "partial";
-    return support === true && (limits || lesser || (firstPlain !== -1 && i > firstPlain && lesserNote(i))) ? "partial" : support;
+    return support === true && (limits || lesser || (lesserTail && i > firstPlain && lesserNote(i))) ? "partial" : support;
   });
 }
 

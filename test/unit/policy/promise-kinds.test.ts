@@ -1086,3 +1086,15 @@ describe("round fifty-four", () => {
     expect(promises("We acknowledge within 2 days. Please test within 5 minutes of install.\n").respond).toBeNull();
   });
 });
+
+describe("round fifty-four: review mends", () => {
+  it("reads no disclosure window from a timeline whose day 0 is the fix, or whose step is a private one", () => {
+    expect(promises("- Day 0: Patch released and reporter notified\n- Day 7: Public disclosure\n").disclose).toBeNull();
+    expect(promises("- Day 0: Report received\n- Day 10: Disclosure to MITRE for CVE assignment\n").disclose).toBeNull();
+  });
+
+  it("reads no borrowed unit for the first half of a range whose unit comes after it, or beside a rate", () => {
+    expect(promises("We acknowledge within 24 hours and send an assessment within 5 and 10 days.\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("We staff the inbox 8 hours a day and respond within 2.\n").ack).toBeNull();
+  });
+});

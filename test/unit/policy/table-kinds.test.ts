@@ -1245,3 +1245,10 @@ describe("round fifty-four", () => {
     expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ✅ 重大な脆弱性のみ |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round fifty-four: review mends", () => {
+  it("reads no lesser phase in a release history of exact releases, nor 'のみ' that limits something other than severity", () => {
+    expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 1.4.2 | ✅ | Performance improvements |\n| 1.4.1 | ✅ | Security fixes |\n")).toEqual([["1.4.2", true], ["1.4.1", true]]);
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | ✅ (macOS High Sierra のみ) |\n| 2.x | ✅ Critical 以外も対応 (平日のみ) |\n")).toEqual([["3.x", true], ["2.x", true]]);
+  });
+});
