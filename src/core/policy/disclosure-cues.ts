@@ -66,3 +66,6 @@ export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; head
   }
   return days.length === 1 ? Number(days[0]) : null;
 }
+
+/** "90 días después del fix", "90 jours après le correctif", "90 Tage nach dem Fix": counted from the fix, in Spanish, Portuguese, French or German. */
+export const AFTER_FIX_ELSEWHERE = /^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)/iu;

@@ -1098,3 +1098,11 @@ describe("round fifty-four: review mends", () => {
     expect(promises("We staff the inbox 8 hours a day and respond within 2.\n").ack).toBeNull();
   });
 });
+
+describe("round fifty-five", () => {
+  it("reads a disclosure timeline counted from the patch, and 'N días después del fix' (or après le correctif, nach dem Fix), as no window from the report", () => {
+    expect(promises("- 60-day disclosure timeline after patch availability\n").disclose).toBeNull();
+    expect(promises("- **Divulgación pública:** 60 días después del parche.\n").disclose).toBeNull();
+    expect(promises("- Divulgation publique : 60 jours après le correctif.\n").disclose).toBeNull();
+  });
+});

@@ -1252,3 +1252,9 @@ describe("round fifty-four: review mends", () => {
     expect(rows("| バージョン | サポート |\n|---|---|\n| 3.x | ✅ (macOS High Sierra のみ) |\n| 2.x | ✅ Critical 以外も対応 (平日のみ) |\n")).toEqual([["3.x", true], ["2.x", true]]);
   });
 });
+
+describe("round fifty-five", () => {
+  it("reads no supported versions from a table under a security-history heading in Portuguese or Spanish (Histórico de Segurança)", () => {
+    expect(rows("## Versões suportadas\n\n| Versão | Suportada |\n|---|---|\n| 2.x | ✅ |\n\n## Histórico de Segurança\n\n| Data | Descrição | Status |\n|---|---|---|\n| 2026-02-01 | Dependências atualizadas | ✅ Resolvido |\n")).toEqual([["2.x", true]]);
+  });
+});
