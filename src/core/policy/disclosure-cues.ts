@@ -69,3 +69,5 @@ export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; head
 
 /** "90 días después del fix", "90 jours après le correctif", "90 Tage nach dem Fix": counted from the fix, in Spanish, Portuguese, French or German. */
 export const AFTER_FIX_ELSEWHERE = /^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)/iu;
+/** "… after the fix is available or the report is received, whichever comes first", "… o del reporte, lo que ocurra primero": the report bounds it too. */
+export const EITHER_FIRST = /whichever\s+(?:comes\s+|is\s+|happens\s+)?(?:first|earlier|sooner)|lo\s+que\s+(?:ocurra|suceda)\s+primero|o\s+(?:del|de\s+la)\s+(?:reporte|informe|notificaci[óo]n)|\bor\s+(?:the\s+)?report/i;

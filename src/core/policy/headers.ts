@@ -55,12 +55,20 @@ const SUPPORT_WORDS = new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`
 export const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
+/** A history in other languages ("Histórico de Segurança", "Verlauf", "履歴", "이력"), not "earlier versions" (历史版本). */
+const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷史(?!版本)|履歴|이력/iu;
+
+/** A section whose heading names a history, a roadmap or thanks, not support; a history in other languages only where the heading does not name support too ("Versionsverlauf und Unterstützung"). */
+export function notSupportSection(section: string): boolean {
+  return NOT_SUPPORT_SECTION.test(section) || (HISTORY_ELSEWHERE.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
+}
+
 export function namesSupport(header: string): boolean {
   return NAMES_SUPPORT.test(header);
 }
 
 /** A section about something other than which versions are supported: release history, roadmap, past advisories. */
-export const NOT_SUPPORT_SECTION = /roadmap|history|historique|historial|hist[óo]rico|historik|verlauf|历史|歷史|履歴|이력|changelog|change\s*log|release\s+notes|timeline|advisor(?:y|ies)|past\s+(?:vulnerabilit|issues|reports)|hall\s+of\s+fame|acknowledg|credits|thanks/iu;
+export const NOT_SUPPORT_SECTION = /roadmap|history|historique|historial|changelog|change\s*log|release\s+notes|timeline|advisor(?:y|ies)|past\s+(?:vulnerabilit|issues|reports)|hall\s+of\s+fame|acknowledg|credits|thanks/iu;
 
 /**
  * How strongly a header names the support column: 3 "Supported"/"Status", 2 "Security fixes

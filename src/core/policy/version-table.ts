@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import type { Grid } from "./grid.js";
-import { COMPONENTS_HEADER, datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, NOT_SUPPORT_SECTION, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -133,7 +133,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (grid.rows.length === 0) return null;
   // "| Version |" alone under "… no longer receive security updates:": one column of versions whose status the prose gives.
   if (width < 2) return singleColumn(grid, section, lead);
-  if (section !== null && NOT_SUPPORT_SECTION.test(section) && !grid.header.some(namesSupport)) return null;
+  if (section !== null && notSupportSection(section) && !grid.header.some(namesSupport)) return null;
   // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
   if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some((h) => !ADVISORY_COLUMN.test(h) && SUPPORT_HEADER.test(h))) return null;
   const bySeverity = severityKeyed(grid);
@@ -263,7 +263,7 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
 
 const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();
 
-const supportedSection = (section: string | null): boolean => section !== null && isSupportedHeading(section) && !NOT_SUPPORT_SECTION.test(section);
+const supportedSection = (section: string | null): boolean => section !== null && isSupportedHeading(section) && !notSupportSection(section);
 
 /**
  * Under a heading that names what is supported, a table whose lines are named rather than numbered

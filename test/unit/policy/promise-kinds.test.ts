@@ -1106,3 +1106,10 @@ describe("round fifty-five", () => {
     expect(promises("- Divulgation publique : 60 jours après le correctif.\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty-five: review mends", () => {
+  it("keeps a disclosure window counted from the fix or the report, whichever comes first", () => {
+    expect(promises("We follow a 60-day disclosure deadline after the fix is available or the report is received, whichever comes first.\n").disclose).toBe(60);
+    expect(promises("Divulgaremos 60 días después del parche o del reporte, lo que ocurra primero.\n").disclose).toBe(60);
+  });
+});

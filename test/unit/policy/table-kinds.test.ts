@@ -1258,3 +1258,10 @@ describe("round fifty-five", () => {
     expect(rows("## Versões suportadas\n\n| Versão | Suportada |\n|---|---|\n| 2.x | ✅ |\n\n## Histórico de Segurança\n\n| Data | Descrição | Status |\n|---|---|---|\n| 2026-02-01 | Dependências atualizadas | ✅ Resolvido |\n")).toEqual([["2.x", true]]);
   });
 });
+
+describe("round fifty-five: review mends", () => {
+  it("reads a support table under a heading that names a history and support together ('Versionsverlauf und Unterstützung', 历史版本)", () => {
+    expect(rows("## Versionsverlauf und Unterstützung\n\n| Version | Status |\n|---|---|\n| 3.x | ✅ aktiv |\n| 2.x | ❌ nicht mehr |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("## 历史版本\n\n| 版本 | 状态 |\n|---|---|\n| 3.x | 维护中 |\n| 2.x | 已停止维护 |\n")).toEqual([["3.x", true], ["2.x", false]]);
+  });
+});
