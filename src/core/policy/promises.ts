@@ -139,7 +139,7 @@ const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
-const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
+const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready|merged|deployed|landed)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */

@@ -1113,3 +1113,9 @@ describe("round fifty-five: review mends", () => {
     expect(promises("Divulgaremos 60 días después del parche o del reporte, lo que ocurra primero.\n").disclose).toBe(60);
   });
 });
+
+describe("round fifty-six", () => {
+  it("reads an advisory published within N of the fix being merged as counted from the fix", () => {
+    expect(promises("After the fix has been merged, we will cut a release and publish the advisory within 10 days.\n").disclose).toBeNull();
+  });
+});
