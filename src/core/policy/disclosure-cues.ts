@@ -56,18 +56,21 @@ const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|t
 /** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
 const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
 export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
-  const zero = sentences.findIndex((s) => DAY_ZERO_REPORT.test(s.text) && !DAY_ZERO_OTHER.test(s.text));
-  if (zero === -1) return null;
-  // The steps of the same timeline: under the same heading, up to another day 0.
-  const days: string[] = [];
-  for (let i = zero + 1; i < sentences.length && sentences[i]!.heading === sentences[zero]!.heading && !/^\W*day\s+0\b(?!\s*[-–—]\s*\d)/i.test(sentences[i]!.text); i++) {
-    const day = NOT_PUBLIC_STEP.test(sentences[i]!.text) ? undefined : DAY_OF_DISCLOSURE.exec(sentences[i]!.text)?.[1];
-    if (day !== undefined) days.push(day);
-  }
-  return days.length === 1 ? Number(days[0]) : null;
+  // Each timeline from a report's day 0, under its heading up to the next day 0; tiers of timelines ("Critical: … Other: …") give the largest.
+  const windows: number[] = [];
+  sentences.forEach((start, zero) => {
+    if (!DAY_ZERO_REPORT.test(start.text) || DAY_ZERO_OTHER.test(start.text)) return;
+    const days: string[] = [];
+    for (let i = zero + 1; i < sentences.length && sentences[i]!.heading === start.heading && !/^\W*day\s+0\b(?!\s*[-–—]\s*\d)/i.test(sentences[i]!.text); i++) {
+      const day = NOT_PUBLIC_STEP.test(sentences[i]!.text) ? undefined : DAY_OF_DISCLOSURE.exec(sentences[i]!.text)?.[1];
+      if (day !== undefined) days.push(day);
+    }
+    if (days.length === 1) windows.push(Number(days[0]));
+  });
+  return windows.length > 0 ? Math.max(...windows) : null;
 }
 
 /** "90 días después del fix", "90 jours après le correctif", "90 Tage nach dem Fix": counted from the fix, in Spanish, Portuguese, French or German. */
 export const AFTER_FIX_ELSEWHERE = /^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)/iu;
-/** "… after the fix is available or the report is received, whichever comes first", "… o del reporte, lo que ocurra primero": the report bounds it too. */
-export const EITHER_FIRST = /whichever\s+(?:comes\s+|is\s+|happens\s+)?(?:first|earlier|sooner)|lo\s+que\s+(?:ocurra|suceda)\s+primero|o\s+(?:del|de\s+la)\s+(?:reporte|informe|notificaci[óo]n)|\bor\s+(?:the\s+)?report/i;
+/** "… after the fix is available or the report is received, whichever comes first", "… o del reporte, lo que ocurra primero": the report bounds it too (only where the other bound is the report). */
+export const EITHER_FIRST = /^(?=[^.!?]*\b(?:report(?!er)\w*|receipt|submission|reporte|informe|signalement|meldung|eingang|relato)\b)[^.!?]*(?:whichever\s+(?:comes\s+|is\s+|happens\s+)?(?:first|earlier|sooner)|lo\s+que\s+(?:ocurra|suceda)\s+primero|\bo\s+(?:del|de\s+la)\s+(?:reporte|informe|notificaci[óo]n)|\bor\s+(?:the\s+)?report(?!er))/i;

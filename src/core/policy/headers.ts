@@ -22,7 +22,7 @@ const STRONG_SUPPORT = new RegExp(
   "iu",
 );
 /** A header naming an end of support ("Supported until", "End of life", "EOL", "Expires"). */
-const END = /until|end[\s-]*of|\beo[ls]\b|expir|終了|终止|終止|结束|結束|종료/iu;
+const END = /until|end[\s-]*of|\beo[ls]\b|expir/iu;
 const WEAK_SUPPORT = new RegExp(`${END.source}|date`, "iu");
 
 /** Is this header the version column's? (Not "지원 버전", supported version: that column says which version is supported.) */
@@ -57,10 +57,12 @@ export const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|ko
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 /** A history in other languages ("Histórico de Segurança", "Verlauf", "履歴", "이력"), not "earlier versions" (历史版本). */
 const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷史(?!版本)|履歴|이력/iu;
+/** …of security, or of changes ("Histórico de Segurança", "Sicherheitsverlauf", "セキュリティ履歴", "更新履歴", "변경 이력"), not of versions. */
+const SECURITY_OR_CHANGES = /segur|sicherheit|s[ée]curit|securit|安全|セキュリティ|脆弱性|보안|更新|変更|变更|變更|변경|cambios|änderung|mudan[çc]as|altera[çc][õo]es|vulnerab/iu;
 
 /** A section whose heading names a history, a roadmap or thanks, not support; a history in other languages only where the heading does not name support too ("Versionsverlauf und Unterstützung"). */
 export function notSupportSection(section: string): boolean {
-  return NOT_SUPPORT_SECTION.test(section) || (HISTORY_ELSEWHERE.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
+  return NOT_SUPPORT_SECTION.test(section) || (HISTORY_ELSEWHERE.test(section) && SECURITY_OR_CHANGES.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
 }
 
 export function namesSupport(header: string): boolean {

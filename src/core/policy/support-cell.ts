@@ -84,7 +84,7 @@ const PARTIAL = new RegExp(
     w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
     w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
     "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",
-    "유지\\s*보수", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
+    "유지\\s*보수", "^(?:メンテナンス|保守)(?:中|のみ|フェーズ)?[\\s。.!]*$", w("bakım"), w("parcial(?:mente)?|parziale|parzialmente|teilweise|eingeschränkt|mejor\\s+esfuerzo"), "parches\\s+cr[ií]ticos", w("(?:solo|s[óo]lo)\\s+(?:\\S+\\s+){0,2}?cr[ií]tic\\S*"), "только\\s+критическ",
     // "❌ Only if major issue": a no with a condition under which fixes still come.
     w("only\\s+(?:if|when|for)\\s+(?:\\S+\\s+){0,3}?(?:major|critical|severe|serious|important)"),
     // "Critical / High のみ", "重大な脆弱性のみ": only the severe ones, in Japanese.
@@ -95,7 +95,7 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
@@ -105,8 +105,8 @@ const POSITIVE = new RegExp(
   "iu",
 );
 
-/** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. */
-const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|計画|予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:未发布|未發布|未リリース|미출시)/u;
+/** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. (Not 予定 alone, "scheduled", often of an end.) */
+const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:未发布|未發布|未リリース|미출시)/u;
 
 const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
 
@@ -152,7 +152,7 @@ const ENDED_ELSEWHERE = /fin\s+de\s+(?:vie|vida)|fine\s+(?:vita|supporto)/iu;
 const ANSWER_YES = /^(?:sim|evet|var|tak|ano|igen|kyllä|có|はい|예|네|так|ναι|da|jah|taip|sì)(?![\p{L}\p{N}])/iu;
 const ANSWER_NO = /^(?:não|nao|hayır|hayir|nie|ne|nee|nej|nei|ei|nem|không|khong|いいえ|아니|ні|όχι|tidak|nu)(?![\p{L}\p{N}])/iu;
 const NO_THEN_ADVICE = /^no\s*[—–,;:(]|^no\s+-\s/i;
-const STILL_FIXED = /security|fix|patch|updat|backport|until|through|till|still|maintain|support/i;
+const STILL_FIXED = /security|fix|patch|updat|backport|until|through|till|still|maintain|support|seguridad|parche|correcci|hasta|mantenid|sicurezza|aggiornament|fino|seguran[çc]a|corre[çc]|até|s[ée]curit[ée]|correctif|jusqu|sicherheit|\bbis\b/i;
 /** Support from others ("No — community supported"), which is no support from the project. */
 const SUPPORT_ELSEWHERE = /(?:community|commercial|paid|third[\s-]*party|vendor)[\s-]+support\w*/gi;
 

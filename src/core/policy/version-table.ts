@@ -257,7 +257,7 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
     const lesser = someFull && levels[i] === "partial" && LIMITED_LEVEL.test(levelCell) && !/feature/i.test(levelCell) && !NOT_A_LIMIT_NOW.test(levelCell) && i > lastFull;
     // "❌ | Security fixes only for critical issues", "Deprecated | Critical issues only": a no whose own note says which fixes still come.
     if (support === false && limitsNo) return "partial";
-    return support === true && (limits || lesser || (lesserTail && i > firstPlain && lesserNote(i))) ? "partial" : support;
+    return support === true && (limits || lesser || (lesserTail && i > firstPlain && lesserNote(i) && levels[i] !== true)) ? "partial" : support;
   });
 }
 

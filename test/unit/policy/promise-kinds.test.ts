@@ -1119,3 +1119,15 @@ describe("round fifty-six", () => {
     expect(promises("After the fix has been merged, we will cut a release and publish the advisory within 10 days.\n").disclose).toBeNull();
   });
 });
+
+describe("rounds fifty-two to fifty-six: whole-session review mends", () => {
+  it("borrows no hours for a bare number, nor a unit many times too short or long", () => {
+    expect(promises("We acknowledge within 48 hours and triage it within 5.\n").respond).toBeNull();
+    expect(promises("We acknowledge within 2 business days and disclose publicly within 90.\n").disclose).toBeNull();
+  });
+
+  it("reads the largest of several day-0 timelines, and 'whichever comes first' as a bound from the report only when the report is named", () => {
+    expect(promises("### Disclosure timeline\n\nCritical issues:\n\n- Day 0: report received\n- Day 7: public disclosure\n\nOther issues:\n\n- Day 0: report received\n- Day 30: public disclosure\n").disclose).toBe(30);
+    expect(promises("We disclose 7 days after the fix is released or when the next minor release ships, whichever is sooner.\n").disclose).toBeNull();
+  });
+});

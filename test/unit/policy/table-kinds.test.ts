@@ -1183,7 +1183,7 @@ describe("round fifty-two", () => {
 
   it("reads 'planned' in Chinese, Japanese or Korean as not yet supported, and a Russian cell that opens with 'update to' as no", () => {
     expect(rows("| 版本 | 状态 |\n|---|---|\n| 2.x | 当前 |\n| 3.x | 计划中 |\n")).toEqual([["2.x", true], ["3.x", false]]);
-    expect(rows("| バージョン | 状態 |\n|---|---|\n| 2.x | サポート中 |\n| 3.x | 予定 |\n")).toEqual([["2.x", true], ["3.x", false]]);
+    expect(rows("| バージョン | 状態 |\n|---|---|\n| 2.x | サポート中 |\n| 3.x | リリース予定 |\n")).toEqual([["2.x", true], ["3.x", false]]);
     expect(rows("| Версия | Статус |\n|---|---|\n| 2.1 | Поддерживается |\n| 2.0 | Обновитесь до 2.1 |\n")).toEqual([["2.1", true], ["2.0", false]]);
   });
 
@@ -1263,5 +1263,20 @@ describe("round fifty-five: review mends", () => {
   it("reads a support table under a heading that names a history and support together ('Versionsverlauf und Unterstützung', 历史版本)", () => {
     expect(rows("## Versionsverlauf und Unterstützung\n\n| Version | Status |\n|---|---|\n| 3.x | ✅ aktiv |\n| 2.x | ❌ nicht mehr |\n")).toEqual([["3.x", true], ["2.x", false]]);
     expect(rows("## 历史版本\n\n| 版本 | 状态 |\n|---|---|\n| 3.x | 维护中 |\n| 2.x | 已停止维护 |\n")).toEqual([["3.x", true], ["2.x", false]]);
+  });
+});
+
+describe("rounds fifty-two to fifty-six: whole-session review mends", () => {
+  it("reads a support table under a version-history heading in other languages (only a history of security or changes is none)", () => {
+    expect(rows("## Versionsverlauf\n\n| Version | Status |\n|---|---|\n| 3.x | Aktiv |\n| 2.x | Eingestellt |\n")).toEqual([["3.x", true], ["2.x", false]]);
+  });
+
+  it("keeps a 'No' that goes on to say fixes still come in Spanish as before, and a stated full support level over a lesser note", () => {
+    expect(rows("| Versión | Soportada |\n|---|---|\n| 3.x | Sí |\n| 2.x | No, recibe parches de seguridad hasta 2027 |\n")[1]?.[1]).not.toBe(false);
+    expect(rows("| Version | Supported | Support Level | Notes |\n|---|---|---|---|\n| 3.x | ✅ | Full | Current |\n| 2.x | ✅ | Full | Maintenance |\n")).toEqual([["3.x", true], ["2.x", true]]);
+  });
+
+  it("reads Japanese status words for the latest and active line as yes and maintenance as partial", () => {
+    expect(rows("## サポート対象バージョン\n\n| バージョン | 状態 |\n|---|---|\n| 4.x | 最新 |\n| 3.x | メンテナンス |\n| 2.x | 重大な脆弱性のみ |\n| 1.x | サポート終了 |\n")).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", "partial"], ["1.x", false]]);
   });
 });
