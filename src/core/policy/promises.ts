@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, EITHER_FIRST, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, STANDARD_WINDOW, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -224,7 +224,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (/\bwhichever\b/i.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
-  if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && DISCLOSURE_TIMELINE_HEADING.test(sentence.heading)) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -273,7 +273,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         const fromReport = FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
-        if (!fromReport && !EITHER_FIRST.test(after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
+        if (!fromReport && !EITHER_FIRST.test(after) && !STANDARD_WINDOW.test(`${before.slice(-30)}|${after.slice(0, 60)}`) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
         if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;

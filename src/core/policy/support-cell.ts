@@ -138,7 +138,7 @@ const PLAIN_NO = new RegExp(
     "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b",
     "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
     w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени",
-    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"),
+    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"), "^(?:historical|hist[óo]ric[oa])\\b(?![^|]*(?:support|maintain|patch|fix|yes|s[íi]|oui|ja|mantenid|mantid|soportad|suportad))",
     // "Historical", "Solo histórico" as the whole cell: kept as history, not supported ("Yes (historical branch)" is a yes).
     "^(?:only\\s+|solo\\s+|s[óo]lo\\s+|nur\\s+|seulement\\s+|apenas\\s+)?(?:historical|hist[óo]ric[oa]s?|historisch|historiques?|storic[oa])(?:\\s*[—–,;:-]\\s*no\\s+longer\\s+\\S+)?[\\s.!]*$",
     w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"), "^(?:under\\s+construction|in\\s+(?:early\\s+)?development|not\\s+(?:yet\\s+)?ready)[\\s.!]*$",
@@ -175,6 +175,8 @@ const DATE = new RegExp(
 );
 
 const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
+
+const TICKED_MAINTENANCE = /^(?:maintenance|maintained)(?:\s+(?:support|version|release|phase|branch|lts))?$/i;
 
 const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
 
@@ -312,6 +314,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
   if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
+  // "No guarantee" as the whole cell is a no (beside "best effort", or "not guaranteed", it is a possible yes).
+  if (/^no\s+guarantees?[\s.!]*$/i.test(text)) return false;
   if (NO_GUARANTEE.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   const rest = text.replace(LEAVE_LINE, " ");
   if (rest !== text && !POSITIVE.test(rest) && !PARTIAL.test(rest) && !/поддерж|исправлен|безопасн/iu.test(rest) && firstSymbol(rest) !== true) return false;
@@ -324,6 +328,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (checkedSecurityOnly(text)) return "partial";
   if (CRITICAL_FIXES_ELSEWHERE.test(text) && !NEGATED.test(text)) return "partial";
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
+  // "✅ Maintenance", "✅ Maintenance support": a ticked line in its maintenance phase is supported ("⚠️ Maintenance", "Maintenance only" are limits).
+  if (firstSymbol(text) === true && TICKED_MAINTENANCE.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return true;
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
   if (PLAIN_NO.test(text)) return false;

@@ -214,8 +214,8 @@ const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|sin
 
 /** An exact release ("1.4.2", "v2.0.1"), as a release history lists them. */
 const EXACT_RELEASE = /^[\s*_`]*v?\d+\.\d+\.\d+[\s*_`]*$/i;
-/** A note that names a lesser phase and nothing else: "Maintenance only", "Security fixes" (on a line below one fully supported). */
-const LESSER_PHASE_NOTE = /^[\s*_]*(?:maintenance(?:\s+only)?|security\s+(?:fixes|patches|updates))[\s.*_]*$/i;
+/** A note that names a lesser phase and nothing else: "Maintenance only", "Security fixes" (on a line below one fully supported; "Maintenance" alone beside a tick is the line supported in its maintenance phase). */
+const LESSER_PHASE_NOTE = /^[\s*_]*(?:maintenance\s+only|security\s+(?:fixes|patches|updates))[\s.*_]*$/i;
 /** A note that is a limit to some fixes and nothing else: "Critical issues only", "Security fixes only for critical issues", "Only critical security patches". */
 const LIMIT_ALONE = /^[\s*_]*(?:(?:(?:critical|severe|high[\s-]+severity)\s+)?(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only|only\s+(?:critical\s+|severe\s+)?security\s+(?:fix(?:es)?|patch(?:es)?|updates?)|(?:critical|severe)\s+(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only)(?:\s+for\s+(?:critical|severe|serious|high[\s-]+severity)\s+(?:(?:security\s+)?issues|vulnerabilities|bugs|cves))?(?:\s*\(\s*best[\s-]+effort\s*\))?[\s.*_]*$/i;
 

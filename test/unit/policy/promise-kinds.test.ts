@@ -1131,3 +1131,14 @@ describe("rounds fifty-two to fifty-six: whole-session review mends", () => {
     expect(promises("We disclose 7 days after the fix is released or when the next minor release ships, whichever is sooner.\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty-seven (where two independent readings of the same policies agreed against the reader)", () => {
+  it("reads an 'initial audit' as the response, and a bracketed standard disclosure window as the window whatever the sentence says of the fix", () => {
+    expect(promises("- **Initial audit**: 48 hours.\n").respond).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("- Advisory: published once the patch is out (standard 60-day responsible disclosure window).\n").disclose).toBe(60);
+  });
+
+  it("reads a time from the report alone in a list under a disclosure heading as the window", () => {
+    expect(promises("### Disclosure\n\nWe follow coordinated disclosure:\n\n- We agree a date with you\n- Usually 60 days after the initial report\n").disclose).toBe(60);
+  });
+});

@@ -419,9 +419,10 @@ describe("round twenty-one", () => {
 });
 
 describe("round twenty-two", () => {
+  // (Round 57: "No guarantees" as the whole cell is a no, as two independent readings of a policy saying so agreed.)
   it("reads 'Not guaranteed' as uncertain support, not as an unreadable cell", () => {
     const md = "## Supported versions\n\n| Version | Security support |\n|---|---|\n| Current 3.x line | Supported |\n| Earlier betas | Not guaranteed |\n| 1.x | No guarantees |\n";
-    expect(rows(md)).toEqual([["Current 3.x line", true], ["Earlier betas", "partial"], ["1.x", "partial"]]);
+    expect(rows(md)).toEqual([["Current 3.x line", true], ["Earlier betas", "partial"], ["1.x", false]]);
   });
 
   it("reads 'the latest released version' and 'the develop branch' listed under a supported-versions heading", () => {
@@ -1278,5 +1279,15 @@ describe("rounds fifty-two to fifty-six: whole-session review mends", () => {
 
   it("reads Japanese status words for the latest and active line as yes and maintenance as partial", () => {
     expect(rows("## サポート対象バージョン\n\n| バージョン | 状態 |\n|---|---|\n| 4.x | 最新 |\n| 3.x | メンテナンス |\n| 2.x | 重大な脆弱性のみ |\n| 1.x | サポート終了 |\n")).toEqual([["4.x", true], ["3.x", "partial"], ["2.x", "partial"], ["1.x", false]]);
+  });
+});
+
+describe("round fifty-seven (where two independent readings of the same policies agreed against the reader)", () => {
+  it("reads a tick with a maintenance phase ('✅ Maintenance', '✅ Maintenance support') as supported, and 'No guarantee' alone as no", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ Active |\n| 2.x | ✅ Maintenance |\n| 1.x | ⚠️ Maintenance |\n| 0.x | No guarantee |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", "partial"], ["0.x", false]]);
+  });
+
+  it("reads a line described as historical and nothing more ('Historical compatibility code') as unsupported", () => {
+    expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active development |\n| 4.x and earlier | Historical reference implementation |\n")).toEqual([["5.x", true], ["4.x and earlier", false]]);
   });
 });
