@@ -74,9 +74,9 @@ export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; head
 export const AFTER_FIX_ELSEWHERE = /^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)/iu;
 /** "… after the fix is available or the report is received, whichever comes first", "… o del reporte, lo que ocurra primero": the report bounds it too (only where the other bound is the report). */
 export const EITHER_FIRST = /^(?=[^.!?]*\b(?:report(?!er)\w*|receipt|submission|reporte|informe|signalement|meldung|eingang|relato)\b)[^.!?]*(?:whichever\s+(?:comes\s+|is\s+|happens\s+)?(?:first|earlier|sooner)|lo\s+que\s+(?:ocurra|suceda)\s+primero|\bo\s+(?:del|de\s+la)\s+(?:reporte|informe|notificaci[óo]n)|\bor\s+(?:the\s+)?report(?!er))/i;
-/** "### Disclosure Policy" over "- Typically 90 days after initial report": a heading about disclosure names the step of a time counted from the report. */
-export const DISCLOSURE_HEADING = /\bdisclos/i;
-/** …where the item is the time alone, not a tier ("Critical: 7 days from report") or a fix target. */
-export const TIME_ALONE = /^(?![^:]{0,30}:)(?![^.]*\b(?:remediat|fix|patch|resolv))/i;
+/** "### Disclosure Policy" over "- Typically 90 days after initial report": a heading about disclosure alone names the step of a time counted from the report. */
+export const DISCLOSURE_HEADING = /^\W*(?:(?:vulnerability|coordinated|responsible|public)\s+)?disclosure(?:\s+(?:policy|process|timeline))?\W*$/i;
+/** …where the item is that time and nothing else ("Typically 90 days after initial report (adjustable)"), not another step's ("Bounty paid 30 days after the report"). */
+export const TIME_ALONE = /^\W*(?:(?:typically|usually|generally|normally|at\s+most|no\s+later\s+than|up\s+to|about|around|approximately)\s+)+\d+[\s-]*(?:calendar\s+)?(?:days?|weeks?|months?)\s+(?:after|from|of)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?report\w*(?:\s*\([^)]{0,30}\))?(?:,?\s*in\s+coordination\s+with\s+you)?[\s.;]*$/i;
 /** "(standard 90-day responsible disclosure window)", in a bracket: the window itself, counted from the report, whatever the sentence says of the fix. */
 export const STANDARD_WINDOW = /\(\s*(?:the\s+)?(?:standard|usual|typical|default)\s+(?:\S+\s+)?\|[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;

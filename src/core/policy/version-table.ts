@@ -216,6 +216,7 @@ const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|sin
 const EXACT_RELEASE = /^[\s*_`]*v?\d+\.\d+\.\d+[\s*_`]*$/i;
 /** A note that names a lesser phase and nothing else: "Maintenance only", "Security fixes" (on a line below one fully supported; "Maintenance" alone beside a tick is the line supported in its maintenance phase). */
 const LESSER_PHASE_NOTE = /^[\s*_]*(?:maintenance\s+only|security\s+(?:fixes|patches|updates))[\s.*_]*$/i;
+const LESSER_LEVEL = /^[\s*_]*(?:maintenance(?:\s+only)?|security\s+(?:fixes|patches|updates))[\s.*_]*$/i;
 /** A note that is a limit to some fixes and nothing else: "Critical issues only", "Security fixes only for critical issues", "Only critical security patches". */
 const LIMIT_ALONE = /^[\s*_]*(?:(?:(?:critical|severe|high[\s-]+severity)\s+)?(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only|only\s+(?:critical\s+|severe\s+)?security\s+(?:fix(?:es)?|patch(?:es)?|updates?)|(?:critical|severe)\s+(?:security\s+)?(?:fix(?:es)?|patch(?:es)?|updates?|issues)\s+only)(?:\s+for\s+(?:critical|severe|serious|high[\s-]+severity)\s+(?:(?:security\s+)?issues|vulnerabilities|bugs|cves))?(?:\s*\(\s*best[\s-]+effort\s*\))?[\s.*_]*$/i;
 
@@ -242,7 +243,8 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   const lastFull = levels.lastIndexOf(true);
   if (notesColumns.length === 0 && fixesColumns.length === 0 && !someFull) return read;
   // "✅ | Maintenance only", "✅ | Security fixes" beside "✅ | Stable": a lesser phase, where another ticked line's note names none.
-  const lesserNote = (i: number): boolean => notesColumns.some((c) => LESSER_PHASE_NOTE.test(grid.rows[i]?.[c] ?? ""));
+  // (In a column of support levels "Maintenance" is itself a lesser level: "Full / Maintenance / Security fixes".)
+  const lesserNote = (i: number): boolean => notesColumns.some((c) => (SUPPORT_LEVEL_HEADER.test(grid.header[c] ?? "") ? LESSER_LEVEL : LESSER_PHASE_NOTE).test(grid.rows[i]?.[c] ?? ""));
   const plain = (support: Support | null, i: number): boolean => support === true && !lesserNote(i) && notesColumns.some((c) => (grid.rows[i]?.[c] ?? "").trim() !== "");
   const firstPlain = read.findIndex(plain);
   // (Not in a release history, whose exact releases' notes say what each contained, nor where a plain line comes below a lesser one.)

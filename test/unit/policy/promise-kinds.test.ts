@@ -1142,3 +1142,10 @@ describe("round fifty-seven (where two independent readings of the same policies
     expect(promises("### Disclosure\n\nWe follow coordinated disclosure:\n\n- We agree a date with you\n- Usually 60 days after the initial report\n").disclose).toBe(60);
   });
 });
+
+describe("round fifty-seven: review mends", () => {
+  it("reads an audit that is no step of handling a report, and another step's time from the report under a disclosure heading, as no promise", () => {
+    expect(promises("We perform an initial audit of dependencies within 30 days of each major release.\n").respond).toBeNull();
+    expect(promises("### Disclosure\n\n- Bounty paid 30 days after the report\n- Credit within 30 days of report\n").disclose).toBeNull();
+  });
+});

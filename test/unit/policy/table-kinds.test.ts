@@ -1291,3 +1291,11 @@ describe("round fifty-seven (where two independent readings of the same policies
     expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active development |\n| 4.x and earlier | Historical reference implementation |\n")).toEqual([["5.x", true], ["4.x and earlier", false]]);
   });
 });
+
+describe("round fifty-seven: review mends", () => {
+  it("keeps 'Maintenance' a lesser level in a support-level column, and 'historical' with support words no plain no", () => {
+    expect(rows("| Version | Supported | Support level |\n|---|---|---|\n| 3.x | ✅ | Full |\n| 2.x | ✅ | Maintenance |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active |\n| 4.x | Historical, LTS until 2027 |\n| 3.x | Historical branch, security updates |\n")[1]).toEqual(["4.x", true]);
+    expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active |\n| 3.x | Historical branch, security updates |\n")[1]?.[1]).not.toBe(false);
+  });
+});
