@@ -70,8 +70,20 @@ export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; head
   return windows.length > 0 ? Math.max(...windows) : null;
 }
 
-/** "90 días después del fix", "90 jours après le correctif", "90 Tage nach dem Fix": counted from the fix, in Spanish, Portuguese, French or German. */
-export const AFTER_FIX_ELSEWHERE = /^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)/iu;
+/**
+ * "90 días después del fix", "90 jours après le correctif", "90 Tage nach dem Fix", "após a correção": counted from the fix, in
+ * Spanish, Portuguese, French or German.
+ */
+export const AFTER_FIX_ELSEWHERE = new RegExp(
+  [
+    String.raw`^\s*(?:(?:d[íi]as|dias|jours|tage[n]?)\s+)?(?:despu[ée]s\s+(?:del|de\s+la|de\s+los)|ap[óo]s\s+(?:o|a|os)|apr[èe]s\s+(?:le|la|les|l')|nach\s+(?:dem|der|den))\s*(?:fix|parche|correcci[óo]n|arreglo|patch|corre[çc][ãa]o|correctif|behebung|lanzamiento|lan[çc]amento|publicaci[óo]n\s+del\s+(?:fix|parche)|publica[çc][ãa]o\s+d[oa]\s+(?:fix|patch|corre[çc][ãa]o)|publication\s+du\s+correctif|ver[öo]ffentlichung\s+des\s+(?:fix|patch)\w*)`,
+    String.raw`^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)`,
+    String.raw`^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)`,
+    String.raw`^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)`,
+    String.raw`^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)`,
+  ].join("|"),
+  "iu",
+);
 /** "… after the fix is available or the report is received, whichever comes first", "… o del reporte, lo que ocurra primero": the report bounds it too (only where the other bound is the report). */
 export const EITHER_FIRST = /^(?=[^.!?]*\b(?:report(?!er)\w*|receipt|submission|reporte|informe|signalement|meldung|eingang|relato)\b)[^.!?]*(?:whichever\s+(?:comes\s+|is\s+|happens\s+)?(?:first|earlier|sooner)|lo\s+que\s+(?:ocurra|suceda)\s+primero|\bo\s+(?:del|de\s+la)\s+(?:reporte|informe|notificaci[óo]n)|\bor\s+(?:the\s+)?report(?!er))/i;
 /** "### Disclosure Policy" over "- Typically 90 days after initial report": a heading about disclosure alone names the step of a time counted from the report. */
@@ -79,4 +91,8 @@ export const DISCLOSURE_HEADING = /^\W*(?:(?:vulnerability|coordinated|responsib
 /** …where the item is that time and nothing else ("Typically 90 days after initial report (adjustable)"), not another step's ("Bounty paid 30 days after the report"). */
 export const TIME_ALONE = /^\W*(?:(?:typically|usually|generally|normally|at\s+most|no\s+later\s+than|up\s+to|about|around|approximately)\s+)+\d+[\s-]*(?:calendar\s+)?(?:days?|weeks?|months?)\s+(?:after|from|of)\s+(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?report\w*(?:\s*\([^)]{0,30}\))?(?:,?\s*in\s+coordination\s+with\s+you)?[\s.;]*$/i;
 /** "(standard 90-day responsible disclosure window)", in a bracket: the window itself, counted from the report, whatever the sentence says of the fix. */
-export const STANDARD_WINDOW = /\(\s*(?:the\s+)?(?:standard|usual|typical|default)\s+(?:\S+\s+)?\|[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;
+const STANDARD_BEFORE = /\(\s*(?:the\s+)?(?:standard|usual|typical|default)\s+(?:\S+\s+)?$/i;
+const WINDOW_AFTER = /^[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;
+export function standardWindow(before: string, after: string): boolean {
+  return STANDARD_BEFORE.test(before.slice(-30)) && WINDOW_AFTER.test(after.slice(0, 60));
+}

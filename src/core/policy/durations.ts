@@ -155,13 +155,15 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(WITHIN_BARE_NUMBER)) {
     const at = m.index + m[0].length - (m[1] ?? "").length;
     const previous = found.filter((f) => f.end <= m.index && m.index - f.end <= 120).sort((a, b) => b.end - a.end)[0];
+    if (previous === undefined) continue;
     const amount = Number(m[1]);
+    const end = at + (m[1] ?? "").length;
     // Only beside a parallel promise ("within 2 business days"), not a rate ("8 hours a day") or a time counted from a step ("within 2 weeks of …"),
     // and not the first half of a range whose unit comes after it ("within 5 and 10 days", "within 2, at most 3, business days").
-    const parallel = previous !== undefined && /\bwithin\s+$/i.test(text.slice(Math.max(0, previous.index - 8), previous.index)) && !/^\s*(?:of|after|from|following)\b/i.test(text.slice(previous.end)) && !PER_DAY.test(text.slice(previous.end));
+    const parallel = /\bwithin\s+$/i.test(text.slice(Math.max(0, previous.index - 8), previous.index)) && !/^\s*(?:of|after|from|following)\b/i.test(text.slice(previous.end)) && !PER_DAY.test(text.slice(previous.end));
     // (A later step is not sooner, nor many times longer: "within 48 hours and triage within 5" is no 5 hours, "within 2 business days and disclose within 90" no 90 business days.)
-    const plausible = previous !== undefined && previous.unit !== "hours" && amount >= previous.amount && amount <= previous.amount * 5;
-    if (parallel && plausible && amount > 0 && amount <= 365 && !UNIT_FOLLOWS.test(text.slice(at + (m[1] ?? "").length))) found.push({ amount, unit: previous!.unit, index: at, end: at + (m[1] ?? "").length });
+    const plausible = previous.unit !== "hours" && amount >= previous.amount && amount <= previous.amount * 5;
+    if (parallel && plausible && amount > 0 && amount <= 365 && !UNIT_FOLLOWS.test(text.slice(end))) found.push({ amount, unit: previous.unit, index: at, end });
   }
   found.sort((a, b) => a.index - b.index);
   // "24h - 48h", "1 day to 1 week": a range with a unit at each end is read as its upper bound.

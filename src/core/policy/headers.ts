@@ -54,7 +54,6 @@ const SUPPORT_WORDS = new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`
 /** A first column of the project's parts: components, packages, modules, products, in the languages read. */
 export const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
 
-/** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 /** A history in other languages ("Histórico de Segurança", "Verlauf", "履歴", "이력"), not "earlier versions" (历史版本). */
 const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷史(?!版本)|履歴|이력/iu;
 /** …of security, or of changes ("Histórico de Segurança", "Sicherheitsverlauf", "セキュリティ履歴", "更新履歴", "변경 이력"), not of versions. */
@@ -65,6 +64,7 @@ export function notSupportSection(section: string): boolean {
   return NOT_SUPPORT_SECTION.test(section) || (HISTORY_ELSEWHERE.test(section) && SECURITY_OR_CHANGES.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
 }
 
+/** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */
 export function namesSupport(header: string): boolean {
   return NAMES_SUPPORT.test(header);
 }

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, STANDARD_WINDOW, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -55,7 +55,7 @@ const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release)|of\s+(?:any|each|every)\s+change|of\s+(?:releasing|publishing|shipping)\b)/i;
 /** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
 const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
-const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release|patched\s+(?:version|release))\s*(?:[.,;)]|$)|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay|timeline|deadline))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b|^\s*(?:après|apr[eè]s)\s+(?:la\s+|le\s+)?(?:r[ée]solution|correction|correctif|publication\s+du\s+correctif)|^\s*(?:despu[ée]s\s+de|tras)\s+(?:la\s+|el\s+)?(?:correcci[oó]n|soluci[oó]n|parche)|^\s*ap[oó]s\s+(?:a\s+|o\s+)?(?:corre[çc][ãa]o|resolu[çc][ãa]o|patch)|^\s*nach\s+(?:der\s+|dem\s+)?(?:Behebung|Korrektur|Fix|Patch)/iu;
+const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release|patched\s+(?:version|release))\s*(?:[.,;)]|$)|^[\s-]*(?:days?\s+)?(?:embargo|disclosure\s+(?:window|period|delay|timeline|deadline))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b/iu;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
 const TYPICAL = /\b(?:usually|typically|in\s+most\s+cases|most\s+(?:probably|likely)|often|normally|on\s+average|faster|sooner|quicker)\b/i;
@@ -187,7 +187,6 @@ const FIXED_BEFORE_DISCLOSURE = new RegExp(`^\\s*(?:for|to)\\b[^.;!?]{0,60}\\b(?
 
 const RELEASE_BEFORE_DISCLOSURE = new RegExp(`^\\s*to\\b(?:(?!\\band\\s+(?:then\\s+)?(?:we|i)\\b|,\\s*(?:and\\s+)?(?:then|we|i)\\b)[^.;!?]){0,60}\\b(?:release|ship|publish|deploy|apply|develop|prepare|implement|provide|issue)\\s+(?:a\\s+|the\\s+)?(?:fix|patch)(?:es)?\\s+${BEFORE_DISCLOSURE.source}`, "i");
 
-
 function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kind | null; before: string; after: string; fromParent: boolean } {
   const a = amounts[k] as Amount;
   const before = sentence.text.slice(amounts[k - 1]?.end ?? 0, a.index);
@@ -273,7 +272,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         const fromReport = FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
-        if (!fromReport && !EITHER_FIRST.test(after) && !STANDARD_WINDOW.test(`${before.slice(-30)}|${after.slice(0, 60)}`) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
+        if (!fromReport && !EITHER_FIRST.test(after) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
         if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;

@@ -138,8 +138,10 @@ const PLAIN_NO = new RegExp(
     "(?:do|does|will|shall)\\s*(?:not|n't)\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b",
     "won't\\s+(?:\\S+\\s+)?(?:receive|get)\\s+(?:any\\s+|further\\s+|more\\s+)?(?:\\S+\\s+)?(?:fixes|updates|patches|support)\\b", "\\bnot\\s+(?:be\\s+)?(?:retroactively\\s+)?(?:patched|fixed|secured)\\b",
     w("no\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("without\\s+(?:any\\s+)?(?:security\\s+)?(?:updates|fixes|patches)"), w("архив\\S*"), "без\\s+обновлени",
-    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"), "^(?:historical|hist[óo]ric[oa])(?![\\p{L}])(?![^|]*(?:support|maintain|patch|fix|secur|updat|lts|soport|suport|mantenid|mantid|until|hasta|(?<![\\p{L}])(?:yes|s[íi]|oui|ja)(?![\\p{L}])|\\d{4}))",
-    // "Historical", "Solo histórico" as the whole cell: kept as history, not supported ("Yes (historical branch)" is a yes).
+    w("inactiv[eoa]|inativ[oa]|inaktiv"), w("(?:no|non|not|nicht|pas|niet|не)\\s+(?:activ\\S*|attiv\\S*|actif\\S*|aktiv\\S*|actief|актуальн\\S*|активн\\S*)"), "aktif\\s+değil", w("eingestellt|veraltet"),
+    // "Historical", "Solo histórico" as the whole cell, or "Historical compatibility code" with no word of support after it:
+    // kept as history, not supported ("Yes (historical branch)", "Historical, LTS until 2027" are yeses).
+    "^(?:historical|hist[óo]ric[oa])(?![\\p{L}])(?![^|]*(?:support|maintain|patch|fix|secur|updat|lts|soport|suport|mantenid|mantid|until|hasta|(?<![\\p{L}])(?:yes|s[íi]|oui|ja)(?![\\p{L}])|\\d{4}))",
     "^(?:only\\s+|solo\\s+|s[óo]lo\\s+|nur\\s+|seulement\\s+|apenas\\s+)?(?:historical|hist[óo]ric[oa]s?|historisch|historiques?|storic[oa])(?:\\s*[—–,;:-]\\s*no\\s+longer\\s+\\S+)?[\\s.!]*$",
     w("dead|dropped|unpatched|won'?t\\s*fix"), w("(?:previous|old|former|past|was)\\s+lts"), "^(?:under\\s+construction|in\\s+(?:early\\s+)?development|not\\s+(?:yet\\s+)?ready)[\\s.!]*$",
   ].join("|"),
@@ -245,8 +247,7 @@ function firstSymbol(text: string): Support | null {
 
 const PLAIN = new RegExp(
   // "No" answers only as the cell's one word ("No known vulns of any severity" is no answer).
-  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$",
-w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", SECURITY_ONLY, "best[\\s-]+effort"].join("|"),
+  ["^(?:yes|no|y|n|true|false)(?![\\p{L}\\p{N}])[\\s.,;:!()-]*$", w("lts|eol|ok"), "supported", "unsupported", "maintained", "end[\\s-]*of[\\s-]*(?:life|support)", "deprecated", SECURITY_ONLY, "best[\\s-]+effort"].join("|"),
   "iu",
 );
 
@@ -327,9 +328,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
   if (checkedSecurityOnly(text)) return "partial";
   if (CRITICAL_FIXES_ELSEWHERE.test(text) && !NEGATED.test(text)) return "partial";
-  // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   // "✅ Maintenance", "✅ Maintenance support": a ticked line in its maintenance phase is supported ("⚠️ Maintenance", "Maintenance only" are limits).
-  if (firstSymbol(text) === true && TICKED_MAINTENANCE.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return true;
+  if (symbol === true && TICKED_MAINTENANCE.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return true;
+  // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
   if (PARTIAL.test(text) && !LTS.test(text)) return "partial";
   if (symbol !== null) return symbol;
   if (PLAIN_NO.test(text)) return false;

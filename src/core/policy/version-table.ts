@@ -232,9 +232,9 @@ const SUPPORT_LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|sco
  * whose support level reads partial ("Security & critical bug fixes") where another row's level is full.
  */
 function limitedByNotes(grid: Grid, column: number, labels: readonly string[], read: Array<Support | null>): Array<Support | null> {
-  // Every notes column (a bilingual table may have "备注" and "Notes").
   const level = grid.header.findIndex((h, i) => i !== column && LEVEL_HEADER.test(h));
-  // A column of support levels limits a ticked line in so many words as a note does ("✅ Active | Critical security patches only").
+  // Every notes column (a bilingual table may have "备注" and "Notes"); a column of support levels limits a ticked line in so many
+  // words as a note does ("✅ Active | Critical security patches only").
   const notesColumns = grid.header.map((h, i) => (i !== column && (NOTES_HEADER.test(h) || SUPPORT_LEVEL_HEADER.test(h)) ? i : -1)).filter((i) => i !== -1);
   // A "Security Patches" column limits only where its cell is the limit alone ("Critical issues only"), not a release's contents.
   const fixesColumns = grid.header.map((h, i) => (i !== column && SECURITY_FIXES_HEADER.test(h) ? i : -1)).filter((i) => i !== -1);
@@ -247,8 +247,9 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   const lesserNote = (i: number): boolean => notesColumns.some((c) => (SUPPORT_LEVEL_HEADER.test(grid.header[c] ?? "") ? LESSER_LEVEL : LESSER_PHASE_NOTE).test(grid.rows[i]?.[c] ?? ""));
   const plain = (support: Support | null, i: number): boolean => support === true && !lesserNote(i) && notesColumns.some((c) => (grid.rows[i]?.[c] ?? "").trim() !== "");
   const firstPlain = read.findIndex(plain);
+  const firstLesser = read.findIndex((support, j) => j > firstPlain && support === true && lesserNote(j));
   // (Not in a release history, whose exact releases' notes say what each contained, nor where a plain line comes below a lesser one.)
-  const lesserTail = firstPlain !== -1 && !labels.some((l) => EXACT_RELEASE.test(l)) && !read.some((support, i) => plain(support, i) && read.some((t, j) => j < i && j > firstPlain && t === true && lesserNote(j)));
+  const lesserTail = firstPlain !== -1 && !labels.some((l) => EXACT_RELEASE.test(l)) && !(firstLesser !== -1 && read.some((support, i) => i > firstLesser && plain(support, i)));
   return read.map((support, i) => {
     const limiting = (note: string): boolean => (LIMITING_NOTE.test(note) || WHOLE_NOTE_LIMIT.test(note)) && !NOT_A_LIMIT_NOW.test(note) && !namesOtherLine(note, labels[i] ?? "") && readSupportCell(note) === "partial";
     const limits = notesColumns.some((c) => limiting(grid.rows[i]?.[c] ?? "")) || fixesColumns.some((c) => LIMIT_ALONE.test(grid.rows[i]?.[c] ?? ""));
