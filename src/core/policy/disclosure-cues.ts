@@ -27,8 +27,9 @@ export const KEEP_UNTIL_PUBLIC = new RegExp(
   "i",
 );
 /** "Give us a reasonable timeframe (typically 90 days) to patch the issue": the time asked for, in brackets before its purpose. */
-export const ALLOW_TIMEFRAME = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly|up\s+to|at\s+least)?\s*$/i;
-export const TO_FIX_AFTER_BRACKET = /^[\s-]*(?:days?|weeks?)?\s*\)\s*to\s+(?:fix|patch|remediate|resolve|address)\b/i;
+export const ALLOW_TIMEFRAME = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*\(\s*(?:typically|usually|generally|normally|by\s+default|about|around|approximately|roughly|up\s+to|at\s+least)?\s*$/i;
+/** "…) to patch", "…) to triage and fix": what the time asked for is for, ending in the fix. */
+export const TO_FIX_AFTER_BRACKET = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:(?:investigate|triage|assess|confirm|review)\s*(?:,\s*|\s+and\s+|\s*&\s*))?(?:fix|patch|remediate|resolve|address)\b/i;
 export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */
@@ -52,7 +53,7 @@ export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:
 /** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose public disclosure step's day is the window. */
 const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report(?!er)\w*|received)/i;
 const DAY_ZERO_OTHER = /\b(?:fix|patch|releas|submi|incident)/i;
-const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the)\s+)?(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|full\s+disclosure|disclosure\s+deadline)\b/i;
+const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|(?<=(?:full|coordinated|responsible)\s+)disclosure|disclosure\s+deadline)\b/i;
 /** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
 const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
 export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
@@ -96,3 +97,13 @@ const WINDOW_AFTER = /^[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclo
 export function standardWindow(before: string, after: string): boolean {
   return STANDARD_BEFORE.test(before.slice(-30)) && WINDOW_AFTER.test(after.slice(0, 60));
 }
+
+/**
+ * "90 days for users to update before disclosure", "embargoed for 30 days to give users an opportunity to
+ * upgrade": counted from the fix, which users must have first.
+ */
+export const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
+/** "Users then have 14 days to upgrade", "after users have had time to update (typically 30 days)": time the users are given after the fix. */
+export const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$|\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$/i;
+/** "a 7-day embargo so users can update": a wait for users after the fix. */
+export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+period|delay)\b[^.;!?]{0,20}?\bso(?:\s+that)?\s+(?:the\s+|our\s+)?(?:users|customers|everyone|people)\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;

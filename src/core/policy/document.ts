@@ -68,7 +68,7 @@ export function loadDocument(markdown: string): PolicyDocument {
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
-  const ruleless = findRulelessPipeTables(lines, outsideCode, claimed);
+  const ruleless = findRulelessPipeTables(lines, comments, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));

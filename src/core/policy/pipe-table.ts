@@ -72,12 +72,17 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
   return grids;
 }
 
+/** A cell of a rule row ("---", ":--:") or an empty cell beside one. */
+const isRuleCell = (cell: string): boolean => /^(?::?-+:?)?$/.test(cell);
+
 /**
- * Pipe rows written without the delimiter row ("| Version | Supported |" straight above
- * "| 1.2 | :white_check_mark: |"): GitHub shows them as text, but their author meant a table and
- * a reader sees one. Taken only when the first row names a version column and a support column,
- * and at least two rows follow; a trailing backslash (a hard line break) is dropped.
+ * Pipe rows GitHub shows as text, though their author meant a table and a reader sees one:
+ * written without the delimiter row ("| Version | Supported |" straight above
+ * "| 1.2 | :white_check_mark: |"), with a delimiter row of the wrong width, or set inside a code
+ * block. Taken only when the first row names a version column and a support column, and at least
+ * two rows follow; rule rows are dropped, and a trailing backslash (a hard line break).
  */
+
 export function findRulelessPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
   const grids: Grid[] = [];
   const rowOf = (i: number): string[] | null => {
@@ -92,7 +97,7 @@ export function findRulelessPipeTables(lines: string[], skip: Uint8Array, claime
     if (!namesVersionAndSupport(header)) continue;
     const rows: string[][] = [];
     let j = i + 1;
-    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf(++j)) rows.push(row);
+    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf(++j)) if (!row.every(isRuleCell)) rows.push(row);
     if (rows.length < 2) continue;
     for (let k = i; k < j; k++) claimed[k] = 1;
     grids.push({ line: i + 1, header, rows });

@@ -13,7 +13,7 @@ const CHECKS = [
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
 const CROSSES = [
-  "❌", "✖", "✗", "✘", "×", "❎", "☐", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
+  "❌", "✖", "✕", "✗", "✘", "×", "❎", "☐", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];

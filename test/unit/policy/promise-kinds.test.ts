@@ -1149,3 +1149,28 @@ describe("round fifty-seven: review mends", () => {
     expect(promises("### Disclosure\n\n- Bounty paid 30 days after the report\n- Credit within 30 days of report\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty-eight", () => {
+  it("reads a resolution or fix timeline the reporter receives as the response", () => {
+    expect(promises("You will receive a reply within 2 days and a resolution timeline within 10 days.\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("Expect an answer within 3 days and a fix timeline within 2 weeks.\n").respond).toEqual({ amount: 2, unit: "weeks" });
+  });
+
+  it("reads a bracket that lists what a step covers as part of that step, not as another step", () => {
+    const md = "- We aim to give a first assessment (impact, scope, fix options)\n  within 8 business days.\n";
+    expect(promises(md).respond).toEqual({ amount: 8, unit: "business_days" });
+  });
+
+  it("reads a time counted from the first response as no acknowledgement", () => {
+    expect(promises("We will agree a date with you. By default: 60 days from first response.\n").ack).toBeNull();
+  });
+
+  it("reads a day-N timeline's coordinated public disclosure, and a time asked to triage and fix before disclosure, as the window", () => {
+    expect(promises("## Timeline\n\n1. **Day 0**: issue reported to us\n2. **Day 3**: triaged\n3. **Day 45**: Coordinated public disclosure\n").disclose).toBe(45);
+    expect(promises("- Grant us a fair time window (by default **60 days**) to investigate and fix\n  before you go public.\n").disclose).toBe(60);
+  });
+
+  it("reads the time users are given to update after the fix as no disclosure window", () => {
+    expect(promises("4. We publish the advisory after users have had time to upgrade (usually 21 days)\n").disclose).toBeNull();
+  });
+});

@@ -106,8 +106,8 @@ describe("cells that say less than they seem to", () => {
     const md = "## SECURITY.md\n```md\n# Security Policy\n\n## Supported Versions\n\n| Version | Supported |\n| ------- | --------- |\n| 1.0.x   | ✅        |\n| < 1.0   | ❌        |\n";
     expect(readPolicy(md).tableFound).toBe(true);
     expect(rows(md)).toEqual([["1.0.x", true], ["< 1.0", false]]);
-    // A closed fence still hides its table.
-    expect(rows(`${md}\`\`\`\n`)).toEqual([]);
+    // Closed, the fence shows the same table as text, and a reader still reads it (round 58).
+    expect(rows(`${md}\`\`\`\n`)).toEqual([["1.0.x", true], ["< 1.0", false]]);
   });
 });
 
@@ -1297,5 +1297,24 @@ describe("round fifty-seven: review mends", () => {
     expect(rows("| Version | Supported | Support level |\n|---|---|---|\n| 3.x | ✅ | Full |\n| 2.x | ✅ | Maintenance |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
     expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active |\n| 4.x | Historical, LTS until 2027 |\n| 3.x | Historical branch, security updates |\n")[1]).toEqual(["4.x", true]);
     expect(rows("| Version | Status |\n|---|---|\n| 5.x | Active |\n| 3.x | Historical branch, security updates |\n")[1]?.[1]).not.toBe(false);
+  });
+});
+
+describe("round fifty-eight", () => {
+  it("reads a supported-versions pipe table set inside a code block, as a reader sees it", () => {
+    const md = "## Supported Versions\n\nThese lines get fixes:\n\n```text\n| Version | Supported |\n| ------- | --------- |\n| 3.1.x   | yes       |\n| 3.0.x   | no        |\n```\n";
+    expect(readPolicy(md).tableFound).toBe(true);
+    expect(rows(md)).toEqual([["3.1.x", true], ["3.0.x", false]]);
+  });
+
+  it("reads one whose rule row has a stray extra cell, or that is framed by ASCII art, and drops the rule row", () => {
+    const md = "## Versions\n\n```\n+--------- | -------- +\n| Version | Status |\n| ------- | ------ |      |\n| 2.x     | ✓      |\n| 1.x     | ✕      |\n+--------- | -------- +\n```\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("leaves code-block tables that are not support tables alone (a report template's 'Affected' column)", () => {
+    const md = "## Reporting\n\n```markdown\n| Version | Affected |\n|---|---|\n| 1.2.0 | [ ] |\n| 1.1.0 | [ ] |\n```\n";
+    expect(readPolicy(md).tableFound).toBe(false);
+    expect(rows(md)).toEqual([]);
   });
 });
