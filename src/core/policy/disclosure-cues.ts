@@ -29,7 +29,9 @@ export const KEEP_UNTIL_PUBLIC = new RegExp(
 /** "Give us a reasonable timeframe (typically 90 days) to patch the issue": the time asked for, in brackets before its purpose. */
 export const ALLOW_TIMEFRAME = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*\(\s*(?:typically|usually|generally|normally|by\s+default|about|around|approximately|roughly|up\s+to|at\s+least)?\s*$/i;
 /** "…) to patch", "…) to triage and fix": what the time asked for is for, ending in the fix. */
-export const TO_FIX_AFTER_BRACKET = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:(?:investigate|triage|assess|confirm|review)\s*(?:,\s*|\s+and\s+|\s*&\s*))?(?:fix|patch|remediate|resolve|address)\b/i;
+export const TO_FIX_AFTER_BRACKET = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:(?:investigate|triage|assess|confirm|review)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?(?:fix|patch|remediate|resolve|address)\b(?!\s+(?:your|the|this|each|a)\s+(?:report|submission|finding)s?\b)/i;
+/** "…) to triage and fix": a first step and then the fix itself (not "to review and address your report"). */
+export const TO_TRIAGE_AND_FIX = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:investigate|triage|assess|confirm|review)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:fix|patch|remediate)\b/i;
 export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */
@@ -53,7 +55,7 @@ export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:
 /** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose public disclosure step's day is the window. */
 const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report(?!er)\w*|received)/i;
 const DAY_ZERO_OTHER = /\b(?:fix|patch|releas|submi|incident)/i;
-const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|(?<=(?:full|coordinated|responsible)\s+)disclosure|disclosure\s+deadline)\b/i;
+const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|(?<=(?:full|coordinated|responsible)\s+)disclosure(?=\s*(?:$|[.;,(]))|disclosure\s+deadline)\b/i;
 /** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
 const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
 export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
@@ -61,12 +63,15 @@ export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; head
   const windows: number[] = [];
   sentences.forEach((start, zero) => {
     if (!DAY_ZERO_REPORT.test(start.text) || DAY_ZERO_OTHER.test(start.text)) return;
-    const days: string[] = [];
+    const days: { day: string; public: boolean }[] = [];
     for (let i = zero + 1; i < sentences.length && sentences[i]!.heading === start.heading && !/^\W*day\s+0\b(?!\s*[-–—]\s*\d)/i.test(sentences[i]!.text); i++) {
       const day = NOT_PUBLIC_STEP.test(sentences[i]!.text) ? undefined : DAY_OF_DISCLOSURE.exec(sentences[i]!.text)?.[1];
-      if (day !== undefined) days.push(day);
+      if (day !== undefined) days.push({ day, public: /\bpublic/i.test(sentences[i]!.text) });
     }
-    if (days.length === 1) windows.push(Number(days[0]));
+    // Several: the one step that says "public" ("Day 7: Coordinated disclosure." … "Day 90: Public disclosure").
+    const publicDays = days.filter((d) => d.public);
+    const day = days.length === 1 ? days[0] : publicDays.length === 1 ? publicDays[0] : undefined;
+    if (day !== undefined) windows.push(Number(day.day));
   });
   return windows.length > 0 ? Math.max(...windows) : null;
 }
@@ -104,6 +109,6 @@ export function standardWindow(before: string, after: string): boolean {
  */
 export const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 /** "Users then have 14 days to upgrade", "after users have had time to update (typically 30 days)": time the users are given after the fix. */
-export const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$|\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$/i;
+export const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$|\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*(?:\s+[^\s(]+){0,3}?\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$|\bafter\s+(?:most\s+|all\s+)?(?:users|customers)\s+(?:have\s+)?(?:upgraded|updated|patched)\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$/i;
 /** "a 7-day embargo so users can update": a wait for users after the fix. */
 export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+period|delay)\b[^.;!?]{0,20}?\bso(?:\s+that)?\s+(?:the\s+|our\s+)?(?:users|customers|everyone|people)\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;

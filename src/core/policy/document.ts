@@ -9,6 +9,7 @@ import { findHtmlTables } from "./html-table.js";
 import { type Block, parseBlocks } from "./markdown.js";
 import { findPipeTables, findRulelessPipeTables } from "./pipe-table.js";
 import { findPlainTables } from "./plain-table.js";
+import { namesVersionAndSupport, namesVersionsSection } from "./headers.js";
 
 export interface PolicyDocument {
   lines: string[];
@@ -61,6 +62,23 @@ function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array; u
   return { fenced, comments, unclosedFence: fenceStart };
 }
 
+/** The heading nearest above line `i` outside code blocks, or "". */
+function headingAbove(lines: string[], fenced: Uint8Array, i: number): string {
+  for (let j = i; j >= 0; j--) if (!fenced[j] && /^\s{0,3}#{1,6}\s/.test(lines[j] ?? "")) return lines[j] ?? "";
+  return "";
+}
+
+/**
+ * A supported-versions pipe table set inside a code block (shown as text, but read as a table): only under a heading about
+ * versions or support, and only where the policy has no support table of its own outside code (a code block under
+ * "Reporting" or "Example policy" holds a report or policy template, not this project's versions).
+ */
+function fencedSupportTables(lines: string[], fenced: Uint8Array, comments: Uint8Array, claimed: Uint8Array, others: readonly Grid[]): Grid[] {
+  if (others.some((g) => namesVersionAndSupport(g.header))) return [];
+  const outsideFences = fenced.map((f, i) => (f ? (comments[i] ?? 0) : 1));
+  return findRulelessPipeTables(lines, outsideFences, claimed).filter((g) => namesVersionsSection(headingAbove(lines, fenced, g.line - 1)));
+}
+
 export function loadDocument(markdown: string): PolicyDocument {
   const text = (typeof markdown === "string" ? markdown : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, "\uFFFD");
   const lines = text.split("\n");
@@ -68,15 +86,16 @@ export function loadDocument(markdown: string): PolicyDocument {
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
-  const ruleless = findRulelessPipeTables(lines, comments, claimed);
+  const ruleless = findRulelessPipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
+  const inFences = fencedSupportTables(lines, fenced, comments, claimed, [...pipe, ...ruleless, ...plain, ...html]);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks
     .filter((b) => b.kind === "table" && b.node.type === "table")
     .map((b) => (b.node.type === "table" ? gridFromTable(b.node, b.line) : null))
     .filter((g): g is Grid => g !== null);
-  const grids = [...pipe, ...ruleless, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
+  const grids = [...pipe, ...ruleless, ...inFences, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
   return { lines, grids, blocks, truncated };
 }

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -194,7 +194,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const previousKind = forPhrase === undefined ? null : classify(sentence, amounts, k - 1).kind;
   const ownStep = forPhrase === undefined ? null : kindOf(forPhrase, "after") ?? (previousKind === "fix" || previousKind === "disclosure" ? previousKind : null);
   // "an initial assessment (severity, applicability, fix path) within 10 days": a bracket lists what the step covers, not another step.
-  const beforeKind = ownStep ?? kindOf(clauseBefore(before.replace(/\([^()]*\)/g, " ")), "before") ?? kindOf(clauseBefore(before), "before");
+  const unbracketed = kindOf(clauseBefore(before.replace(/\([^()]*\)/g, " ")), "before");
+  const beforeKind = ownStep ?? (unbracketed !== null && unbracketed !== "generic" ? unbracketed : kindOf(clauseBefore(before), "before"));
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
@@ -208,7 +209,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
   const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
   const askedToFix = ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after) && DISCLOSURE_CONTEXT.test(`${sentence.heading ?? ""} ${sentence.text}`);
-  if ((kind === null || kind === "fix" || (kind === "respond" && askedToFix)) && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || askedToFix)) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === null || kind === "fix" || (kind === "respond" && askedToFix && TO_TRIAGE_AND_FIX.test(after))) && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || askedToFix)) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
   if ((kind === null || kind === "fix") && (FREE_TO_DISCLOSE.test(after) || AFTER_THIS_PERIOD.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
@@ -266,7 +267,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && !EITHER_FIRST.test(after) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || USERS_HAVE.test(before) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
         if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
         disclosures.push(daysOf(a));

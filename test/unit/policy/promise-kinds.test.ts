@@ -1174,3 +1174,28 @@ describe("round fifty-eight", () => {
     expect(promises("4. We publish the advisory after users have had time to upgrade (usually 21 days)\n").disclose).toBeNull();
   });
 });
+
+describe("round fifty-eight: review mends", () => {
+  it("reads a fix timeline stated as a target as no response", () => {
+    expect(promises("Users can expect a fix timeline of 30 days for high-severity issues.\n").respond).toBeNull();
+    expect(promises("## Remediation targets\n\n- High and critical: resolution timeline within 7 days\n").respond).toBeNull();
+  });
+
+  it("keeps a bracket's step where the words outside it only name a reply", () => {
+    expect(promises("Response (triage): within 5 days.\n").respond).toEqual({ amount: 5, unit: "days" });
+  });
+
+  it("reads a time from the reporter's first contact under an acknowledgement lead as the acknowledgement", () => {
+    expect(promises("Acknowledgement:\n\n- Maximum 3 days from first contact\n").ack).toEqual({ amount: 3, unit: "days" });
+  });
+
+  it("takes the public step of a day-N timeline whose coordination begins earlier", () => {
+    expect(promises("- Day 0: report received\n- Day 7: Coordinated disclosure process begins (CVE requested)\n- Day 90: Public disclosure\n").disclose).toBe(90);
+    expect(promises("- Day 0: report received\n- Day 5: Coordinated disclosure timeline agreed with reporter\n- Day 60: fix released\n").disclose).toBeNull();
+  });
+
+  it("reads time to review and address the report as no disclosure window, and users' time counted from the report as one", () => {
+    expect(promises("Please allow us time (typically 5 days) to review and address your report before any public discussion.\n").disclose).toBeNull();
+    expect(promises("We disclose publicly once customers have had time to upgrade (typically 90 days from the initial report).\n").disclose).toBe(90);
+  });
+});

@@ -106,8 +106,8 @@ describe("cells that say less than they seem to", () => {
     const md = "## SECURITY.md\n```md\n# Security Policy\n\n## Supported Versions\n\n| Version | Supported |\n| ------- | --------- |\n| 1.0.x   | ✅        |\n| < 1.0   | ❌        |\n";
     expect(readPolicy(md).tableFound).toBe(true);
     expect(rows(md)).toEqual([["1.0.x", true], ["< 1.0", false]]);
-    // Closed, the fence shows the same table as text, and a reader still reads it (round 58).
-    expect(rows(`${md}\`\`\`\n`)).toEqual([["1.0.x", true], ["< 1.0", false]]);
+    // A closed fence under a heading that is not about versions still hides its table (a policy template).
+    expect(rows(`${md}\`\`\`\n`)).toEqual([]);
   });
 });
 
@@ -1316,5 +1316,14 @@ describe("round fifty-eight", () => {
     const md = "## Reporting\n\n```markdown\n| Version | Affected |\n|---|---|\n| 1.2.0 | [ ] |\n| 1.1.0 | [ ] |\n```\n";
     expect(readPolicy(md).tableFound).toBe(false);
     expect(rows(md)).toEqual([]);
+  });
+});
+
+describe("round fifty-eight: review mends", () => {
+  it("reads no code-block table under a heading not about versions, nor one beside the policy's own table", () => {
+    expect(readPolicy("## Reporting\n\nSend a report like:\n\n```\n| Version | Fixed |\n|---|---|\n| 3.4.1 | no |\n| 3.4.2 | yes |\n```\n").tableFound).toBe(false);
+    expect(rows("## Testing\n\nOur CI runs on:\n\n```\n| Node version | Status |\n|---|---|\n| 18 | ✅ passing |\n| 16 | ❌ failing |\n```\n")).toEqual([]);
+    const own = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ❌ |\n\n## Supported versions in your plugin\n\nAdd this:\n\n```md\n| Version | Supported |\n| ------- | --------- |\n| 5.1.x | :white_check_mark: |\n| < 5.1 | :x: |\n```\n";
+    expect(rows(own)).toEqual([["3.x", true], ["2.x", false]]);
   });
 });
