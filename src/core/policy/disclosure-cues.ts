@@ -112,3 +112,8 @@ export const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|a
 export const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$|\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*(?:\s+[^\s(]+){0,3}?\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$|\bafter\s+(?:most\s+|all\s+)?(?:users|customers)\s+(?:have\s+)?(?:upgraded|updated|patched)\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$/i;
 /** "a 7-day embargo so users can update": a wait for users after the fix. */
 export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+period|delay)\b[^.;!?]{0,20}?\bso(?:\s+that)?\s+(?:the\s+|our\s+)?(?:users|customers|everyone|people)\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
+
+/** "on the order of 14 business days": an estimate, not a deadline. */
+export const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
+/** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
+export const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -82,6 +82,8 @@ interface Candidate {
   shared: boolean;
   /** A step named only as a review ("we will review reports within 5 business days"). */
   review?: boolean;
+  /** Shared by a generic reply that brings it ("respond within 3 days with our evaluation"): the response only beside an acknowledgement of its own. */
+  replyWith?: boolean;
 }
 
 /**
@@ -100,15 +102,17 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
 const SHARING = /^[^;；。.!?]*?(?:(?<!\b(?:work|working|coordinate|coordinating|collaborate|collaborating|cooperate|cooperating|engage|partner)\s+)\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
 const OWN_TIME = /\b(?:based\s+on|depending\s+on|according\s+to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:severity|complexity|impact|priority)|as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
-function sharesResponse(text: string, a: Amount, next: Amount | undefined): boolean {
+function sharesResponse(text: string, a: Amount, next: Amount | undefined, generic: boolean): false | "step" | "reply-with" {
   const tail = text.slice(a.end);
   const m = SHARING.exec(tail);
   if (m === null) return false;
   const stepEnd = m.index + m[0].length;
   if (next !== undefined && next.index - a.end < stepEnd) return false;
   const step = m[1] ?? "";
+  // "We will respond to your report within 3 days with our evaluation": one reply that brings the evaluation (see replyWith).
+  const replyWith = generic && step !== "" && /\bwith\s*$/i.test(m[0].slice(0, m[0].lastIndexOf(step)));
   if (OWN_TIME.test(step)) return false;
-  return mentions("respond", step);
+  return mentions("respond", step) && (replyWith ? "reply-with" : "step");
 }
 
 /** "get back to you within a week with:" and a list of what comes: the list's items are the step. */
@@ -134,10 +138,6 @@ const OR_WITHIN = ",?\\s+or\\s+(?:within|in|after)\\s*$";
 const DISCLOSE_OR_WITHIN = new RegExp(`\\b(?:disclos\\w*|publish\\w*|made\\s+public)\\b[^.;!?]{0,60}\\bafter\\b[^.;!?]{0,60}${OR_WITHIN}`, "i");
 const ALTERNATIVE_BRANCH = new RegExp(OR_WITHIN, "i");
 
-/** "on the order of 14 business days": an estimate, not a deadline. */
-const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
-/** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
-const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
 const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready|merged|deployed|landed)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
@@ -317,8 +317,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
       const review = kind === "respond" && tier === null && reviewOnly(`${before} ${after}`);
       items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review });
-      if ((kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1]) || listSharesResponse(sentences, s, a))) {
-        items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true });
+      const sharing = (kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1], kind === "generic") || (listSharesResponse(sentences, s, a) && "step"));
+      if (sharing !== false) {
+        items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true, replyWith: sharing === "reply-with" });
       }
     }
   });
@@ -345,7 +346,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   const explicitAck = best("ack");
   let acknowledge = explicitAck ?? best("generic");
   // A step of its own wins over one that shares the acknowledgement's amount.
-  let respond = best("respond", (c) => !c.shared) ?? best("respond");
+  let respond = best("respond", (c) => !c.shared) ?? best("respond", (c) => c.replyWith !== true || explicitAck !== null);
   // "We will review reports within 5 business days", and no other reply promised: the review is the first human contact.
   // Not where a reply or an acknowledgement is promised in other words, even with no time ("We acknowledge all reports").
   if (acknowledge === null && respond !== null && candidates.every((c) => c.kind !== "respond" || c.review === true) && !items.some((it) => it.review === true && otherStepNear(sentences, it.sentence ?? -1))) {
@@ -374,7 +375,7 @@ function resolveTiers(items: readonly Item[]): Candidate[] {
     const kind = item.own ?? (item.tier !== null ? tierKind.get(item.tier) : undefined) ?? null;
     if (kind !== "ack" && kind !== "respond" && kind !== "generic") continue;
     if (item.tier === null) {
-      out.push({ kind, duration: item.duration, rank: item.rank, shared: item.shared, review: item.review === true });
+      out.push({ kind, duration: item.duration, rank: item.rank, shared: item.shared, review: item.review === true, replyWith: item.replyWith === true });
       continue;
     }
     const key = `${item.tier}\u0000${kind}`;

@@ -1199,3 +1199,13 @@ describe("round fifty-eight: review mends", () => {
     expect(promises("We disclose publicly once customers have had time to upgrade (typically 90 days from the initial report).\n").disclose).toBe(90);
   });
 });
+
+describe("round fifty-nine", () => {
+  it("reads one reply that brings the evaluation as the first contact only, and as the response beside an acknowledgement of its own", () => {
+    const reply = "- We will reply to your report within 4 business days with our assessment and a planned fix date.\n";
+    expect(promises(reply)).toEqual({ ack: { amount: 4, unit: "business_days" }, respond: null, disclose: null });
+    expect(promises(`- We confirm receipt within 24 hours.\n${reply}`)).toEqual({ ack: { amount: 24, unit: "hours" }, respond: { amount: 4, unit: "business_days" }, disclose: null });
+    // An acknowledgement that goes on to provide the response still shares its time.
+    expect(promises("We will acknowledge your email within 48 hours and provide an initial response outlining the next steps.\n").respond).toEqual({ amount: 48, unit: "hours" });
+  });
+});

@@ -142,9 +142,11 @@ describe("one amount for two coordinated steps", () => {
       respond: d(2, "days"),
       disclosure: null,
     });
+    // One reply that brings the assessment is the first contact; it is the response too only beside an acknowledgement
+    // of its own (round 59: the corpus labels read it so 6 times to 1).
     expect(promises("The team replies within 4 working days with its assessment of the issue.")).toEqual({
       ack: d(4, "business_days"),
-      respond: d(4, "business_days"),
+      respond: null,
       disclosure: null,
     });
   });

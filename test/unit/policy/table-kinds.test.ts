@@ -1327,3 +1327,10 @@ describe("round fifty-eight: review mends", () => {
     expect(rows(own)).toEqual([["3.x", true], ["2.x", false]]);
   });
 });
+
+describe("round fifty-nine", () => {
+  it("reads no rows from a table of the project's dependencies, even with a security column", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n\n## Dependency Security\n\n| Dependency | Version | Security Notes |\n|---|---|---|\n| `example.org/mathlib` | v1.4.0 | Stable, no known CVEs |\n| `example.org/parser` | v0.9.2 | Reviewed |\n";
+    expect(rows(md)).toEqual([["2.x", true]]);
+  });
+});
