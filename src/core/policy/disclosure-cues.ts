@@ -99,8 +99,14 @@ export const TIME_ALONE = /^\W*(?:(?:typically|usually|generally|normally|at\s+m
 /** "(standard 90-day responsible disclosure window)", in a bracket: the window itself, counted from the report, whatever the sentence says of the fix. */
 const STANDARD_BEFORE = /\(\s*(?:the\s+)?(?:standard|usual|typical|default)\s+(?:\S+\s+)?$/i;
 const WINDOW_AFTER = /^[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;
+/** "Public disclosure after the fix is available (typically 90 days)": the bracket gives the usual whole wait, from the report. */
+const DISCLOSED_AFTER_FIX_TYPICALLY = /\bdisclos\w*\s+(?:after|once|when)\s+(?:the\s+|a\s+)?(?:fix|patch)(?:es)?\s+(?:is\s+|are\s+|has\s+been\s+)?(?:available|deployed|released|shipped|published|out)\s*\(\s*(?:typically|usually|generally|normally)\s+$/i;
+const DAYS_CLOSE = /^[\s-]*(?:(?:calendar\s+)?days?)?\s*\)/i;
+export function typicalWholeWait(before: string, after: string): boolean {
+  return DISCLOSED_AFTER_FIX_TYPICALLY.test(before.slice(-120)) && DAYS_CLOSE.test(after);
+}
 export function standardWindow(before: string, after: string): boolean {
-  return STANDARD_BEFORE.test(before.slice(-30)) && WINDOW_AFTER.test(after.slice(0, 60));
+  return (STANDARD_BEFORE.test(before.slice(-30)) && WINDOW_AFTER.test(after.slice(0, 60))) || typicalWholeWait(before, after);
 }
 
 /**
@@ -117,3 +123,9 @@ export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grac
 export const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 export const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
+/** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
+export const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?(?:report|receipt|submission|notification|acknowledge?ment)\w*\s*)?(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
+/** "Public advisory" as the name of a step (the disclosure). */
+export const PUBLIC_ADVISORY = /\bpublic\s+advisor(?:y|ies)\b/i;
+/** "90 days have passed", "after 90 days have elapsed". */
+export const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;

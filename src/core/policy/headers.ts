@@ -59,12 +59,9 @@ const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷�
 /** …of security, or of changes ("Histórico de Segurança", "Sicherheitsverlauf", "セキュリティ履歴", "更新履歴", "변경 이력"), not of versions. */
 const SECURITY_OR_CHANGES = /segur|sicherheit|s[ée]curit|securit|安全|セキュリティ|脆弱性|보안|更新|変更|变更|變更|변경|cambios|änderung|mudan[çc]as|altera[çc][õo]es|vulnerab/iu;
 
-/** "Dependency Security", "Third-party libraries": the versions of what the project uses. */
-const DEPENDENCIES = /\bdependenc|third[\s-]party|abhängigkeit|dependencia|dependência|依赖|依存|의존/iu;
-
-/** A section whose heading names a history, a roadmap or thanks, or the project's dependencies, not support; a history in other languages only where the heading does not name support too ("Versionsverlauf und Unterstützung"). */
+/** A section whose heading names a history, a roadmap or thanks, not support; a history in other languages only where the heading does not name support too ("Versionsverlauf und Unterstützung"). */
 export function notSupportSection(section: string): boolean {
-  return NOT_SUPPORT_SECTION.test(section) || (DEPENDENCIES.test(section) && !isSupportedHeading(section)) || (HISTORY_ELSEWHERE.test(section) && SECURITY_OR_CHANGES.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
+  return NOT_SUPPORT_SECTION.test(section) || (HISTORY_ELSEWHERE.test(section) && SECURITY_OR_CHANGES.test(section) && !isSupportedHeading(section) && !/maint|wart|维护|維護|保守|유지/iu.test(section));
 }
 
 /** A column header that says, in so many words, that the column is about support ("Supported", "Support status"). */

@@ -22,7 +22,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, findAmounts, hoursOf } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -110,7 +110,7 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined, gener
   if (next !== undefined && next.index - a.end < stepEnd) return false;
   const step = m[1] ?? "";
   // "We will respond to your report within 3 days with our evaluation": one reply that brings the evaluation (see replyWith).
-  const replyWith = generic && step !== "" && /\bwith\s*$/i.test(m[0].slice(0, m[0].lastIndexOf(step)));
+  const replyWith = generic && step !== "" && /\bwith\s*$/i.test(m[0].slice(0, m[0].lastIndexOf(step))) && !mentions("ack", step);
   if (OWN_TIME.test(step)) return false;
   return mentions("respond", step) && (replyWith ? "reply-with" : "step");
 }
@@ -142,12 +142,6 @@ const ALTERNATIVE_BRANCH = new RegExp(OR_WITHIN, "i");
 const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready|merged|deployed|landed)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
 const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
-/** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
-const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?(?:report|receipt|submission|notification|acknowledge?ment)\w*\s*)?(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
-/** "Public advisory" as the name of a step (the disclosure). */
-const PUBLIC_ADVISORY = /\bpublic\s+advisor(?:y|ies)\b/i;
-/** "90 days have passed", "after 90 days have elapsed". */
-const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
 /** "Notify customers with the advisory (embargo window: 30 days)": a private notice once the fix is built, the embargo counted from it. */
 const NOTIFY_CUSTOMERS = /\bnotif(?:y|ies|ied|ying|ication)\s+(?:\S+\s+){0,4}?(?:customers|users|subscribers|clients)\b[^.;!?]{0,60}\bembargo\b[^.;!?]{0,20}$/i;
 /** "The issue will then be embargoed for three (3) days": an embargo that follows an earlier step (owners notified of the fix), not one counted from the report. */
@@ -185,7 +179,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const after = withoutTriageStart(sentence.text.slice(a.end, amounts[k + 1]?.index ?? sentence.text.length).replace(/^\s*(?:after|from|since)\s+(?:the\s+)?\S+\s+date\b/i, ""), before);
   if (KOREAN_CONFIRM_STEP.test(before) && BARE_WITHIN.test(after)) return { kind: "ack", before, after, fromParent: false };
   // "the 90-day-disclosure window": the amount's own noun names it, whatever verb comes before.
-  if (DISCLOSURE_NOUN.test(after) || disclosureFromReceipt(before, after)) return { kind: "disclosure", before, after, fromParent: false };
+  if (DISCLOSURE_NOUN.test(after) || disclosureFromReceipt(before, after) || typicalWholeWait(before, after)) return { kind: "disclosure", before, after, fromParent: false };
   // "a response within 24 hours acknowledging the issue was received": the reply is the acknowledgement.
   // "5 business days for an initial response and 30 days for a fix": a second amount of a list names its own step after it.
   // "14 days for critical findings and 30 days for high-severity findings": a tier of the amount before, when its own words name no step.
@@ -218,6 +212,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (/\bwhichever\b/i.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
+  // Under "Coordinated disclosure": "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
+  if (kind === null && (FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after)) && /\bwhichever\b/i.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -346,7 +342,10 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   const explicitAck = best("ack");
   let acknowledge = explicitAck ?? best("generic");
   // A step of its own wins over one that shares the acknowledgement's amount.
-  let respond = best("respond", (c) => !c.shared) ?? best("respond", (c) => c.replyWith !== true || explicitAck !== null);
+  // A reply that brings the evaluation is the response beside a first contact of its own (an acknowledgement, or a sooner reply).
+  const hours = (c: Candidate): number => hoursOf(c.duration.amount, c.duration.unit);
+  const contactBefore = (c: Candidate): boolean => explicitAck !== null || candidates.some((o) => o.kind === "generic" && hours(o) < hours(c));
+  let respond = best("respond", (c) => !c.shared) ?? best("respond", (c) => c.replyWith !== true || contactBefore(c));
   // "We will review reports within 5 business days", and no other reply promised: the review is the first human contact.
   // Not where a reply or an acknowledgement is promised in other words, even with no time ("We acknowledge all reports").
   if (acknowledge === null && respond !== null && candidates.every((c) => c.kind !== "respond" || c.review === true) && !items.some((it) => it.review === true && otherStepNear(sentences, it.sentence ?? -1))) {

@@ -17,6 +17,9 @@ import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly }
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
 
+/** A first column of dependencies ("Dependency", "Third-party library", "依赖", "의존성"); not "Package" or "Component", which often name the project's own. */
+const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+)?(?:dependenc(?:y|ies)|deps?)(?:\s+name)?|third[\s-]party(?:\s+\S+)?|abhängigkeit(?:en)?|dependencias?|dependências?|dépendances?|依赖(?:项|库|包)?|依賴(?:套件|項目)?|依存(?:関係|パッケージ)?|의존성|종속성)\W*$/iu;
+
 export interface TableReading {
   /** With each row, the support cell as written (for definitions of its words in the prose). */
   rows: (VersionRow & { cell: string })[];
@@ -134,6 +137,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // "| Version |" alone under "… no longer receive security updates:": one column of versions whose status the prose gives.
   if (width < 2) return singleColumn(grid, section, lead);
   if (section !== null && notSupportSection(section) && !grid.header.some(namesSupport)) return null;
+  // "Dependency | Version | Security Notes": the versions of what the project uses, not its own (unless a column says "Supported").
+  if (DEPENDENCY_COLUMN.test(grid.header[0] ?? "") && !grid.header.some(namesSupport)) return null;
   // A column of CVE or advisory ids ("Version | | CVE/ID | cause"): which versions a vulnerability affects, not which are supported.
   if (grid.header.some((h) => ADVISORY_COLUMN.test(h)) && !grid.header.some((h) => !ADVISORY_COLUMN.test(h) && SUPPORT_HEADER.test(h))) return null;
   const bySeverity = severityKeyed(grid);

@@ -1209,3 +1209,21 @@ describe("round fifty-nine", () => {
     expect(promises("We will acknowledge your email within 48 hours and provide an initial response outlining the next steps.\n").respond).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("round fifty-nine: review mends, and where two independent readings agreed against the reader", () => {
+  it("reads a reply that brings the evaluation as the response after a sooner first reply, and keeps a reply that brings the acknowledgement both", () => {
+    expect(promises("We will reply to your email within 24 hours. We will get back to you within 5 days with our assessment.\n")).toEqual({ ack: { amount: 24, unit: "hours" }, respond: { amount: 5, unit: "days" }, disclose: null });
+    expect(promises("We will respond within 2 days with our initial triage. We will get back to you within 10 days with a full assessment.\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("We will respond within 2 days with an acknowledgement and our initial assessment.\n").respond).toEqual({ amount: 2, unit: "days" });
+  });
+
+  it("reads the usual whole wait in brackets after 'disclosure after the fix is available' as the window", () => {
+    expect(promises("4. **Disclosure**: Public disclosure once the fix is released (usually 60 days)\n").disclose).toBe(60);
+    expect(promises("4. **Disclosure**: Public disclosure after the patch is released (typically 7 days after the release)\n").disclose).toBeNull();
+  });
+
+  it("reads a time from the report or first response that a fix may shorten ('whichever is sooner') under a disclosure heading as the window", () => {
+    expect(promises("## Coordinated disclosure\n\nWe agree a date with you. Default: 60 days from the first response, or 14 days after a fix ships, whichever is sooner.\n").disclose).toBe(60);
+    expect(promises("## Coordinated disclosure\n\nBounty: paid 30 days from the report or after the fix, whichever is sooner.\n").disclose).toBeNull();
+  });
+});

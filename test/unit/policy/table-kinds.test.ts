@@ -1334,3 +1334,10 @@ describe("round fifty-nine", () => {
     expect(rows(md)).toEqual([["2.x", true]]);
   });
 });
+
+describe("round fifty-nine: review mends", () => {
+  it("keeps the project's own version table under a heading that mentions dependencies, and a dependency table with a Supported column", () => {
+    expect(rows("## Dependencies\n\n| Version | Status |\n|---|---|\n| 3.x | ✅ Active |\n| 2.x | ❌ EOL |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("# Security Policy for Example Dependency-Check\n\n| Version | Status |\n|---|---|\n| 9.x | Supported |\n| 8.x | Unsupported |\n")).toEqual([["9.x", true], ["8.x", false]]);
+  });
+});
