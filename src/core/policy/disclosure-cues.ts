@@ -26,12 +26,17 @@ export const KEEP_UNTIL_PUBLIC = new RegExp(
   `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
   "i",
 );
+/** The hedge that may open a bracket around an amount: "(typically 90 days)", "(usually within 14 days)". */
+const BRACKET_HEDGE = String.raw`\(\s*(?:(?:typically|usually|generally|normally|by\s+default|about|around|approximately|roughly|up\s+to|at\s+least)\s+)?(?:within\s+)?$`;
 /** "Give us a reasonable timeframe (typically 90 days) to patch the issue": the time asked for, in brackets before its purpose. */
-export const ALLOW_TIMEFRAME = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*\(\s*(?:typically|usually|generally|normally|by\s+default|about|around|approximately|roughly|up\s+to|at\s+least)?\s*$/i;
+export const ALLOW_TIMEFRAME = new RegExp(String.raw`\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?(?:time|time\s*frame|period|window)\s*${BRACKET_HEDGE}`, "i");
+/** The fix as what a time is for ("fix", "resolve the issue"), not the report's handling ("address your report"). */
+const FIX_VERB = String.raw`(?:fix|patch|remediate|resolve|address)\b(?!\s+(?:your|the|this|each|a)\s+(?:report|submission|finding)s?\b)`;
+const FIRST_STEP = String.raw`(?:investigate|triage|assess|confirm|review)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)`;
 /** "…) to patch", "…) to triage and fix": what the time asked for is for, ending in the fix. */
-export const TO_FIX_AFTER_BRACKET = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:(?:investigate|triage|assess|confirm|review)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?(?:fix|patch|remediate|resolve|address)\b(?!\s+(?:your|the|this|each|a)\s+(?:report|submission|finding)s?\b)/i;
+export const TO_FIX_AFTER_BRACKET = new RegExp(String.raw`^[\s*_]*\)\s*to\s+(?:${FIRST_STEP})?${FIX_VERB}`, "i");
 /** "…) to triage and fix": a first step and then the fix itself (not "to review and address your report"). */
-export const TO_TRIAGE_AND_FIX = /^[\s*_-]*(?:days?|weeks?)?[\s*_]*\)\s*to\s+(?:investigate|triage|assess|confirm|review)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:fix|patch|remediate)\b/i;
+export const TO_TRIAGE_AND_FIX = new RegExp(String.raw`^[\s*_]*\)\s*to\s+${FIRST_STEP}${FIX_VERB}`, "i");
 export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */
@@ -55,7 +60,7 @@ export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:
 /** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose public disclosure step's day is the window. */
 const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report(?!er)\w*|received)/i;
 const DAY_ZERO_OTHER = /\b(?:fix|patch|releas|submi|incident)/i;
-const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)|(?<=(?:full|coordinated|responsible)\s+)disclosure(?=\s*(?:$|[.;,(]))|disclosure\s+deadline)\b/i;
+const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)\b|disclosure\s+deadline\b)|full\s+(?:coordinated\s+|public\s+)?disclosure\b|(?:coordinated|responsible)\s+disclosure\s*(?:\.?\s*$|\([^)]*\b(?:publish\w*|public|advisory)\b|,\s*unless\b))/i;
 /** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
 const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
 export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
@@ -99,11 +104,12 @@ export const TIME_ALONE = /^\W*(?:(?:typically|usually|generally|normally|at\s+m
 /** "(standard 90-day responsible disclosure window)", in a bracket: the window itself, counted from the report, whatever the sentence says of the fix. */
 const STANDARD_BEFORE = /\(\s*(?:the\s+)?(?:standard|usual|typical|default)\s+(?:\S+\s+)?$/i;
 const WINDOW_AFTER = /^[\s-]*(?:day\s+)?(?:responsible\s+|coordinated\s+)?disclosure\s+(?:window|period|deadline)\s*\)/i;
-/** "Public disclosure after the fix is available (typically 90 days)": the bracket gives the usual whole wait, from the report. */
+/** "Public disclosure after the fix is available (typically 90 days)": the bracket gives the usual whole wait, from the report… */
 const DISCLOSED_AFTER_FIX_TYPICALLY = /\bdisclos\w*\s+(?:after|once|when)\s+(?:the\s+|a\s+)?(?:fix|patch)(?:es)?\s+(?:is\s+|are\s+|has\s+been\s+)?(?:available|deployed|released|shipped|published|out)\s*\(\s*(?:typically|usually|generally|normally)\s+$/i;
-const DAYS_CLOSE = /^[\s-]*(?:(?:calendar\s+)?days?)?\s*\)/i;
+/** …when the bracket closes on the amount and no wait for users follows ("(typically 3 days), so users can update first"). */
+const CLOSES_WITHOUT_USERS = /^[\s*_]*\)(?![^.;!?]{0,20}\b(?:so|to\s+(?:let|allow|give))\b[^.;!?]{0,40}\b(?:users|customers|everyone)\b)/i;
 export function typicalWholeWait(before: string, after: string): boolean {
-  return DISCLOSED_AFTER_FIX_TYPICALLY.test(before.slice(-120)) && DAYS_CLOSE.test(after);
+  return DISCLOSED_AFTER_FIX_TYPICALLY.test(before.slice(-120)) && CLOSES_WITHOUT_USERS.test(after);
 }
 export function standardWindow(before: string, after: string): boolean {
   return (STANDARD_BEFORE.test(before.slice(-30)) && WINDOW_AFTER.test(after.slice(0, 60))) || typicalWholeWait(before, after);
@@ -114,8 +120,13 @@ export function standardWindow(before: string, after: string): boolean {
  * upgrade": counted from the fix, which users must have first.
  */
 export const FOR_USERS = /^\s*(?:\S+\s+)?(?:for|to\s+(?:give|allow|let)|giving|allowing|letting)\s+(?:(?:the\s+|our\s+)?(?:users|customers|everyone|people|downstream\s+\S+))\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
-/** "Users then have 14 days to upgrade", "after users have had time to update (typically 30 days)": time the users are given after the fix. */
-export const USERS_HAVE = /\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$|\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*(?:\s+[^\s(]+){0,3}?\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$|\bafter\s+(?:most\s+|all\s+)?(?:users|customers)\s+(?:have\s+)?(?:upgraded|updated|patched)\s*\(\s*(?:typically|usually|generally|normally|about|around|approximately|roughly)?\s*$/i;
+/** "Users then have 14 days to upgrade": time the users are given after the fix… */
+const USERS_THEN_HAVE = String.raw`\b(?:users|customers|everyone|downstream\s+\S+)\s+(?:then\s+|will\s+|would\s+)?(?:have|get|receive|are\s+given)\s*$`;
+/** …"after users have had time to update their installs (typically 30 days)"… */
+const USERS_HAD_TIME = String.raw`\b(?:users|customers|everyone)\s+(?:have\s+had|had|have|get|got|are\s+given)\s+(?:\S+\s+){0,2}?(?:time|chance|opportunity)\s+to\s+(?:update|upgrade|patch|apply|install)\w*(?:\s+[^\s(]+){0,3}?\s*${BRACKET_HEDGE}`;
+/** …"after most users have upgraded (usually 30 days)". */
+const USERS_UPGRADED = String.raw`\bafter\s+(?:most\s+|all\s+)?(?:users|customers)\s+(?:have\s+)?(?:upgraded|updated|patched)\s*${BRACKET_HEDGE}`;
+export const USERS_HAVE = new RegExp(`${USERS_THEN_HAVE}|${USERS_HAD_TIME}|${USERS_UPGRADED}`, "i");
 /** "a 7-day embargo so users can update": a wait for users after the fix. */
 export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grace\s+period|delay)\b[^.;!?]{0,20}?\bso(?:\s+that)?\s+(?:the\s+|our\s+)?(?:users|customers|everyone|people)\b[^.;!?]{0,40}?\b(?:update|upgrade|patch|apply|install)/i;
 
@@ -123,6 +134,10 @@ export const EMBARGO_FOR_USERS = /^\s*(?:embargo|wait(?:ing)?(?:\s+period)?|grac
 export const ESTIMATE = /\bon\s+the\s+order\s+of\s*$/i;
 /** "delay detailed disclosure from 2 to 8 weeks", "a waiting period (2 to 8 weeks)": a wait before disclosure, not a deadline. */
 export const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+period|grace\s+period|cool(?:ing)?[\s-]+off)\b[^.;!?]{0,60}$/i;
+/** Only a label before the amount ("Default:", "**Standard**:"). */
+export const LABEL_ONLY = /^[\s*_]*(?:(?:by\s+)?default|standard|typically|usually|normally)?[\s*_]*[:：]?\s*$/i;
+/** "… or 30 days after a fix ships, whichever is sooner": a bound that holds whatever else happens. */
+export const WHICHEVER = /\bwhichever\b/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
 export const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?(?:report|receipt|submission|notification|acknowledge?ment)\w*\s*)?(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
 /** "Public advisory" as the name of a step (the disclosure). */

@@ -7,7 +7,7 @@ import type { Grid } from "./grid.js";
 import { gridFromTable } from "./grid.js";
 import { findHtmlTables } from "./html-table.js";
 import { type Block, parseBlocks } from "./markdown.js";
-import { findPipeTables, findRulelessPipeTables } from "./pipe-table.js";
+import { findPipeTables, findLoosePipeTables } from "./pipe-table.js";
 import { findPlainTables } from "./plain-table.js";
 import { namesVersionAndSupport, namesVersionsSection } from "./headers.js";
 
@@ -62,9 +62,14 @@ function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array; u
   return { fenced, comments, unclosedFence: fenceStart };
 }
 
-/** The heading nearest above line `i` outside code blocks, or "". */
-function headingAbove(lines: string[], fenced: Uint8Array, i: number): string {
-  for (let j = i; j >= 0; j--) if (!fenced[j] && /^\s{0,3}#{1,6}\s/.test(lines[j] ?? "")) return lines[j] ?? "";
+/** The heading nearest above line `i` outside code blocks (ATX or setext), or "". */
+function headingOverFence(lines: string[], fenced: Uint8Array, i: number): string {
+  for (let j = i; j >= 0; j--) {
+    if (fenced[j]) continue;
+    const line = lines[j] ?? "";
+    if (/^\s{0,3}#{1,6}\s/.test(line)) return line;
+    if (j > 0 && !fenced[j - 1] && /^\s{0,3}(?:=+|-+)\s*$/.test(line) && (lines[j - 1] ?? "").trim() !== "") return lines[j - 1] ?? "";
+  }
   return "";
 }
 
@@ -73,10 +78,10 @@ function headingAbove(lines: string[], fenced: Uint8Array, i: number): string {
  * versions or support, and only where the policy has no support table of its own outside code (a code block under
  * "Reporting" or "Example policy" holds a report or policy template, not this project's versions).
  */
-function fencedSupportTables(lines: string[], fenced: Uint8Array, comments: Uint8Array, claimed: Uint8Array, others: readonly Grid[]): Grid[] {
+function fencedSupportTables(lines: string[], fenced: Uint8Array, claimed: Uint8Array, others: readonly Grid[]): Grid[] {
   if (others.some((g) => namesVersionAndSupport(g.header))) return [];
-  const outsideFences = fenced.map((f, i) => (f ? (comments[i] ?? 0) : 1));
-  return findRulelessPipeTables(lines, outsideFences, claimed).filter((g) => namesVersionsSection(headingAbove(lines, fenced, g.line - 1)));
+  const skipUnfenced = fenced.map((f) => 1 - f);
+  return findLoosePipeTables(lines, skipUnfenced, claimed).filter((g) => namesVersionsSection(headingOverFence(lines, fenced, g.line - 1)));
 }
 
 export function loadDocument(markdown: string): PolicyDocument {
@@ -86,10 +91,10 @@ export function loadDocument(markdown: string): PolicyDocument {
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
-  const ruleless = findRulelessPipeTables(lines, outsideCode, claimed);
+  const ruleless = findLoosePipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
-  const inFences = fencedSupportTables(lines, fenced, comments, claimed, [...pipe, ...ruleless, ...plain, ...html]);
+  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...ruleless, ...plain, ...html]);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks

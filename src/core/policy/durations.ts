@@ -200,3 +200,6 @@ export function hoursOf(amount: number, unit: AmountUnit): number {
   const per: Record<AmountUnit, number> = { hours: 1, days: 24, business_days: 24 * 1.4, weeks: 168, months: 720 };
   return amount * per[unit];
 }
+
+/** The same, for a duration ({ amount, unit }). */
+export const durationHours = (d: { amount: number; unit: AmountUnit }): number => hoursOf(d.amount, d.unit);

@@ -13,6 +13,9 @@ export interface Grid {
   rows: string[][];
 }
 
+/** A cell of a rule row ("---", ":--:", "—") or an empty cell beside one: a row of only these is no row. */
+export const isRuleCell = (cell: string): boolean => /^[\s:|–—-]*$/.test(cell);
+
 /** A GFM table node (one the line scanner did not claim, e.g. inside a blockquote) as a grid. */
 export function gridFromTable(table: Table, line: number): Grid | null {
   const [head, ...body] = table.children;

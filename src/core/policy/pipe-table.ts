@@ -4,7 +4,7 @@
  * micromark keeps a 10 000-row table to milliseconds; fenced code and HTML comments are
  * skipped, blockquote markers and indentation (tables in lists and quotes) are tolerated.
  */
-import type { Grid } from "./grid.js";
+import { type Grid, isRuleCell } from "./grid.js";
 import { inlineToText } from "./inline.js";
 import { namesVersionAndSupport } from "./headers.js";
 
@@ -72,9 +72,6 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
   return grids;
 }
 
-/** A cell of a rule row ("---", ":--:") or an empty cell beside one. */
-const isRuleCell = (cell: string): boolean => /^(?::?-+:?)?$/.test(cell);
-
 /**
  * Pipe rows GitHub shows as text, though their author meant a table and a reader sees one:
  * written without the delimiter row ("| Version | Supported |" straight above
@@ -83,7 +80,7 @@ const isRuleCell = (cell: string): boolean => /^(?::?-+:?)?$/.test(cell);
  * two rows follow; rule rows are dropped, and a trailing backslash (a hard line break).
  */
 
-export function findRulelessPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
+export function findLoosePipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
   const grids: Grid[] = [];
   const rowOf = (i: number): string[] | null => {
     const raw = lines[i];

@@ -66,8 +66,8 @@ const VULNERABILITY_CLASS = /\b(?:information|info|data|credential|memory|path|s
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure". */
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
-/** "90 days after acknowledgement", "90 days from first response": right after an amount, where it counts from. */
-export const FROM_ACKNOWLEDGEMENT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:(?:initial\s+)?acknowledge?ments?|(?:initial|first)\s+(?:response|reply))\b/iu;
+/** "90 days after acknowledgement", "90 days from first response": right after an amount, the first contact it counts from. */
+export const FROM_FIRST_CONTACT = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+|its\s+)?(?:(?:initial\s+)?acknowledge?ments?|(?:initial|first)\s+(?:response|reply))\b/iu;
 /** "within 30 days of initial triage": right after an amount, the step it counts from, not the step it is for. */
 const FROM_TRIAGE = /^[\s*_]*(?:days?\s+)?(?:from|after|since|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
 const OF_TRIAGE = /^[\s*_]*(?:days?\s+)?of\s+(?:the\s+|our\s+)?(?:initial\s+)?triage\b/iu;
@@ -87,7 +87,7 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
-  const cleaned = (side === "after" ? text.replace(FROM_ACKNOWLEDGEMENT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");
+  const cleaned = (side === "after" ? text.replace(FROM_FIRST_CONTACT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;

@@ -15,17 +15,18 @@
  * case ("usually within 12 hours"); otherwise the first promise wins, so a translated duplicate
  * counts once.
  *
- * One amount can govern two steps: "reply within 3 days with our evaluation", "acknowledge within
- * 48 hours and provide … the next steps" are the response promise too (unless the policy promises
- * the response in a step of its own). Severity tiers of one promise ("Critical — 7 days; Low — 30
+ * One amount can govern two steps: "acknowledge within 48 hours and provide … the next steps" is
+ * the response promise too (unless the policy promises the response in a step of its own); one
+ * reply that brings the evaluation ("reply within 3 days with our evaluation") is the response only
+ * beside an acknowledgement or a sooner reply of its own. Severity tiers of one promise ("Critical — 7 days; Low — 30
  * days", a nested list or a Severity | Time table) count as the largest tier, the bound that holds
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
-import { type Amount, findAmounts, hoursOf } from "./durations.js";
-import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_ACKNOWLEDGEMENT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { type Amount, durationHours, findAmounts } from "./durations.js";
+import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -73,16 +74,19 @@ function clauseAfter(text: string): string {
   return cut === -1 ? text : text.slice(0, cut);
 }
 
+/** A time counted from the report or from our first contact ("… days from the initial report", "… from first response"). */
+const countsFromReport = (after: string): boolean => FROM_REPORT.test(after) || FROM_FIRST_CONTACT.test(after);
+
 interface Candidate {
   kind: "ack" | "respond" | "generic";
   duration: Duration;
   /** 2: a bound ("at most", "up to", "≤"); 1: plain; 0: a typical case ("usually within"). */
   rank: number;
-  /** A response read from a step that shares the acknowledgement's amount ("reply within 3 days with our evaluation"). */
+  /** A response read from a step that shares the acknowledgement's amount ("acknowledge within 3 days and send our evaluation"). */
   shared: boolean;
   /** A step named only as a review ("we will review reports within 5 business days"). */
   review?: boolean;
-  /** Shared by a generic reply that brings it ("respond within 3 days with our evaluation"): the response only beside an acknowledgement of its own. */
+  /** Shared by a generic reply that brings it ("respond within 3 days with our evaluation"): the response only beside a first contact of its own. */
   replyWith?: boolean;
 }
 
@@ -188,8 +192,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const previousKind = forPhrase === undefined ? null : classify(sentence, amounts, k - 1).kind;
   const ownStep = forPhrase === undefined ? null : kindOf(forPhrase, "after") ?? (previousKind === "fix" || previousKind === "disclosure" ? previousKind : null);
   // "an initial assessment (severity, applicability, fix path) within 10 days": a bracket lists what the step covers, not another step.
-  const unbracketed = kindOf(clauseBefore(before.replace(/\([^()]*\)/g, " ")), "before");
-  const beforeKind = ownStep ?? (unbracketed !== null && unbracketed !== "generic" ? unbracketed : kindOf(clauseBefore(before), "before"));
+  const kindOutsideBrackets = kindOf(clauseBefore(before.replace(/\([^()]*\)/g, " ")), "before");
+  const beforeKind = ownStep ?? (kindOutsideBrackets !== null && kindOutsideBrackets !== "generic" ? kindOutsideBrackets : kindOf(clauseBefore(before), "before"));
   const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
@@ -209,11 +213,11 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (/\bwhichever\b/i.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (WHICHEVER.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
-  // Under "Coordinated disclosure": "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
-  if (kind === null && (FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after)) && /\bwhichever\b/i.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
+  // Under "Coordinated disclosure", after a label only: "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
+  if (kind === null && countsFromReport(after) && LABEL_ONLY.test(before) && WHICHEVER.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -248,7 +252,7 @@ interface Item extends Candidate {
 }
 
 /** An amount in whole days, as disclosure windows are counted. */
-const daysOf = (a: Amount): number => Math.ceil(a.unit === "days" ? a.amount : hoursOf(a.amount, a.unit) / 24);
+const daysOf = (a: Amount): number => Math.ceil(a.unit === "days" ? a.amount : durationHours(a) / 24);
 
 export function readPromises(sentences: readonly Sentence[]): Promises {
   const items: Item[] = [];
@@ -259,7 +263,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const a = amounts[k] as Amount;
       const { kind, before, after, fromParent } = classify(sentence, amounts, k);
       if (kind === "disclosure") {
-        const fromReport = FROM_REPORT.test(after) || FROM_ACKNOWLEDGEMENT.test(after);
+        const fromReport = countsFromReport(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && !EITHER_FIRST.test(after) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
@@ -308,12 +312,12 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       // a second, longer first-contact time after an acknowledgement in the same sentence is the response.
       // So is an "initial response" promised anywhere after an acknowledgement in so many words, and longer.
       const firstContact = kind === "ack" && FIRST_CONTACT.test(before);
-      const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && hoursOf(a.amount, a.unit) > hoursOf(it.duration.amount, it.duration.unit);
+      const longer = (it: Item): boolean => it.kind === "ack" && it.tier === null && durationHours(a) > durationHours(it.duration);
       const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
       const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
       const review = kind === "respond" && tier === null && reviewOnly(`${before} ${after}`);
       items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review });
-      const sharing = (kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1], kind === "generic") || (listSharesResponse(sentences, s, a) && "step"));
+      const sharing = (kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1], kind === "generic") || (listSharesResponse(sentences, s, a) ? "step" : false));
       if (sharing !== false) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true, replyWith: sharing === "reply-with" });
       }
@@ -323,8 +327,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   // 5 working days": where receipt is acknowledged sooner on its own, the longer combined step is the response.
   for (const item of items) {
     if (!item.combined) continue;
-    const hours = hoursOf(item.duration.amount, item.duration.unit);
-    if (items.some((it) => it.kind === "ack" && !it.combined && it.tier === null && hoursOf(it.duration.amount, it.duration.unit) < hours)) {
+    const hours = durationHours(item.duration);
+    if (items.some((it) => it.kind === "ack" && !it.combined && it.tier === null && durationHours(it.duration) < hours)) {
       item.kind = "respond";
       item.own = "respond";
     }
@@ -343,8 +347,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   let acknowledge = explicitAck ?? best("generic");
   // A step of its own wins over one that shares the acknowledgement's amount.
   // A reply that brings the evaluation is the response beside a first contact of its own (an acknowledgement, or a sooner reply).
-  const hours = (c: Candidate): number => hoursOf(c.duration.amount, c.duration.unit);
-  const contactBefore = (c: Candidate): boolean => explicitAck !== null || candidates.some((o) => o.kind === "generic" && hours(o) < hours(c));
+  const contactBefore = (c: Candidate): boolean => explicitAck !== null || (acknowledge !== null && durationHours(acknowledge) < durationHours(c.duration));
   let respond = best("respond", (c) => !c.shared) ?? best("respond", (c) => c.replyWith !== true || contactBefore(c));
   // "We will review reports within 5 business days", and no other reply promised: the review is the first human contact.
   // Not where a reply or an acknowledgement is promised in other words, even with no time ("We acknowledge all reports").
@@ -354,8 +357,8 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   }
   if (respond === null && explicitAck !== null) {
     // "We acknowledge within 2 days … we aim to respond within 7 days": the later generic reply.
-    const ackHours = hoursOf(explicitAck.amount, explicitAck.unit);
-    respond = best("generic", (c) => hoursOf(c.duration.amount, c.duration.unit) > ackHours);
+    const ackHours = durationHours(explicitAck);
+    respond = best("generic", (c) => durationHours(c.duration) > ackHours);
   }
   return { acknowledge, respond, disclosureDays: disclosures.length > 0 ? Math.max(...disclosures) : timelineDisclosure(sentences) };
 }
@@ -383,7 +386,7 @@ function resolveTiers(items: readonly Item[]): Candidate[] {
       const c: Candidate = { kind, duration: item.duration, rank: item.rank, shared: false };
       merged.set(key, c);
       out.push(c);
-    } else if (hoursOf(item.duration.amount, item.duration.unit) > hoursOf(seen.duration.amount, seen.duration.unit)) {
+    } else if (durationHours(item.duration) > durationHours(seen.duration)) {
       seen.duration = item.duration;
     }
   }

@@ -11,14 +11,11 @@
  * fixes until" or "EOL"), leftmost on a tie. A table with no such pair is not a support table.
  */
 import type { Support, VersionRow } from "./types.js";
-import type { Grid } from "./grid.js";
-import { COMPONENTS_HEADER, datesMeanSupported, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { type Grid, isRuleCell } from "./grid.js";
+import { COMPONENTS_HEADER, datesMeanSupported, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
-
-/** A first column of dependencies ("Dependency", "Third-party library", "依赖", "의존성"); not "Package" or "Component", which often name the project's own. */
-const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+)?(?:dependenc(?:y|ies)|deps?)(?:\s+name)?|third[\s-]party(?:\s+\S+)?|abhängigkeit(?:en)?|dependencias?|dependências?|dépendances?|依赖(?:项|库|包)?|依賴(?:套件|項目)?|依存(?:関係|パッケージ)?|의존성|종속성)\W*$/iu;
 
 export interface TableReading {
   /** With each row, the support cell as written (for definitions of its words in the prose). */
@@ -131,7 +128,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
  */
 export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support>, section: string | null = null, ended = false, lead: string | null = null): TableReading | null {
   // Rows that repeat the header's separator ("| --- | --- |" between every row) are no rows.
-  const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every((c) => /^[\s:|–—-]*$/.test(c))) };
+  const grid: Grid = { ...table, rows: table.rows.filter((r) => !r.every(isRuleCell)) };
   const width = Math.max(grid.header.length, ...grid.rows.slice(0, 50).map((r) => r.length));
   if (grid.rows.length === 0) return null;
   // "| Version |" alone under "… no longer receive security updates:": one column of versions whose status the prose gives.

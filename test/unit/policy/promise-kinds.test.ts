@@ -1227,3 +1227,22 @@ describe("round fifty-nine: review mends, and where two independent readings agr
     expect(promises("## Coordinated disclosure\n\nBounty: paid 30 days from the report or after the fix, whichever is sooner.\n").disclose).toBeNull();
   });
 });
+
+describe("rounds fifty-eight and fifty-nine: whole-session review mends", () => {
+  it("reads time asked to triage and resolve before disclosure as the window, and a user wait in the bracket as none", () => {
+    expect(promises("Please give us a reasonable time (typically 60 days) to triage and resolve the issue before public disclosure.\n")).toEqual({ ack: null, respond: null, disclose: 60 });
+    expect(promises("We publish the advisory after users have had time to upgrade (usually within 14 days).\n").disclose).toBeNull();
+    expect(promises("We coordinate disclosure once the patch is out (typically 3 days), so users can update first.\n").disclose).toBeNull();
+  });
+
+  it("reads a reply that brings the assessment as the response only after a sooner first contact, not beside a severity tier or a typical case", () => {
+    expect(promises("We will reply within 10 days with our assessment. For critical issues we reply within 2 days.\n").respond).toBeNull();
+    expect(promises("You will hear from us within 5 days with our assessment. We typically reply within 24 hours.\n").respond).toBeNull();
+  });
+
+  it("reads no window from a coordination step that goes on, nor from another step bounded by 'whichever is sooner'", () => {
+    expect(promises("- Day 0: report received\n- Day 7: Coordinated disclosure, vendors notified under NDA\n- Day 60: fix released\n").disclose).toBeNull();
+    expect(promises("- Day 0: report received\n- Day 60: Coordinated disclosure (advisory and CVE published)\n").disclose).toBe(60);
+    expect(promises("## Disclosure\n\nWe send you a draft of the advisory 7 days from the report or 3 days before release, whichever is sooner.\n").disclose).toBeNull();
+  });
+});

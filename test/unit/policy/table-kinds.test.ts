@@ -1341,3 +1341,9 @@ describe("round fifty-nine: review mends", () => {
     expect(rows("# Security Policy for Example Dependency-Check\n\n| Version | Status |\n|---|---|\n| 9.x | Supported |\n| 8.x | Unsupported |\n")).toEqual([["9.x", true], ["8.x", false]]);
   });
 });
+
+describe("rounds fifty-eight and fifty-nine: whole-session review mends", () => {
+  it("sees a setext heading over a code-block table", () => {
+    expect(rows("Supported Versions\n==================\n\n```\n| Version | Supported |\n|---|---|\n| 2.x | yes |\n| 1.x | no |\n```\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
