@@ -28,8 +28,8 @@ const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
   `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single|a\\s+(?:couple|pair)\\s+of))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
-    // "five (German) business days": one word may name whose business days they are.
-    "(?:(?:[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|wks?|months?|weekdays?)(?![\\w])",
+    // "five (German) business days": one word may name whose business days they are (not "a few business day").
+    "(?:(?:(?!(?:few|several|some|many|couple)\\b)[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|wks?|months?|weekdays?)(?![\\w])",
   "gi",
 );
 /** Small numbers in words in Portuguese, Spanish, French, Italian and German ("um ou dois dias", "tres días hábiles", "zwei Wochen"). */

@@ -1246,3 +1246,14 @@ describe("rounds fifty-eight and fifty-nine: whole-session review mends", () => 
     expect(promises("## Disclosure\n\nWe send you a draft of the advisory 7 days from the report or 3 days before release, whichever is sooner.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty (from fetched set 19, measured blind first)", () => {
+  it("reads 'a few business day' as no amount", () => {
+    expect(promises("Your email will be acknowledged within a few business day, and you'll get a detailed response within 7 days.\n").ack).toBeNull();
+  });
+
+  it("reads secrecy asked until we have had N days to resolve the issue as the window", () => {
+    expect(promises("- Keep details of the vulnerability confidential between us until we've had 60 days to resolve the issue.\n").disclose).toBe(60);
+    expect(promises("- Keep details confidential until we have had a chance to review them; we fix issues within 60 days.\n").disclose).toBeNull();
+  });
+});
