@@ -37,8 +37,15 @@ const FIRST_STEP = String.raw`(?:investigate|triage|assess|confirm|review)(?:\s*
 export const TO_FIX_AFTER_BRACKET = new RegExp(String.raw`^[\s*_]*\)\s*to\s+(?:${FIRST_STEP})?${FIX_VERB}`, "i");
 /** "…) to triage and fix": a first step and then the fix itself (not "to review and address your report"). */
 export const TO_TRIAGE_AND_FIX = new RegExp(String.raw`^[\s*_]*\)\s*to\s+${FIRST_STEP}${FIX_VERB}`, "i");
-/** "Keep information … confidential between us until we've had 120 days to resolve the issue": the secrecy asked for is the window. */
-export const KEEP_UNTIL_WE_HAD = /\b(?:confidential|private|secret)\b[^.;!?]{0,80}?\buntil\s+(?:we(?:'ve|’ve|\s+have)|the\s+(?:team|maintainers?)\s+(?:has|have))\s+had\s+$/i;
+/** "Keep information … confidential between us until we've had 120 days to resolve the issue": the secrecy asked for is the window… */
+const KEEP_UNTIL_WE_HAD = /\b(?:confidential|private|secret)\b[^.;!?]{0,80}?\buntil\s+(?:we(?:'ve|’ve|\s+have)|the\s+(?:team|maintainers?)\s+(?:has|have))\s+had\s+$/i;
+/** …when the time is for the fix, or counted from the report… */
+const WE_HAD_FOR = /^\s*(?:to\s+(?:(?:investigate|triage|assess|review|confirm|work\s+on|ship|release|prepare|develop|publish)\s+(?:(?:and|,)\s+)?)?(?:(?:a|the)\s+)?(?:fix|patch|remediate|resolve|address)\b|[,.;:)]|$|or\b|of\s+(?:your|the)\s+(?:report|submission)\b|(?:from|after|since)\s+(?:the\s+|your\s+)?(?:date|report|receipt|submission|initial|first))/i;
+/** …not from a later start ("30 days since the fix release", "until users have had 30 days"). */
+const WE_HAD_LATER = /\b(?:after|since|following|once)\b[^.;!?]{0,30}\b(?:fix|patch|releas|version|publish|ship)|\b(?:users|customers|distributions?|packagers)\s+(?:have|has)\s+had\b/i;
+export function secrecyUntilWeHad(before: string, after: string): boolean {
+  return KEEP_UNTIL_WE_HAD.test(before) && WE_HAD_FOR.test(after) && !WE_HAD_LATER.test(after);
+}
 export const ALLOW_TIME_TO_FIX = /\b(?:allow|give|grant)\s+(?:us|the\s+(?:team|maintainers?))\s+(?:\S+\s+){0,3}?time\s+to\s+(?:fix|patch|remediate|resolve|address)(?:\s+(?:it|the\s+(?:issue|vulnerability|problem)))?\s*(?:\(\s*|of\s+|,\s*(?:up\s+to\s+|at\s+least\s+)?)$/i;
 
 /** "a 30-day waiting period before full disclosure", in a list led by "After fixing a vulnerability:": a wait after the fix. */

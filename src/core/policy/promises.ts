@@ -23,7 +23,7 @@
  * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, KEEP_UNTIL_WE_HAD, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts } from "./durations.js";
 import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -207,7 +207,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // Only where no other step names the time ("keep it confidential and allow us up to 5 days to acknowledge" is the acknowledgement).
   const fromFix = /^\s*(?:days?\s+)?(?:of|after|following|from)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i.test(after);
   const askedToFix = ALLOW_TIMEFRAME.test(before) && TO_FIX_AFTER_BRACKET.test(after) && DISCLOSURE_CONTEXT.test(`${sentence.heading ?? ""} ${sentence.text}`);
-  if ((kind === null || kind === "fix" || (kind === "respond" && askedToFix && TO_TRIAGE_AND_FIX.test(after))) && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || KEEP_UNTIL_WE_HAD.test(before) || askedToFix)) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === null || kind === "fix" || (kind === "respond" && askedToFix && TO_TRIAGE_AND_FIX.test(after))) && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || ALLOW_TIME_TO_FIX.test(before) || secrecyUntilWeHad(before, after) || askedToFix)) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
   if ((kind === null || kind === "fix") && (FREE_TO_DISCLOSE.test(after) || AFTER_THIS_PERIOD.test(after))) return { kind: "disclosure", before, after, fromParent: false };
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };

@@ -1257,3 +1257,11 @@ describe("round sixty (from fetched set 19, measured blind first)", () => {
     expect(promises("- Keep details confidential until we have had a chance to review them; we fix issues within 60 days.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty: review mends", () => {
+  it("reads secrecy until we have had N days as the window only when the days are for the fix, not a wait after it or another purpose", () => {
+    expect(promises("Keep it confidential until we've had 30 days since the fix release to let users upgrade.\n").disclose).toBeNull();
+    expect(promises("We keep the fix on a private branch until we have had 3 days to run the full test suite.\n").disclose).toBeNull();
+    expect(promises("Your identity will be kept private until we've had 30 days to decide whether to credit you.\n").disclose).toBeNull();
+  });
+});
