@@ -91,16 +91,16 @@ export function loadDocument(markdown: string): PolicyDocument {
   const claimed = new Uint8Array(lines.length);
   const outsideCode = fenced.map((f, i) => f | (comments[i] ?? 0));
   const pipe = findPipeTables(lines, outsideCode, claimed);
-  const ruleless = findLoosePipeTables(lines, outsideCode, claimed);
+  const loose = findLoosePipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
   const html = findHtmlTables(lines, outsideCode);
-  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...ruleless, ...plain, ...html]);
+  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...html]);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks
     .filter((b) => b.kind === "table" && b.node.type === "table")
     .map((b) => (b.node.type === "table" ? gridFromTable(b.node, b.line) : null))
     .filter((g): g is Grid => g !== null);
-  const grids = [...pipe, ...ruleless, ...inFences, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
+  const grids = [...pipe, ...loose, ...inFences, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
   return { lines, grids, blocks, truncated };
 }

@@ -196,7 +196,7 @@ const CLOCK = new RegExp(String.raw`(?:(?<![\p{L}])(?:v|ve|om|um|o|в|о|à|at|�
 const BUSINESS_BASIS = /(?<!不按)(?<!不)按?(?:영업일|営業日|营业日|工作日|工作天)\s*(?:기준(?:으로)?|로|ベース(?:で)?|換算で|で|计算|計算)\s*[,，、]?\s*$/u;
 
 /** Rough length in hours, to compare promises. */
-export function hoursOf(amount: number, unit: AmountUnit): number {
+function hoursOf(amount: number, unit: AmountUnit): number {
   const per: Record<AmountUnit, number> = { hours: 1, days: 24, business_days: 24 * 1.4, weeks: 168, months: 720 };
   return amount * per[unit];
 }

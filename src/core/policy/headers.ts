@@ -72,7 +72,7 @@ export function namesSupport(header: string): boolean {
 }
 
 /** A section about something other than which versions are supported: release history, roadmap, past advisories. */
-export const NOT_SUPPORT_SECTION = /roadmap|history|historique|historial|changelog|change\s*log|release\s+notes|timeline|advisor(?:y|ies)|past\s+(?:vulnerabilit|issues|reports)|hall\s+of\s+fame|acknowledg|credits|thanks/iu;
+const NOT_SUPPORT_SECTION = /roadmap|history|historique|historial|changelog|change\s*log|release\s+notes|timeline|advisor(?:y|ies)|past\s+(?:vulnerabilit|issues|reports)|hall\s+of\s+fame|acknowledg|credits|thanks/iu;
 
 /**
  * How strongly a header names the support column: 3 "Supported"/"Status", 2 "Security fixes

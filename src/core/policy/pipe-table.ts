@@ -79,7 +79,6 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
  * block. Taken only when the first row names a version column and a support column, and at least
  * two rows follow; rule rows are dropped, and a trailing backslash (a hard line break).
  */
-
 export function findLoosePipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
   const grids: Grid[] = [];
   const rowOf = (i: number): string[] | null => {

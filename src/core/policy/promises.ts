@@ -18,9 +18,9 @@
  * One amount can govern two steps: "acknowledge within 48 hours and provide … the next steps" is
  * the response promise too (unless the policy promises the response in a step of its own); one
  * reply that brings the evaluation ("reply within 3 days with our evaluation") is the response only
- * beside an acknowledgement or a sooner reply of its own. Severity tiers of one promise ("Critical — 7 days; Low — 30
- * days", a nested list or a Severity | Time table) count as the largest tier, the bound that holds
- * for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
+ * beside an acknowledgement or a sooner reply of its own. Severity tiers of one promise ("Critical —
+ * 7 days; Low — 30 days", a nested list or a Severity | Time table) count as the largest tier, the
+ * bound that holds for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
 import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
@@ -113,10 +113,10 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined, gener
   const stepEnd = m.index + m[0].length;
   if (next !== undefined && next.index - a.end < stepEnd) return false;
   const step = m[1] ?? "";
+  if (OWN_TIME.test(step) || !mentions("respond", step)) return false;
   // "We will respond to your report within 3 days with our evaluation": one reply that brings the evaluation (see replyWith).
   const replyWith = generic && step !== "" && /\bwith\s*$/i.test(m[0].slice(0, m[0].lastIndexOf(step))) && !mentions("ack", step);
-  if (OWN_TIME.test(step)) return false;
-  return mentions("respond", step) && (replyWith ? "reply-with" : "step");
+  return replyWith ? "reply-with" : "step";
 }
 
 /** "get back to you within a week with:" and a list of what comes: the list's items are the step. */
