@@ -20,10 +20,12 @@ export interface Amount {
 const WORDS: Record<string, number> = {
   a: 1, an: 1, single: 1, "a couple of": 2, "a pair of": 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
-  forty: 40, sixty: 60, ninety: 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-const NUMBER = "\\d{1,4}(?:\\.\\d+)?|twenty-four|forty-eight|seventy-two|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|sixty|ninety";
+/** "Seventy two", "forty-eight": tens and ones, with a hyphen or a space. */
+const COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])";
+const NUMBER = `\\d{1,4}(?:\\.\\d+)?|${COMPOUND}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 /** "five (5) business days": the number restated in digits. */
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
@@ -86,6 +88,8 @@ function cjkNumber(text: string | undefined): number {
 function numberOf(text: string | undefined): number {
   if (text === undefined) return NaN;
   const t = text.toLowerCase().replace(/\s+/g, " ");
+  const compound = /^(\w+)[\s-](\w+)$/.exec(t);
+  if (compound?.[1] && compound[2] && WORDS[compound[1]] !== undefined && WORDS[compound[2]] !== undefined) return (WORDS[compound[1]] ?? 0) + (WORDS[compound[2]] ?? 0);
   return WORDS[t] ?? WORDS[t.replace(/^a /, "")] ?? Number(t);
 }
 

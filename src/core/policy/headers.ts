@@ -12,7 +12,7 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER = new RegExp(
-  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復|更新|补丁|補丁)|セキュリティ(?:更新|修正|アップデート|パッチ)|보안\\s*(?:업데이트|패치)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 
@@ -52,7 +52,9 @@ const VERSION_WORDS = new RegExp(VERSION_HEADER.source, "giu");
 const SUPPORT_WORDS = new RegExp(`[\\p{L}]*(?:${NAMES_SUPPORT.source})[\\p{L}]*`, "giu");
 
 /** A first column of the project's parts: components, packages, modules, products, in the languages read. */
-export const COMPONENTS_HEADER = /^\W*(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?)\W*$/iu;
+const COMPONENT_WORD = "(?:components?|composants?|componentes?|komponenten?|컴포넌트|구성\\s*요소|组件|組件|コンポーネント|modules?|moduli|packages?|paquetes?|pacotes?|pakete?|products?|produits?|productos?|produkte?|crates?|librar(?:y|ies)|biblioth[èe]ques?|sdks?|artifacts?|repositor(?:y|ies)|repos)";
+/** …or two such words ("Repository / Package", "Package or module"). */
+export const COMPONENTS_HEADER = new RegExp(`^\\W*${COMPONENT_WORD}(?:\\s*(?:[/&]|\\bor\\b|\\band\\b)\\s*${COMPONENT_WORD})?\\W*$`, "iu");
 /** A first column of the project's dependencies ("Dependency", "Third-party library", "依赖", "의존성"); not "Package" or "Component", which often name its own. */
 export const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+)?(?:dependenc(?:y|ies)|deps?)(?:\s+name)?|third[\s-]party(?:\s+\w+)?|abhängigkeit(?:en)?|dependencias?|dependências?|dépendances?|依赖(?:项|库|包)?|依賴(?:套件|項目)?|依存(?:関係|パッケージ)?|의존성|종속성)\W*$/iu;
 

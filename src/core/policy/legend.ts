@@ -5,7 +5,7 @@
  */
 import type { Support } from "./types.js";
 import { legendKey, readSupportCell } from "./support-cell.js";
-import { COMPONENTS_HEADER, namesSupportedVersion } from "./headers.js";
+import { COMPONENTS_HEADER, namesSupport, namesSupportedVersion } from "./headers.js";
 
 /**
  * Symbol meanings from a legend table ("| L | **LTS:** Long term supported. |"): two columns, the
@@ -15,8 +15,9 @@ import { COMPONENTS_HEADER, namesSupportedVersion } from "./headers.js";
 export function readLegendGrid(grid: { header: readonly string[]; rows: readonly (readonly string[])[] }): Map<string, Support> {
   const legend = new Map<string, Support>();
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
-  // ("Component | Supported version" over "Server | latest" names lines, it defines no codes.)
-  if (width !== 2 || grid.rows.length < 2 || (COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some(namesSupportedVersion))) return legend;
+  // ("Component | Supported version" over "Server | latest", "Package | Supported" over "core | Yes" name lines, they define no codes.)
+  const namesLines = COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && (namesSupportedVersion(h) || namesSupport(h)));
+  if (width !== 2 || grid.rows.length < 2 || namesLines) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
     if (key === "" || key.length > 12 || /\d/.test(key)) return new Map();

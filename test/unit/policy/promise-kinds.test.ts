@@ -1265,3 +1265,29 @@ describe("round sixty: review mends", () => {
     expect(promises("Your identity will be kept private until we've had 30 days to decide whether to credit you.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-one (from forty-seventh look, measured blind first)", () => {
+  it("reads tens and ones in words, with a space or a hyphen", () => {
+    expect(promises("The maintainer will acknowledge the report within seventy two hours.\n").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("We will acknowledge the report within thirty-six hours.\n").ack).toEqual({ amount: 36, unit: "hours" });
+  });
+
+  it("reads 'information disclosure' in a severity table as a kind of vulnerability, not the disclosure step", () => {
+    const md = "### Severity Levels\n\n| Severity | Description | Target Fix Time |\n|---|---|---|\n| **Critical** | Remote code execution, credential theft | 24-48 hours |\n| **Low** | Information disclosure with minimal impact | 90 days |\n";
+    expect(promises(md).disclose).toBeNull();
+    expect(promises("We follow an information disclosure policy: reports are made public within 90 days.\n").disclose).toBe(90);
+  });
+
+  it("reads a timeline or timeframe for the fix given within N as the response, not the fix", () => {
+    expect(promises("We will provide a triage assessment and expected timeline for a patch within **72 hours**.\n").respond).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("- We will confirm receipt of your report within 48 hours\n- We will provide a fix timeframe within 7 days\n").respond).toEqual({ amount: 7, unit: "days" });
+    expect(promises("The expected timeline for a patch is 30 days.\n").respond).toBeNull();
+  });
+
+  it("reads 'coordinated disclosure (90-day window)' as the window, not one after the fix", () => {
+    expect(promises("### Disclosure Policy\n\n- We follow **coordinated disclosure** (90-day window).\n").disclose).toBe(90);
+    expect(promises("We follow coordinated disclosure with a 90-day window.\n").disclose).toBe(90);
+    expect(promises("We follow coordinated disclosure (90-day window after the fix is released).\n").disclose).toBeNull();
+    expect(promises("Disclosure: 90-day window after the fix is released.\n").disclose).toBeNull();
+  });
+});

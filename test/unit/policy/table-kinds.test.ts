@@ -1347,3 +1347,26 @@ describe("rounds fifty-eight and fifty-nine: whole-session review mends", () => 
     expect(rows("Supported Versions\n==================\n\n```\n| Version | Supported |\n|---|---|\n| 2.x | yes |\n| 1.x | no |\n```\n")).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round sixty-one (from forty-seventh look, measured blind first)", () => {
+  it("reads a table of packages with a Supported column as lines, not as a legend, also with npm scopes", () => {
+    expect(rows("## Supported Versions\n\n| Package | Supported |\n|---|---|\n| bamboo-core | Yes |\n| bamboo-docs | No |\n")).toEqual([["bamboo-core", true], ["bamboo-docs", false]]);
+    expect(rows("## Supported Versions\n\n| Package | Supported |\n|---|---|\n| `@acme/core` | Latest release only |\n| `@acme/docs` | Not published (docs site) |\n")).toEqual([["@acme/core", true], ["@acme/docs", false]]);
+    // A legend of codes stays a legend.
+    expect(rows("| Symbol | Meaning |\n|---|---|\n| L | LTS: supported |\n| E | End of life |\n\n## Supported Versions\n\n| Version | Status |\n|---|---|\n| 2.x | L |\n| 1.x | E |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads a first column headed with two kinds of part ('Repository / Package') as named lines", () => {
+    expect(rows("## Supported Versions\n\n| Repository / Package | Supported version |\n|---|---|\n| api-server | latest |\n| web-client | latest |\n")).toEqual([["api-server", true], ["web-client", true]]);
+  });
+
+  it("reads a column headed 'security updates' in Chinese or Japanese as the support column", () => {
+    expect(rows("## 支持版本\n\n| 版本 | 安全更新 |\n|---|---|\n| 0.2.x | v0.2.0 发布后支持 |\n| 更早版本 | 不支持 |\n")).toEqual([["0.2.x", true], ["更早版本", false]]);
+    expect(rows("## サポート\n\n| バージョン | セキュリティ更新 |\n|---|---|\n| 2.x | ○ |\n| 1.x | 対象外 |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads 'Receives security fixes' as supported, not when it is negated or limited", () => {
+    const md = "## Supported Versions\n\n| Track | Security support |\n|---|---|\n| Latest release | Receives security fixes and advisories |\n| Previous minor | Receives critical fixes only |\n| Older releases | Never receives updates |\n";
+    expect(rows(md)).toEqual([["Latest release", true], ["Previous minor", "partial"], ["Older releases", false]]);
+  });
+});
