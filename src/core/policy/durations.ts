@@ -24,7 +24,7 @@ const WORDS: Record<string, number> = {
 };
 
 /** "Seventy two", "forty-eight": tens and ones, with a hyphen or a space. */
-const COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-])";
+const COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?!\\w)";
 const NUMBER = `\\d{1,4}(?:\\.\\d+)?|${COMPOUND}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
 /** "five (5) business days": the number restated in digits. */
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";

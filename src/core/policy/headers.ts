@@ -60,8 +60,8 @@ export const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+)?(?:dependenc(?:y
 
 /** A history in other languages ("Histórico de Segurança", "Verlauf", "履歴", "이력"), not "earlier versions" (历史版本). */
 const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷史(?!版本)|履歴|이력/iu;
-/** …of security, or of changes ("Histórico de Segurança", "Sicherheitsverlauf", "セキュリティ履歴", "更新履歴", "변경 이력"), not of versions. */
-const SECURITY_OR_CHANGES = /segur|sicherheit|s[ée]curit|securit|安全|セキュリティ|脆弱性|보안|更新|変更|变更|變更|변경|cambios|änderung|mudan[çc]as|altera[çc][õo]es|vulnerab/iu;
+/** …of security, of changes or of releases ("Histórico de Segurança", "Sicherheitsverlauf", "セキュリティ履歴", "更新履歴", "변경 이력", "发布历史", "版本历史"). */
+const SECURITY_OR_CHANGES = /发布|發布|リリース|릴리스|版本|バージョン|버전|segur|sicherheit|s[ée]curit|securit|安全|セキュリティ|脆弱性|보안|更新|変更|变更|變更|변경|cambios|änderung|mudan[çc]as|altera[çc][õo]es|vulnerab/iu;
 
 /** A section whose heading names a history, a roadmap or thanks, not support; a history in other languages only where the heading does not name support too ("Versionsverlauf und Unterstützung"). */
 export function notSupportSection(section: string): boolean {

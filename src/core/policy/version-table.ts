@@ -285,9 +285,9 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
   // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
-  // A name may be code, or an npm package's scope ("`@acme/core`").
+  // A name may be code, or an npm package with its scope ("`@acme/core`"; not "@alice", a person).
   const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
-  const isName = (c: string): boolean => /^`?[.@]?\p{L}/u.test(c) && c.length <= chars && c.split(/\s+/).length <= words && !legend.has(legendKey(c));
+  const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/)?\.?\p{L}/u.test(c) && c.length <= chars && c.split(/\s+/).length <= words && !legend.has(legendKey(c));
   const namesIn = (c: number): boolean => {
     const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
     return names.length > 0 && names.every(isName);

@@ -1291,3 +1291,22 @@ describe("round sixty-one (from forty-seventh look, measured blind first)", () =
     expect(promises("Disclosure: 90-day window after the fix is released.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-one: review mends", () => {
+  it("reads a number in words before a hyphenated unit whole", () => {
+    expect(promises("We aim to acknowledge every report within a seventy-two-hour window.\n").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("Reports are acknowledged within a twenty-four-hour period.\n").ack).toEqual({ amount: 24, unit: "hours" });
+  });
+
+  it("reads a timeline for the fix as the response only when it is given within the time, not a fix target", () => {
+    expect(promises("We address high-severity issues with a patch timeline of 14 days.\n").respond).toBeNull();
+    expect(promises("We resolve confirmed vulnerabilities with a remediation timeframe of 90 days.\n").respond).toBeNull();
+    expect(promises("We aim for a timeframe for the fix within 30 days of triage.\n").respond).toBeNull();
+    expect(promises("Our target timeline for a fix within 90 days is not guaranteed.\n").respond).toBeNull();
+  });
+
+  it("reads a disclosure window in brackets as no deadline when it is for users after the fix", () => {
+    expect(promises("We follow coordinated disclosure (30-day grace period for users to update after the fix ships).\n").disclose).toBeNull();
+    expect(promises("We follow coordinated disclosure with a 90-day period, counted from the fix release.\n").disclose).toBeNull();
+  });
+});

@@ -1370,3 +1370,14 @@ describe("round sixty-one (from forty-seventh look, measured blind first)", () =
     expect(rows(md)).toEqual([["Latest release", true], ["Previous minor", "partial"], ["Older releases", false]]);
   });
 });
+
+describe("round sixty-one: review mends", () => {
+  it("takes an @ name as a line only as an npm package with its scope, not a person's handle", () => {
+    const md = "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 1.x | ✅ |\n\nSecurity contacts for each package:\n\n| Owner | Contact |\n|---|---|\n| @alice | alice@example.org |\n| @bob | bob@example.org |\n";
+    expect(rows(md)).toEqual([["1.x", true]]);
+  });
+
+  it("reads a release history in Chinese as no support table, whatever its columns say", () => {
+    expect(readPolicy("## 发布历史\n\n| 版本 | 发布日期 | 安全更新 |\n|---|---|---|\n| 2.1.0 | 2024-05-01 | 是 |\n| 2.0.0 | 2024-01-10 | 否 |\n").tableFound).toBe(false);
+  });
+});
