@@ -341,6 +341,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (ANSWER_YES.test(text)) return true;
   if (POSITIVE.test(text)) return true;
   if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
+  // "明示的な告知がある場合を除きNo" (no unless announced otherwise): the answer in English after a condition in Chinese, Japanese or Korean.
+  const answer = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]\s*(yes|no)[\s.。!！]*$/iu.exec(text)?.[1];
+  if (answer !== undefined) return answer === "yes";
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
   if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;

@@ -81,6 +81,13 @@ function withProduct(match: string, product: string): string {
   return [prefix, "of", first, ...others.slice(0, capitals === -1 ? others.length : capitals)].join(" ");
 }
 
+/** An item that opens with a support mark ("✅ …", "⏳ …", ":x: …"). */
+const MARK = /^\s*(\p{Extended_Pictographic}\uFE0F?|:[a-z0-9_+-]+:|[✓✔✗✘×])/u;
+const opensWithMark = (item: string): boolean => {
+  const first = MARK.exec(item)?.[1];
+  return first !== undefined && readSupportCell(first) !== null;
+};
+
 /** "**Supported**: 4.x, 3.x": one status, then several versions after the colon. */
 const STATUS_THEN_VERSIONS = /^\s*([^:：]{1,40}?)\s*[:：]\s*((?:v?\d+(?:\.(?:\d+|x|\*))*\+?)(?:\s*(?:,|and|&)\s*v?\d+(?:\.(?:\d+|x|\*))*\+?)+)\s*\.?\s*$/i;
 
@@ -120,7 +127,10 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // A line named deep inside a long sentence ("it is recommended to … stay up-to-date with the latest releases") is advice, not a listed line.
   if (m.index > 60 && item.length > 100) return null;
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
-  if (/^\d+$/.test(m[0].trim()) && item.slice(0, m.index).trim() !== "") return null;
+  // (After a mark and a product's name, "✅ Debian 12 (bookworm)", it is that product's version.)
+  const before = item.slice(0, m.index).trim();
+  const productBefore = opensWithMark(before) && /\s$/.test(item.slice(0, m.index)) && /^\p{Lu}[\w.+-]*$/u.test(before.replace(MARK, "").trim());
+  if (/^\d+$/.test(m[0].trim()) && before !== "" && !productBefore) return null;
   const named = m[1] === undefined ? m[0] : withProduct(m[0], m[1]);
   const label = named.trim();
   const rest = (item.slice(0, m.index) + " " + item.slice(m.index + named.length))
@@ -182,6 +192,11 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
         const listed = status;
         // Only versions by number there ("- 1.x"): an item of prose under "For unsupported branches:" is advice, not a line.
         found.push(...listItems(block.node).flatMap((item) => rowsOf(item, listed)).filter((r) => r.range !== null));
+      } else if (block.kind === "list" && block.node.type === "list" && foundDepth > 0) {
+        // Another list in the section whose every item opens with a mark ("- ✅ Debian 12 (bookworm) - Full support"): each mark says its line's support.
+        const items = listItems(block.node);
+        const rows = items.every(opensWithMark) ? items.flatMap((item) => rowsOf(item, null)).filter((r) => r.range !== null) : [];
+        if (rows.length === items.length) found.push(...rows);
       }
       continue;
     }

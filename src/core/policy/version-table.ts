@@ -92,12 +92,13 @@ function splitSupport(grid: Grid, column: number, versionCol: number, legend: Re
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows): Array<Support | null> {
+/** `named`: the table's lines are named (components, artifacts), so a cell under "Supported" that names a line ("tip of `main`") is the one supported. */
+function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Support>, rows = grid.rows, named = false): Array<Support | null> {
   const header = grid.header[column] ?? "";
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version (not "Supported PHP Version", another product's).
-  const context = { datesMeanSupported: datesMeanSupported(header), endHeader: namesEnd(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) };
+  const context = { datesMeanSupported: datesMeanSupported(header), endHeader: namesEnd(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) || (named && /^\W*supported\W*$/i.test(header)) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -178,7 +179,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
   const supportHeader = grid.header[best.column] ?? "";
-  const read = limitedByNotes(grid, best.column, labels, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend));
+  const read = limitedByNotes(grid, best.column, labels, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend, grid.rows, named));
   // A table under "End of Life" whose prose says its lines are over ("These versions no longer receive any patches"):
   // its end dates are past ends, not "supported until" (a header saying "until" or "support" still means until).
   const past = ended && section !== null && EOL_SECTION.test(section) && namesEnd(supportHeader) && !/until|support/i.test(supportHeader);
@@ -287,7 +288,9 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
   // A name may be code, or an npm package with its scope ("`@acme/core`"; not "@alice", a person).
   const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
-  const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/)?\.?\p{L}/u.test(c) && c.length <= chars && c.split(/\s+/).length <= words && !legend.has(legendKey(c));
+  // (A bracket listing a group's members, "Active repositories (`api`, `web`, …)", is not counted in the name's length.)
+  const short = (c: string): string => (componentsHeader ? c.replace(/\s*\([^()]*\)\s*$/, "") : c);
+  const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/)?\.?\p{L}/u.test(c) && short(c).length <= chars && short(c).split(/\s+/).length <= words && !legend.has(legendKey(c));
   const namesIn = (c: number): boolean => {
     const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
     return names.length > 0 && names.every(isName);

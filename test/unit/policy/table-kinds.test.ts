@@ -1381,3 +1381,28 @@ describe("round sixty-one: review mends", () => {
     expect(readPolicy("## 发布历史\n\n| 版本 | 发布日期 | 安全更新 |\n|---|---|---|\n| 2.1.0 | 2024-05-01 | 是 |\n| 2.0.0 | 2024-01-10 | 否 |\n").tableFound).toBe(false);
   });
 });
+
+describe("round sixty-two (consensus of two readings of forty-seventh look)", () => {
+  it("reads a second list in the versions section whose every item opens with a mark, with the product's version", () => {
+    const md = "## Supported Versions\n\n- **Current Major Version**: Full support\n- **Older Versions**: No active support\n\nAs of October 2026:\n- ✅ Debian 12 (bookworm) - Full support\n- ✅ Debian 13 (trixie) - Full support\n- ⏳ Debian 14+ - Tested for compatibility\n";
+    expect(rows(md)).toEqual([["Current Major Version", true], ["Older Versions", false], ["12", true], ["13", true], ["14+", "partial"]]);
+    // A list of marked checks names no versions; a digit inside a name ("Web3.js") is none.
+    expect(rows("## Supported Versions\n\n- **2.x**: supported\n- **1.x**: unsupported\n\nOur CI status:\n\n- ✅ Linux builds pass\n- ❌ Windows builds fail\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n- :hourglass: Web3.js is being rewritten; do not use these tracks yet.\n")).toEqual([]);
+  });
+
+  it("reads an answer in English after a condition in Japanese", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| Latest stable release | Yes |\n| Older releases | 明示的な告知がある場合を除きNo |\n")).toEqual([["Latest stable release", true], ["Older releases", false]]);
+  });
+
+  it("reads a cell naming a line under 'Supported' in a table of named parts as supported, not in a table of versions", () => {
+    const md = "## Supported versions\n\n| Artifact | Supported |\n| --- | --- |\n| Browser extension | latest published version |\n| Backend (`backend/`) | tip of `main` |\n";
+    expect(rows(md)).toEqual([["Browser extension", true], ["Backend (backend/)", true]]);
+    expect(rows("## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | main |\n| 1.x | no |\n")).toEqual([["1.x", false]]);
+  });
+
+  it("does not count a bracket listing a group's members in the length of a part's name", () => {
+    const md = "## Supported Versions\n\n| Repository / Package | Supported Release | Security Updates |\n|---|---|---|\n| Active repositories (`DevCenter`, `CodeBox`, `pythonbox`, `app-rotator`, `ApiProber`, `WikiStub-Seed`, `zombie-killer-tray`) | Latest commit on `main` | :white_check_mark: Supported |\n| Archived repositories (`fable-5-hunter`) | Historical reference | :x: End of Life |\n";
+    expect(rows(md).map((r) => r[1])).toEqual([true, false]);
+  });
+});
