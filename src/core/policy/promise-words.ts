@@ -86,15 +86,22 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 }
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
+/** Words that give a step its own time: "within a few days", "soon", "promptly". */
+const OWN_TIME = /\b(?:within|soon|promptly|shortly|quickly|immediately|asap)\b/i;
+
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
   const cleaned = (side === "after" ? text.replace(FROM_FIRST_CONTACT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");
   let best: Kind | null = null;
   let bestAt = side === "before" ? -1 : Infinity;
   let hasAck = false;
+  let ackEnd = -1;
   for (const [kind, pattern] of KINDS) {
     pattern.lastIndex = 0;
     for (const m of cleaned.matchAll(pattern)) {
-      if (kind === "ack") hasAck = true;
+      if (kind === "ack") {
+        hasAck = true;
+        ackEnd = Math.max(ackEnd, m.index + m[0].length);
+      }
       const at = side === "before" ? m.index + m[0].length : m.index;
       // On a tie ("more detailed response") the earlier-listed kind wins.
       if (side === "before" ? at > bestAt : at < bestAt) {
@@ -103,8 +110,10 @@ export function kindOf(text: string, side: "before" | "after"): Kind | null {
       }
     }
   }
-  // "acknowledged and analyzed within 5 days": an acknowledgement named in the clause wins.
-  if (hasAck && (best === "respond" || best === "generic")) return "ack";
+  // "acknowledged and analyzed within 5 days": an acknowledgement named in the clause wins
+  // (not one with a time of its own before the other step: "an acknowledgement within a few days and a first assessment within").
+  const ackTimed = side === "before" && ackEnd !== -1 && ackEnd < bestAt && OWN_TIME.test(cleaned.slice(ackEnd, bestAt));
+  if (hasAck && !ackTimed && (best === "respond" || best === "generic")) return "ack";
   return best;
 }
 

@@ -1310,3 +1310,16 @@ describe("round sixty-one: review mends", () => {
     expect(promises("We follow coordinated disclosure with a 90-day period, counted from the fix release.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-three (consensus of two readings of forty-seventh look)", () => {
+  it("does not take a later step's time for an acknowledgement that has a time of its own", () => {
+    expect(promises("You can expect an acknowledgement within a few days and a first assessment within two weeks.\n")).toEqual({ ack: null, respond: { amount: 2, unit: "weeks" }, disclose: null });
+    // Named together with no time between them, the acknowledgement still takes the time.
+    expect(promises("Reports are acknowledged and analyzed within 5 days.\n").ack).toEqual({ amount: 5, unit: "days" });
+  });
+
+  it("reads no disclosure deadline from a timeline given as an example", () => {
+    expect(promises("## Disclosure Timeline\n\n**Example timeline for a critical vulnerability:**\n\n- **Day 0:** Vulnerability reported\n- **Day 1:** Acknowledgment sent\n- **Day 16:** Public disclosure\n").disclose).toBeNull();
+    expect(promises("## Disclosure Timeline\n\n- **Day 0:** Vulnerability reported\n- **Day 1:** Acknowledgment sent\n- **Day 90:** Public disclosure\n").disclose).toBe(90);
+  });
+});
