@@ -214,6 +214,8 @@ export interface CellContext {
   endDates?: boolean;
   /** The column names the supported versions ("Supported Version"): a version number there is the supported one. */
   versionsMeanSupported?: boolean;
+  /** Under "Supported" in a table of named parts, a cell that is a branch or the latest release names the supported line. */
+  lineMeansSupported?: boolean;
   /** Meanings of other symbols, from a legend in the policy (":date: Will be released soon"). */
   legend?: ReadonlyMap<string, Support>;
 }
@@ -342,13 +344,19 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (POSITIVE.test(text)) return true;
   if (ENDED_ELSEWHERE.test(text) || NEGATIVE_WORD.test(text)) return false;
   // "明示的な告知がある場合を除きNo" (no unless announced otherwise): the answer in English after a condition in Chinese, Japanese or Korean.
+  // (A yes after a condition or a limit, "重大な脆弱性の場合のみYes", "要望があればYes", is partly; after an end, "次のメジャーリリースまでYes", a yes.)
   const answer = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]\s*(yes|no)[\s.。!！]*$/iu.exec(text)?.[1];
-  if (answer !== undefined) return answer === "yes";
+  if (answer !== undefined) return answer === "no" ? false : /のみ|だけ|場合|あれば|なら|限り|時|경우|시|만|仅|僅|只|如果|若|时/u.test(text) ? "partial" : true;
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
   if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;
+  // Under "Supported" in a table of named parts: a cell that is a line ("tip of `main`", "main only") is the one supported.
+  if (context.lineMeansSupported && IS_A_LINE.test(text)) return true;
   return null;
 }
+
+/** A cell that is a line and nothing else: "tip of `main`", "main only", "HEAD of develop", "latest". */
+const IS_A_LINE = /^(?:(?:the\s+)?(?:tip|head|latest\s+commit)\s+(?:of|on)\s+)?(?:the\s+)?`?(?:main|master|trunk|develop|head|latest)`?(?:\s+(?:branch|only))?$/i;
 
 /** A branch named in a sentence ("Version courante de `main`, à déployer après validation"). */
 const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head)(?![\p{L}\p{N}])|^(?:die\s+|la\s+|el\s+|a\s+)?(?:neueste|derni[èe]res?|[úu]ltima|ultima)(?![\p{L}])|^(?:最新|최신)/iu;

@@ -83,6 +83,8 @@ function withProduct(match: string, product: string): string {
 
 /** An item that opens with a support mark ("✅ …", "⏳ …", ":x: …"). */
 const MARK = /^\s*(\p{Extended_Pictographic}\uFE0F?|:[a-z0-9_+-]+:|[✓✔✗✘×])/u;
+/** Words a number counts after ("Step 1", "Tier 2", "Issue 42"): no product's name. */
+const COUNTING = /^(?:step|phase|stage|tier|level|issue|item|part|round|top|type|day|week|month|year|version|release|no|number|rank|priority|p)$/i;
 const opensWithMark = (item: string): boolean => {
   const first = MARK.exec(item)?.[1];
   return first !== undefined && readSupportCell(first) !== null;
@@ -129,7 +131,7 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
   // (After a mark and a product's name, "✅ Debian 12 (bookworm)", it is that product's version.)
   const before = item.slice(0, m.index).trim();
-  const productBefore = opensWithMark(before) && /\s$/.test(item.slice(0, m.index)) && /^\p{Lu}[\w.+-]*$/u.test(before.replace(MARK, "").trim());
+  const productBefore = opensWithMark(before) && /\s$/.test(item.slice(0, m.index)) && /^\p{Lu}[\w.+-]*$/u.test(before.replace(MARK, "").trim()) && !COUNTING.test(before.replace(MARK, "").trim());
   if (/^\d+$/.test(m[0].trim()) && before !== "" && !productBefore) return null;
   const named = m[1] === undefined ? m[0] : withProduct(m[0], m[1]);
   const label = named.trim();
@@ -180,6 +182,7 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
   let found: VersionRow[] | null = null;
   let foundDepth = 0;
   let status: Support | null = null;
+  let lastLead = "";
   for (const block of blocks) {
     if (found !== null) {
       if (block.kind === "heading") {
@@ -187,15 +190,19 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
         if (foundDepth === 0 || block.depth <= foundDepth) return found;
         status = BARE_STATUS.test(block.text) ? readSupportCell(block.text) : null;
       } else if (block.kind === "paragraph") {
+        lastLead = block.text;
         status = leadOf(block.text) ?? (/:\s*$/.test(block.text) ? null : status);
       } else if (block.kind === "list" && block.node.type === "list" && status !== null) {
         const listed = status;
         // Only versions by number there ("- 1.x"): an item of prose under "For unsupported branches:" is advice, not a line.
         found.push(...listItems(block.node).flatMap((item) => rowsOf(item, listed)).filter((r) => r.range !== null));
       } else if (block.kind === "list" && block.node.type === "list" && foundDepth > 0) {
-        // Another list in the section whose every item opens with a mark ("- ✅ Debian 12 (bookworm) - Full support"): each mark says its line's support.
+        // Another list in the section whose every item opens with a mark ("- ✅ Debian 12 (bookworm) - Full support"): each mark says its line's support,
+        // where the lead names support or most items say it in words too (not a CI status, a roadmap or steps with marks).
         const items = listItems(block.node);
-        const rows = items.every(opensWithMark) ? items.flatMap((item) => rowsOf(item, null)).filter((r) => r.range !== null) : [];
+        const sayItself = items.filter((item) => readSupportCell(item.replace(MARK, "").replace(/^[^-—–:]*[-—–:]/, "")) !== null).length;
+        const aboutSupport = /support|maintain/i.test(lastLead) || sayItself * 2 >= items.length;
+        const rows = aboutSupport && items.every(opensWithMark) ? items.flatMap((item) => rowsOf(item, null)).filter((r) => r.range !== null) : [];
         if (rows.length === items.length) found.push(...rows);
       }
       continue;

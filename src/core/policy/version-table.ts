@@ -98,7 +98,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // A column of end dates ("End-of-life", "Security fixes until" over dates): "TBD" or a dash there is an end not set yet.
   const endDates = namesEnd(header) && grid.rows.some((r) => YEAR.test(r[column] ?? ""));
   // "Angular Version | Supported Version" over "2.3.0": the line is supported in that version (not "Supported PHP Version", another product's).
-  const context = { datesMeanSupported: datesMeanSupported(header), endHeader: namesEnd(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header) || (named && /^\W*supported\W*$/i.test(header)) };
+  const context = { datesMeanSupported: datesMeanSupported(header), endHeader: namesEnd(header), legend, dashMeansNo: namesSupport(header), endDates, versionsMeanSupported: namesSupportedVersion(header), lineMeansSupported: named && /^\W*supported\W*$/i.test(header) };
   const memo = new Map<string, Support | null>(); // long tables repeat a handful of cell values
   const read = rows.map((row) => {
     const cell = row[column] ?? "";
@@ -289,7 +289,7 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // A name may be code, or an npm package with its scope ("`@acme/core`"; not "@alice", a person).
   const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
   // (A bracket listing a group's members, "Active repositories (`api`, `web`, …)", is not counted in the name's length.)
-  const short = (c: string): string => (componentsHeader ? c.replace(/\s*\([^()]*\)\s*$/, "") : c);
+  const short = (c: string): string => (componentsHeader ? c.replace(MEMBERS, "") : c);
   const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/)?\.?\p{L}/u.test(c) && short(c).length <= chars && short(c).split(/\s+/).length <= words && !legend.has(legendKey(c));
   const namesIn = (c: number): boolean => {
     const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
@@ -301,6 +301,9 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   const headedName = grid.header.findIndex((h, i) => i > 0 && LINES_HEADER.test(h));
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
+
+/** A trailing bracket listing a group's members: two or more short names or code spans ("(`api`, `web`, …)"). */
+const MEMBERS = /\s*\((?:\s*(?:`[^`]+`|[^,()`]{1,30}))(?:\s*,\s*(?:`[^`]+`|[^,()`]{1,30}))+\s*(?:,?\s*(?:…|\.\.\.|etc\.?))?\s*\)\s*$/u;
 
 /** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
 const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;

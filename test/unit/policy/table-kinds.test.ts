@@ -1406,3 +1406,30 @@ describe("round sixty-two (consensus of two readings of forty-seventh look)", ()
     expect(rows(md).map((r) => r[1])).toEqual([true, false]);
   });
 });
+
+describe("round sixty-two: review mends", () => {
+  const base = "## Supported Versions\n\n- **2.x**: supported\n- **1.x**: unsupported\n\n";
+  it("reads a further marked list only where its lead names support or its items say support in words", () => {
+    expect(rows(base + "Supported Node.js runtimes:\n\n- ✅ Node 22\n- ✅ Node 20\n- ❌ Node 18 (end of life)\n")).toEqual([["2.x", true], ["1.x", false], ["22", true], ["20", true], ["18", false]]);
+    expect(rows(base + "Current CI status:\n\n- ✅ Node 20 build passing\n- ✅ Node 22 build passing\n- ❌ Node 23 build failing\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows(base + "Platform tiers:\n\n- ✅ Tier 1 - fully supported\n- ⏳ Tier 3 - best effort\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads a yes after a condition in Japanese as partly, a no as no", () => {
+    const t = (cell: string) => "## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | Yes |\n| 2.x | " + cell + " |\n";
+    expect(rows(t("重大な脆弱性の場合のみYes"))).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows(t("要望があればYes"))).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows(t("原則No"))).toEqual([["3.x", true], ["2.x", false]]);
+  });
+
+  it("reads a cell under 'Supported' in a table of parts as a line only when it is nothing but the line", () => {
+    const c = (cell: string) => "## Supported Versions\n\n| Component | Supported |\n|---|---|\n| Web app | " + cell + " |\n| CLI | ✅ |\n";
+    expect(rows(c("main only"))).toEqual([["Web app", true], ["CLI", true]]);
+    for (const cell of ["Moved to the main repository", "not main", "Replaced by the main SDK"]) expect(rows(c(cell))).not.toContainEqual(["Web app", true]);
+  });
+
+  it("does not take a bracket of prose for a list of members when measuring a part's name", () => {
+    const md = "## Supported Versions\n\n| Library | Supported Version |\n|---|---|\n| OpenSSL (bundled in the Windows installer and in the official Docker images only) | 3.0 or later |\n| zlib | 1.3 |\n";
+    expect(readPolicy(md).tableFound).toBe(false);
+  });
+});
