@@ -72,17 +72,22 @@ const DAY_ZERO_OTHER = /\b(?:fix|patch|releas|submi|incident)/i;
 const DAY_OF_DISCLOSURE = /^\W*day\s+(\d+)\s*\+?[\s*_]*[:—–-]\s*(?:(?:(?:full|the|coordinated|responsible)\s+){0,2}(?:public(?:ly)?\s+(?:disclosure|advisory|disclosed)\b|disclosure\s+deadline\b)|full\s+(?:coordinated\s+|public\s+)?disclosure\b|(?:coordinated|responsible)\s+disclosure\s*(?:\.?\s*$|\([^)]*\b(?:publish\w*|public|advisory)\b|,\s*unless\b))/i;
 /** A step that is not the public disclosure: to someone, a plan or a draft, under embargo. */
 const NOT_PUBLIC_STEP = /\b(?:to|plan|draft|drafted|privately|embargo|board|committee)\b|\bafter\s+(?:the\s+|a\s+)?(?:fix|patch)/i;
-/** A lead or heading that says what follows is an example. */
-const EXAMPLE = /\b(?:example|for\s+instance|e\.g\.|sample|illustrati\w*|hypothetical)\b/i;
+/**
+ * A lead or heading that says what follows is an example: opening with the word, or naming an example timeline or scenario
+ * (not "for instance, an RCE" inside the policy's own lead, nor a project named "sample-app").
+ */
+const EXAMPLE = /^\W*(?:an?\s+)?(?:examples?|samples?|hypothetical|illustrative|illustration|for\s+(?:instance|example))\b|\b(?:example|sample|hypothetical|illustrative)\s+(?:\w+\s+)?(?:timeline|schedule|scenario|case)\b|\btimeline\s+(?:example|illustration)\b/i;
 
-export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; heading?: string }>): number | null {
+export function timelineDisclosure(sentences: ReadonlyArray<{ text: string; line: number; heading?: string }>): number | null {
   // Each timeline from a report's day 0, under its heading up to the next day 0; tiers of timelines ("Critical: … Other: …") give the largest.
   const windows: number[] = [];
   sentences.forEach((start, zero) => {
     if (!DAY_ZERO_REPORT.test(start.text) || DAY_ZERO_OTHER.test(start.text)) return;
     // "**Example Timeline for Critical Vulnerability:**" over it: an illustration, not the policy's own deadline.
     const lead = sentences[zero - 1];
-    if (EXAMPLE.test(start.heading ?? "") || (lead !== undefined && lead.heading === start.heading && /:\W*$/.test(lead.text) && EXAMPLE.test(lead.text))) return;
+    // (The lead right above the list: not one a code block stands between.)
+    const leadSaysExample = lead !== undefined && lead.heading === start.heading && start.line - lead.line <= 3 && /:\W*$/.test(lead.text) && EXAMPLE.test(lead.text);
+    if (EXAMPLE.test(start.heading ?? "") || leadSaysExample) return;
     const days: { day: string; public: boolean }[] = [];
     for (let i = zero + 1; i < sentences.length && sentences[i]!.heading === start.heading && !/^\W*day\s+0\b(?!\s*[-–—]\s*\d)/i.test(sentences[i]!.text); i++) {
       const day = NOT_PUBLIC_STEP.test(sentences[i]!.text) ? undefined : DAY_OF_DISCLOSURE.exec(sentences[i]!.text)?.[1];

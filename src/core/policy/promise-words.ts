@@ -86,8 +86,11 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
 }
 
 /** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
-/** Words that give a step its own time: "within a few days", "soon", "promptly". */
-const OWN_TIME = /\b(?:within|soon|promptly|shortly|quickly|immediately|asap)\b/i;
+/**
+ * Words that give a step its own time ("within a few days", "soon", "promptly"), before the "and" or comma that brings in the
+ * next step (not "acknowledge and quickly triage", nor "within the scope").
+ */
+const OWN_TIME = /\b(?:within\s+(?:a\s+(?:few|couple|day|week|short)|one|two|three|several|\d|hours|days|the\s+(?:day|week|hour))|(?:as\s+)?soon|promptly|shortly|quickly|immediately|asap|automatic\w*)\b[^]*?(?:\b(?:and|then)\b|[,;])/i;
 
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
   const cleaned = (side === "after" ? text.replace(FROM_FIRST_CONTACT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");

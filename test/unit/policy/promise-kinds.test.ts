@@ -1323,3 +1323,18 @@ describe("round sixty-three (consensus of two readings of forty-seventh look)", 
     expect(promises("## Disclosure Timeline\n\n- **Day 0:** Vulnerability reported\n- **Day 1:** Acknowledgment sent\n- **Day 90:** Public disclosure\n").disclose).toBe(90);
   });
 });
+
+describe("round sixty-three: review mends", () => {
+  it("keeps the time for an acknowledgement named with the next step when the words between describe that step", () => {
+    expect(promises("We will acknowledge your report and work quickly to triage it within 3 business days.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("We acknowledge all reports submitted within the scope of this policy and triage them within 5 business days.\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("Each report is acknowledged and promptly triaged within 2 business days.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+  });
+
+  it("takes a timeline as an example only where its heading or its lead right above it says so", () => {
+    expect(promises("## Coordinated Disclosure\n\nOur timeline for every accepted report (for instance, an RCE in the parser or an XSS in the dashboard) is:\n\n- Day 0: Report received\n- Day 5: Triage complete\n- Day 90: Public disclosure\n").disclose).toBe(90);
+    expect(promises("## Process\n\nEmail security@acme.dev using the sample report template:\n\n```\nTitle:\nAffected versions:\nSteps to reproduce:\n```\n\n- Day 0: Report received\n- Day 7: Remediation plan shared\n- Day 90: Public disclosure\n").disclose).toBe(90);
+    expect(promises("## Response timeline for sample-app\n\n- Day 0: Report received\n- Day 2: Acknowledgement\n- Day 45: Public disclosure\n").disclose).toBe(45);
+    expect(promises("## Examples\n\nA critical report:\n\n- Day 0: Report received\n- Day 30: Public disclosure\n").disclose).toBeNull();
+  });
+});
