@@ -39,6 +39,17 @@ function leadIn(block: Block, first: string): boolean {
   );
 }
 
+/**
+ * "**Public disclosure**: coordinated, after the fix is released. Maximum 90 days from the initial report.": a bold label
+ * before a colon or dash names the step for the paragraph's later sentences too. The label, or undefined.
+ */
+function labelLead(block: Block, first: string): string | undefined {
+  const opening = block.node.type === "paragraph" ? block.node.children[0] : undefined;
+  const label = /^(\S+(?:\s+\S+){0,3}?)\s*[:—–]\s+\S/u.exec(first)?.[1];
+  if (opening?.type !== "strong" || label === undefined || STATEMENT.test(label) || findAmounts(label).length > 0) return undefined;
+  return kindOf(label, "before") !== null ? label : undefined;
+}
+
 /** A row labelled by severity ("Critical", "**High**", "P1"): a tier, whose other cells describe it. */
 const SEVERITY_LABEL = /^[\W_]*(?:critical|high|medium|moderate|low|severe|important|minor|major|urgent|p[0-4]|sev(?:erity)?[\s-]*[0-4])\b/i;
 
@@ -98,7 +109,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }
     // "**Embargo.** The default window is 90 days from the report.": a short lead-in names the step for the rest of its paragraph.
-    const lead = block.kind === "paragraph" && texts.length > 1 && leadIn(block, texts[0] ?? "") ? texts[0] : undefined;
+    const lead = block.kind === "paragraph" && texts.length > 1 ? (leadIn(block, texts[0] ?? "") ? texts[0] : labelLead(block, texts[0] ?? "")) : undefined;
     texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent, ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
   });
   for (const grid of tables) {

@@ -286,11 +286,11 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
   // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
-  // A name may be code, or an npm package with its scope ("`@acme/core`"; not "@alice", a person).
+  // A name may be code, or an npm package with its scope ("`@acme/core`", all of a scope "`@acme/*`"; not "@alice", a person).
   const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
   // (A bracket listing a group's members, "Active repositories (`api`, `web`, …)", is not counted in the name's length.)
   const short = (c: string): string => (componentsHeader ? c.replace(MEMBERS, "") : c);
-  const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/)?\.?\p{L}/u.test(c) && short(c).length <= chars && short(c).split(/\s+/).length <= words && !legend.has(legendKey(c));
+  const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/\*|(?:@[\w.-]+\/)?\.?\p{L})/u.test(c) && short(c).length <= chars && short(c).split(/\s+/).length <= words && !legend.has(legendKey(c));
   const namesIn = (c: number): boolean => {
     const names = grid.rows.map((r) => (r[c] ?? "").trim()).filter((x) => x !== "");
     return names.length > 0 && names.every(isName);

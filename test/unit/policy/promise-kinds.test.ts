@@ -1338,3 +1338,16 @@ describe("round sixty-three: review mends", () => {
     expect(promises("## Examples\n\nA critical report:\n\n- Day 0: Report received\n- Day 30: Public disclosure\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-four (from forty-ninth look, after its blind measurement)", () => {
+  it("lets a bold label before a colon name the step for the item's later sentences", () => {
+    expect(promises("- **Public disclosure**: coordinated, after the fix is released. Maximum 90 days from the initial report.\n").disclose).toBe(90);
+    expect(promises("- **Credit**: we credit reporters. Fixes ship within 30 days.\n")).toEqual({ ack: null, respond: null, disclose: null });
+  });
+
+  it("reads status updates 'as triage proceeds' or 'until resolved' beside the acknowledgement as no response deadline", () => {
+    expect(promises("We will acknowledge receipt within 72 hours and provide status updates as triage and fixes proceed.\n").respond).toBeNull();
+    expect(promises("We will acknowledge receipt within 72 hours and provide status updates until the issue is resolved.\n").respond).toBeNull();
+    expect(promises("We will acknowledge your email within 48 hours and provide an initial response outlining the next steps.\n").respond).toEqual({ amount: 48, unit: "hours" });
+  });
+});

@@ -1433,3 +1433,10 @@ describe("round sixty-two: review mends", () => {
     expect(readPolicy(md).tableFound).toBe(false);
   });
 });
+
+describe("round sixty-four (from forty-ninth look, after its blind measurement)", () => {
+  it("reads all of an npm scope ('`@acme/*` npm packages') as a part's name", () => {
+    const md = "## Supported versions\n\n| Product | Supported |\n|---|---|\n| `acme-cli` (via `crates`) | latest `0.x.y` |\n| `@acme/*` npm packages | latest `0.x.y` |\n";
+    expect(rows(md)).toEqual([["acme-cli (via crates)", true], ["@acme/* npm packages", true]]);
+  });
+});
