@@ -147,8 +147,11 @@ export function otherStepNear(sentences: readonly { text: string }[], s: number)
   return near.some((t) => mentions("ack", t) || mentions("generic", t) || mentions("respond", t.replace(REVIEW_WORD, " ")));
 }
 
-/** "within 72 hours, or no later than 7×24 hours": a usual time and the bound that holds (read with it as tiers: the largest). */
-export const OUTER_BOUND = /^[\s*_]*,?\s*(?:or|but)\s+(?:no\s+later\s+than|at\s+the\s+(?:latest|outside|most)|at\s+most|never\s+(?:more|later)\s+than)[\s*_]*$/i;
+/**
+ * "within 72 hours, or no later than 7×24 hours", "within 48 hours (best effort, guaranteed within 7 days)", "within 48 hours,
+ * at most 5 days": a usual time and the bound that holds (read with it as tiers: the largest).
+ */
+export const OUTER_BOUND = /^[\s*_]*,?\s*(?:or|but)\s+(?:no\s+later\s+than|at\s+the\s+(?:latest|outside|most)|at\s+most|never\s+(?:more|later)\s+than)[\s*_]*$|^[\s*_]*[,(]\s*(?:best[\s-]+effort\s*[,;]\s*)?(?:but\s+)?(?:guaranteed(?:\s+within)?|at\s+the\s+(?:latest|outside|most)|at\s+most|no\s+later\s+than)[\s*_]*$/i;
 
 /** "- 확인: 48시간 이내" (confirmation: within 48 hours) as the whole step: the acknowledgement. Not "확인: 7일 이내에 취약점 여부 판단" (a verdict), nor a step with more before the time. */
 export const KOREAN_CONFIRM_STEP = /^\s*확인\s*[:：]\s*$/u;

@@ -1351,3 +1351,11 @@ describe("round sixty-four (from forty-ninth look, after its blind measurement)"
     expect(promises("We will acknowledge your email within 48 hours and provide an initial response outlining the next steps.\n").respond).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("round sixty-five (where two readings of forty-seventh look agree against the reader)", () => {
+  it("reads a guaranteed or 'at most' bound in a bracket or after a comma as the time that holds", () => {
+    expect(promises("- **Acknowledgment:** Within 48 hours (best effort, guaranteed within 7 days)\n").ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("We acknowledge within 48 hours, at most 5 days.\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("We acknowledge within 48 hours (usually within 24 hours).\n").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+});
