@@ -56,7 +56,7 @@ const COMPONENT_WORD = "(?:components?|composants?|componentes?|komponenten?|컴
 /** …or two such words ("Repository / Package", "Package or module"). */
 export const COMPONENTS_HEADER = new RegExp(`^\\W*${COMPONENT_WORD}(?:\\s*(?:[/&]|\\bor\\b|\\band\\b)\\s*${COMPONENT_WORD})?\\W*$`, "iu");
 /** A first column of the project's dependencies ("Dependency", "Third-party library", "依赖", "의존성"); not "Package" or "Component", which often name its own. */
-export const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+)?(?:dependenc(?:y|ies)|deps?)(?:\s+name)?|third[\s-]party(?:\s+\w+)?|abhängigkeit(?:en)?|dependencias?|dependências?|dépendances?|依赖(?:项|库|包)?|依賴(?:套件|項目)?|依存(?:関係|パッケージ)?|의존성|종속성)\W*$/iu;
+export const DEPENDENCY_COLUMN = /^\W*(?:(?:third[\s-]party\s+|peer\s+)?(?:dependenc(?:y|ies)|deps?)(?:\s+name)?|third[\s-]party(?:\s+\w+)?|abhängigkeit(?:en)?|dependencias?|dependências?|dépendances?|依赖(?:项|库|包)?|依賴(?:套件|項目)?|依存(?:関係|パッケージ)?|의존성|종속성)\W*$/iu;
 
 /** A history in other languages ("Histórico de Segurança", "Verlauf", "履歴", "이력"), not "earlier versions" (历史版本). */
 const HISTORY_ELSEWHERE = /hist[óo]rico|historik|verlauf|历史(?!版本)|歷史(?!版本)|履歴|이력/iu;

@@ -151,7 +151,7 @@ export function otherStepNear(sentences: readonly { text: string }[], s: number)
  * "within 72 hours, or no later than 7×24 hours", "within 48 hours (best effort, guaranteed within 7 days)", "within 48 hours,
  * at most 5 days": a usual time and the bound that holds (read with it as tiers: the largest).
  */
-export const OUTER_BOUND = /^[\s*_]*,?\s*(?:or|but)\s+(?:no\s+later\s+than|at\s+the\s+(?:latest|outside|most)|at\s+most|never\s+(?:more|later)\s+than)[\s*_]*$|^[\s*_]*[,(]\s*(?:best[\s-]+effort\s*[,;]\s*)?(?:but\s+)?(?:guaranteed(?:\s+within)?|at\s+the\s+(?:latest|outside|most)|at\s+most|no\s+later\s+than)[\s*_]*$/i;
+export const OUTER_BOUND = /^[\s*_]*,?\s*(?:or|but)\s+(?:no\s+later\s+than|at\s+the\s+(?:latest|outside|most)|at\s+most|never\s+(?:more|later)\s+than)[\s*_]*$|^[\s*_]*[,(]\s*(?:best[\s-]+effort\s*[,;]\s*)?(?:but\s+)?(?:guaranteed|at\s+the\s+(?:latest|outside|most)|at\s+most|no\s+later\s+than)(?:\s+(?:within|in))?[\s*_]*$/i;
 
 /** "- 확인: 48시간 이내" (confirmation: within 48 hours) as the whole step: the acknowledgement. Not "확인: 7일 이내에 취약점 여부 판단" (a verdict), nor a step with more before the time. */
 export const KOREAN_CONFIRM_STEP = /^\s*확인\s*[:：]\s*$/u;
@@ -159,3 +159,10 @@ export const BARE_WITHIN = /^\s*(?:이내|내)?\s*(?:회신|답변|응답)?[\s.�
 
 /** The text between two amounts of one list: "… for an initial response and (up to) …". */
 export const PARALLEL_AMOUNT = /^\s*for\s[^.;!?]{0,60}?(?:\band|,)\s*(?:up\s+to\s+|within\s+|about\s+)?$/i;
+
+/** "status updates as triage proceeds", "update you until the issue is resolved": updates for as long as the work runs, no deadline (removed before asking whether a shared step is a response). */
+const UPDATES_WHILE = /\b(?:status\s+)?updat(?:e|es|ed|ing)\b(?:\s+(?:you|them|the\s+reporter))?(?:\s+\S+){0,3}?\s+(?:as\s+(?:\S+\s+){0,4}?(?:proceeds?|progress(?:es)?|continues?)|until\s+(?:\S+\s+){0,3}?(?:resolved|resolution|fixed|closed))\b/gi;
+export const withoutUpdatesWhile = (t: string): string => t.replace(UPDATES_WHILE, " ");
+
+/** A step shared with an amount that has a time of its own ("… and review as soon as possible", "… based on severity", "… then"). */
+export const SHARED_STEP_OWN_TIME = /\b(?:based\s+on|depending\s+on|according\s+to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:severity|complexity|impact|priority)|as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;

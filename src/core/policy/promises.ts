@@ -26,7 +26,7 @@
 import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts } from "./durations.js";
-import { BARE_WITHIN, disclosureFromReceipt, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { BARE_WITHIN, disclosureFromReceipt, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -101,10 +101,9 @@ const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and
  * provide an initial response outlining the next steps", ", including a detailed plan". Not when
- * that step has its own time ("… and triage within 9 days", "… and review as soon as possible").
+ * that step has its own time ("… and triage within 9 days", "… and review as soon as possible": SHARED_STEP_OWN_TIME).
  */
 const SHARING = /^[^;；。.!?]*?(?:(?<!\b(?:work|working|coordinate|coordinating|collaborate|collaborating|cooperate|cooperating|engage|partner)\s+)\bwith\b|\bincluding\b|\bincludes?\b|\balong\s+with\b|\bat\s+which\s+point\b|\band\s+(?:will\s+|to\s+)?(?:provide|send|give|share|deliver|offer|include)\b|[，,]\s*(?:并且|並且|并|並|同时|同時))([^;；。!?]*?)(?:[;；。!?]|\.(?:\s|$)|$)/i;
-const OWN_TIME = /\b(?:based\s+on|depending\s+on|according\s+to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:severity|complexity|impact|priority)|as\s+soon\s+as|as\s+(?:quickly|fast|promptly)\s+as|\bas\s+we\s+(?:investigate|progress|work|go)\b|\bas\s+(?:\S+\s+){0,4}?(?:proceeds?|progress(?:es)?|continues?)\b|\buntil\s+(?:\S+\s+){0,3}?(?:resolved|resolution|fixed|closed)\b|\bthroughout\b|\bongoing\b|\bsoon\b|\blater\b|afterwards|\bthen\b|\bonce\b|\bafter\b|\bwhen\b|eventually|subsequently|\bregular|\bperiodic|此后|之后|随后|然后|尽快|尽早|儘快|その後|이후/i;
 
 function sharesResponse(text: string, a: Amount, next: Amount | undefined, generic: boolean): false | "step" | "reply-with" {
   const tail = text.slice(a.end);
@@ -113,7 +112,7 @@ function sharesResponse(text: string, a: Amount, next: Amount | undefined, gener
   const stepEnd = m.index + m[0].length;
   if (next !== undefined && next.index - a.end < stepEnd) return false;
   const step = m[1] ?? "";
-  if (OWN_TIME.test(step) || !mentions("respond", step)) return false;
+  if (SHARED_STEP_OWN_TIME.test(step) || !mentions("respond", withoutUpdatesWhile(step))) return false;
   // "We will respond to your report within 3 days with our evaluation": one reply that brings the evaluation (see replyWith).
   const replyWith = generic && step !== "" && /\bwith\s*$/i.test(m[0].slice(0, m[0].lastIndexOf(step))) && !mentions("ack", step);
   return replyWith ? "reply-with" : "step";
@@ -133,7 +132,7 @@ function listSharesResponse(sentences: readonly Sentence[], s: number, a: Amount
     items.push(next.text);
     line = next.line + 1;
   }
-  return items.some((t) => !OWN_TIME.test(t) && findAmounts(t).length === 0 && mentions("respond", t));
+  return items.some((t) => !SHARED_STEP_OWN_TIME.test(t) && findAmounts(t).length === 0 && mentions("respond", withoutUpdatesWhile(t)));
 }
 
 /** "…, or within 90 days": an amount given as the other branch of what came before. */
@@ -249,6 +248,8 @@ interface Item extends Candidate {
   firstContact?: boolean;
   /** An acknowledgement named with a later step ("acknowledged and analyzed within 5 days"). */
   combined?: boolean;
+  /** Where its amount stands in its sentence. */
+  at?: number;
 }
 
 /** An amount in whole days, as disclosure windows are counted. */
@@ -296,9 +297,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       // "up to 24 hours for Discord and up to 1 week for email": another case of the amount before, read
       // with it as tiers (the largest holds for every report).
       const previous = items[items.length - 1];
-      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.own !== null && (ALTERNATIVE.test(before) || (OUTER_BOUND.test(before) && /^[\s*_)]*(?:[.;!]|$)/.test(after)))) {
+      if (kind === null && tier === null && a.unit !== "months" && k > 0 && previous?.sentence === s && previous.at === amounts[k - 1]?.index && previous.own !== null && (ALTERNATIVE.test(before) || (OUTER_BOUND.test(before) && /^[\s*_)]*(?:[.;!]|$)/.test(after)))) {
         previous.tier ??= `alt:${s}:${k}`;
-        items.push({ ...previous, duration: { amount: a.amount, unit: a.unit } });
+        items.push({ ...previous, duration: { amount: a.amount, unit: a.unit }, at: a.index });
         continue;
       }
       if (kind === null && tier === null) continue;
@@ -316,7 +317,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       const later = kind === "ack" && tier === null && items.some((it) => longer(it) && (it.sentence === s || (firstContact && it.firstContact === false)));
       const combined = kind === "ack" && !later && mentions("respond", clauseBefore(before));
       const review = kind === "respond" && tier === null && reviewOnly(`${before} ${after}`);
-      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review });
+      items.push({ kind: later ? "respond" : (kind ?? "generic"), own: later ? "respond" : kind, tier, duration, rank, shared: false, sentence: s, firstContact, combined, review, at: a.index });
       const sharing = (kind === "ack" || kind === "generic") && tier === null && (sharesResponse(sentence.text, a, amounts[k + 1], kind === "generic") || (listSharesResponse(sentences, s, a) ? "step" : false));
       if (sharing !== false) {
         items.push({ kind: "respond", own: "respond", tier: null, duration, rank, shared: true, replyWith: sharing === "reply-with" });

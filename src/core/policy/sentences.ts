@@ -50,6 +50,12 @@ function labelLead(block: Block, first: string): string | undefined {
   return kindOf(label, "before") !== null ? label : undefined;
 }
 
+const BARE_TIME_BEFORE = /^[\W_]*(?:(?:typically|usually|normally|generally|target|goal|maximum|max\.?|at\s+most|at\s+the\s+latest|no\s+later\s+than|up\s+to|within|in|about|around|approximately|roughly|please\s+allow|allow|expect)[\W_]*)*$/i;
+function bareTime(text: string): boolean {
+  const first = findAmounts(text)[0];
+  return first !== undefined && BARE_TIME_BEFORE.test(text.slice(0, first.index));
+}
+
 /** A row labelled by severity ("Critical", "**High**", "P1"): a tier, whose other cells describe it. */
 const SEVERITY_LABEL = /^[\W_]*(?:critical|high|medium|moderate|low|severe|important|minor|major|urgent|p[0-4]|sev(?:erity)?[\s-]*[0-4])\b/i;
 
@@ -109,8 +115,13 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
       if (first !== undefined) texts[texts.length - 1] = squash(`${last} ${first}`).slice(0, MAX_SENTENCE);
     }
     // "**Embargo.** The default window is 90 days from the report.": a short lead-in names the step for the rest of its paragraph.
-    const lead = block.kind === "paragraph" && texts.length > 1 ? (leadIn(block, texts[0] ?? "") ? texts[0] : labelLead(block, texts[0] ?? "")) : undefined;
-    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && i > 0 && parent === null ? lead : parent, ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
+    const short = block.kind === "paragraph" && texts.length > 1 && leadIn(block, texts[0] ?? "") ? texts[0] : undefined;
+    const label = block.kind === "paragraph" && texts.length > 1 && short === undefined ? labelLead(block, texts[0] ?? "") : undefined;
+    // (A label before a colon names the step only for a later sentence that is a time and its hedges alone: "Maximum 90 days from
+    // the initial report.", "Typically 2 business days.", not "Reports without activity are closed after 30 days.")
+    const governs = (text: string, i: number): boolean => i > 0 && parent === null && (short !== undefined || (label !== undefined && bareTime(text)));
+    const lead = short ?? label;
+    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && governs(text, i) ? lead : parent, ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
   });
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);

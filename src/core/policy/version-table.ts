@@ -284,6 +284,8 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
   const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
   if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader) return null;
+  // "Peer dependency | Supported versions": other products' lines the project works with, not its own parts.
+  if (DEPENDENCY_COLUMN.test(grid.header[0] ?? "")) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
   // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
   // A name may be code, or an npm package with its scope ("`@acme/core`", all of a scope "`@acme/*`"; not "@alice", a person).

@@ -1359,3 +1359,20 @@ describe("round sixty-five (where two readings of forty-seventh look agree again
     expect(promises("We acknowledge within 48 hours (usually within 24 hours).\n").ack).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("rounds sixty-four and sixty-five: review mends", () => {
+  it("lets a bold label name the step only for a later sentence that is a time and its hedges alone", () => {
+    expect(promises("- **Response**: a maintainer replies in the advisory thread. Reports without activity are closed after 30 days.\n")).toEqual({ ack: null, respond: null, disclose: null });
+    expect(promises("- **Public disclosure**: coordinated, after the fix is released. Maximum 90 days from the initial report.\n").disclose).toBe(90);
+  });
+
+  it("leaves out only the updates that run while the work does, not an assessment beside them", () => {
+    expect(promises("We'll acknowledge your report within 72 hours and send our initial assessment, and we ask that you keep the details private until the issue is fixed.\n").respond).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("We will acknowledge your report within 2 business days and share our triage result as well as a link to follow progress.\n").respond).toEqual({ amount: 2, unit: "business_days" });
+  });
+
+  it("takes a bound as the time that holds only for the amount right before it", () => {
+    expect(promises("We acknowledge reports within 2 business days and aim to release a fix within 30 days, at most 90 days.\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("We usually acknowledge within 24 hours, at the latest within 3 business days.\n").ack).toEqual({ amount: 3, unit: "business_days" });
+  });
+});

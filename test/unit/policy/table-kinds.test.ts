@@ -1440,3 +1440,10 @@ describe("round sixty-four (from forty-ninth look, after its blind measurement)"
     expect(rows(md)).toEqual([["acme-cli (via crates)", true], ["@acme/* npm packages", true]]);
   });
 });
+
+describe("round sixty-four: review mends", () => {
+  it("reads no rows from a table of peer dependencies under Supported Versions", () => {
+    const md = "## Supported Versions\n\nThis plugin is tested against the following peer dependencies:\n\n| Peer dependency | Supported versions |\n|---|---|\n| `react` | 18.x |\n| `@angular/*` | 16.x, 17.x |\n";
+    expect(rows(md)).toEqual([]);
+  });
+});
