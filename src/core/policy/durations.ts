@@ -88,8 +88,10 @@ function cjkNumber(text: string | undefined): number {
 function numberOf(text: string | undefined): number {
   if (text === undefined) return NaN;
   const t = text.toLowerCase().replace(/\s+/g, " ");
-  const compound = /^(\w+)[\s-](\w+)$/.exec(t);
-  if (compound?.[1] && compound[2] && WORDS[compound[1]] !== undefined && WORDS[compound[2]] !== undefined) return (WORDS[compound[1]] ?? 0) + (WORDS[compound[2]] ?? 0);
+  // "seventy two", "forty-eight": tens and ones.
+  const [, tens, ones] = /^(\w+)[\s-](\w+)$/.exec(t) ?? [];
+  const [ten, one] = [WORDS[tens ?? ""] ?? 0, WORDS[ones ?? ""] ?? 0];
+  if (ten >= 20 && ten % 10 === 0 && one >= 1 && one <= 9) return ten + one;
   return WORDS[t] ?? WORDS[t.replace(/^a /, "")] ?? Number(t);
 }
 

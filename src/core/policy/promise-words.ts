@@ -60,9 +60,9 @@ const KINDS: Array<[Kind, RegExp]> = [
 /** "the initial disclosure" and "your disclosure" mean the report itself (not "responsible disclosure of 90 days" or "a coordinated disclosure within 90 days", a time, cut or not). */
 const REPORT_AS_DISCLOSURE = /\b(?:the\s+initial|your|initial|(?<=\b(?:a|an|each|every|any)\s)(?:responsible|coordinated)|(?:responsible|coordinated)(?!\s+disclosures?\s+after\s*(?:\d|$))|(?:to|on|about|regarding)\s+the)\s+disclosures?\b(?![*_]*\s*(?:\(\s*|with\s+an?\s+|,\s*)(?:up\s+to\s+)?[1-9]\d*[\s-]*(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?days?[\s-]+(?:window|deadline|timeline|period|embargo)\b|[*_]*\s*(?:\(\s*|with\s+an?\s+)(?:up\s+to\s+)?$)(?![*_]*\s*[:：|–—-]\s*(?:within\s+|up\s+to\s+|after\s+)?(?:[1-9]|$))(?!\s+(?:window|deadline|timeline|period|date|policy|(?:of|(?<=\b(?:aim\w*\s+(?:for|at)|target\w*|plan\w*(?:\s+for)?|commit\w*\s+to|strive\s+for|seek|(?:fix|patch)(?:es)?\s+(?:and|&))\s+(?:an?\s+|the\s+)?(?:responsible\s+|coordinated\s+)?disclosures?\s+)within)\s+(?:up\s+to\s+|at\s+least\s+)?(?:[1-9]\d*[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b(?!\s+(?:of|after|from|following)\s+(?!(?:the\s+|your\s+|our\s+)?(?:initial\s+|original\s+)?(?:report|receipt|submission|acknowledge?ment|triage)))|$)))/gi;
 
-/** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 /** "Information disclosure, denial-of-service", "Information disclosure with minimal impact": a kind of vulnerability, not the step of going public. */
 const VULNERABILITY_CLASS = /\b(?:information|info|data|credential|memory|path|sensitive\s+(?:data|information))[\s-]+disclosure\b(?=\s*[,/;)]|\s+(?:bugs?|issues?|vulnerabilit\w*|flaws?|attacks?|risks?|or|and|with|via|through|affecting|leading)\b)/giu;
+/** "開示に関するお問い合わせ" (questions about disclosure): disclosure as the topic of something else, not the step. */
 const ABOUT_DISCLOSURE = /(?:開示|公開|公开|披露)(?:に関する|に関して|について(?:の)?|相关的?)/gu;
 /** Where a time is counted from, not the step it is for: "from acknowledgement to public disclosure". */
 const STARTING_POINT = /\bfrom\s+(?:the\s+|your\s+|our\s+)?(?:initial\s+|first\s+)?(?:acknowledg\w*|receipt|report(?:ing)?|submission)\s+(?=(?:to|until|till)\s)/giu;
@@ -85,13 +85,13 @@ export function disclosureFromReceipt(before: string, after: string): boolean {
   return COUNTED_FROM_RECEIPT.test(before) && FOR_DISCLOSURE_AFTER.test(after);
 }
 
-/** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 /**
- * Words that give a step its own time ("within a few days", "soon", "promptly"), before the "and" or comma that brings in the
+ * Words that give an acknowledgement its own time ("within a few days", "soon", "promptly"), before the "and" or comma that brings in the
  * next step (not "acknowledge and quickly triage", nor "within the scope").
  */
-const OWN_TIME = /\b(?:within\s+(?:a\s+(?:few|couple|day|week|short)|one|two|three|several|\d|hours|days|the\s+(?:day|week|hour))|(?:as\s+)?soon|promptly|shortly|quickly|immediately|asap|automatic\w*)\b[^]*?(?:\b(?:and|then)\b|[,;])/i;
+const ACK_OWN_TIME = /\b(?:within\s+(?:a\s+(?:few|couple|day|week|short)|one|two|three|several|\d|hours|days|the\s+(?:day|week|hour))|(?:as\s+)?soon|promptly|shortly|quickly|immediately|asap|automatic\w*)\b[^]*?(?:\b(?:and|then)\b|[,;])/i;
 
+/** The kind of the keyword nearest to the amount: last in text before it, first in text after it. */
 export function kindOf(text: string, side: "before" | "after"): Kind | null {
   const cleaned = (side === "after" ? text.replace(FROM_FIRST_CONTACT, " ").replace(FROM_TRIAGE, " ") : text).replace(REPORT_AS_DISCLOSURE, " ").replace(STARTING_POINT, " ").replace(ABOUT_DISCLOSURE, " ").replace(VULNERABILITY_CLASS, " ");
   let best: Kind | null = null;
@@ -115,7 +115,7 @@ export function kindOf(text: string, side: "before" | "after"): Kind | null {
   }
   // "acknowledged and analyzed within 5 days": an acknowledgement named in the clause wins
   // (not one with a time of its own before the other step: "an acknowledgement within a few days and a first assessment within").
-  const ackTimed = side === "before" && ackEnd !== -1 && ackEnd < bestAt && OWN_TIME.test(cleaned.slice(ackEnd, bestAt));
+  const ackTimed = side === "before" && ackEnd !== -1 && ackEnd < bestAt && ACK_OWN_TIME.test(cleaned.slice(ackEnd, bestAt));
   if (hasAck && !ackTimed && (best === "respond" || best === "generic")) return "ack";
   return best;
 }

@@ -50,6 +50,7 @@ function labelLead(block: Block, first: string): string | undefined {
   return kindOf(label, "before") !== null ? label : undefined;
 }
 
+/** A sentence that is a time and its hedges alone ("Maximum 90 days from the initial report.", "Typically 2 business days."): the words before its first amount. */
 const BARE_TIME_BEFORE = /^[\W_]*(?:(?:typically|usually|normally|generally|target|goal|maximum|max\.?|at\s+most|at\s+the\s+latest|no\s+later\s+than|up\s+to|within|in|about|around|approximately|roughly|please\s+allow|allow|expect)[\W_]*)*$/i;
 function bareTime(text: string): boolean {
   const first = findAmounts(text)[0];

@@ -131,7 +131,8 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // A bare number inside a sentence ("no more recent than 9 versions old") is a count, not a version.
   // (After a mark and a product's name, "✅ Debian 12 (bookworm)", it is that product's version.)
   const before = item.slice(0, m.index).trim();
-  const productBefore = opensWithMark(before) && /\s$/.test(item.slice(0, m.index)) && /^\p{Lu}[\w.+-]*$/u.test(before.replace(MARK, "").trim()) && !COUNTING.test(before.replace(MARK, "").trim());
+  const name = before.replace(MARK, "").trim();
+  const productBefore = opensWithMark(before) && /\s$/.test(item.slice(0, m.index)) && /^\p{Lu}[\w.+-]*$/u.test(name) && !COUNTING.test(name);
   if (/^\d+$/.test(m[0].trim()) && before !== "" && !productBefore) return null;
   const named = m[1] === undefined ? m[0] : withProduct(m[0], m[1]);
   const label = named.trim();
