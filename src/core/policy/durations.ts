@@ -159,10 +159,10 @@ export function findAmounts(text: string): Amount[] {
   }
   // "acknowledge within 2 business days and triage within 5.": a number with its unit left out takes the unit of the amount before it.
   for (const m of text.matchAll(WITHIN_BARE_NUMBER)) {
-    const at = m.index + m[0].length - (m[1] ?? "").length;
+    const at = m.index + m[0].lastIndexOf(m[1] ?? "");
     const previous = found.filter((f) => f.end <= m.index && m.index - f.end <= 120).sort((a, b) => b.end - a.end)[0];
     if (previous === undefined) continue;
-    const amount = Number(m[1]);
+    const amount = numberOf(m[1]);
     const end = at + (m[1] ?? "").length;
     // Only beside a parallel promise ("within 2 business days"), not a rate ("8 hours a day") or a time counted from a step ("within 2 weeks of …"),
     // and not the first half of a range whose unit comes after it ("within 5 and 10 days", "within 2, at most 3, business days").
@@ -186,7 +186,7 @@ export function findAmounts(text: string): Amount[] {
 }
 
 /** "within 5" at the end of a clause, with no unit after it. */
-const WITHIN_BARE_NUMBER = /\bwithin\s+(\d{1,3})(?=\s*(?:[.,;:)]|$)|\s+(?:and|or)\s)/gi;
+const WITHIN_BARE_NUMBER = new RegExp(`\\bwithin\\s+[*_]*(\\d{1,3}|${COMPOUND}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[*_]*(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or)\\s)`, "gi");
 const UNIT_FOLLOWS = /^[^.;]{0,40}?\d+[\s,]*(?:(?:business|working|calendar)\s+)?(?:hours?|days?|weeks?)\b/i;
 
 /** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */

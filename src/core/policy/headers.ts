@@ -12,7 +12,7 @@ const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日
 
 /** A header naming the support column. */
 export const SUPPORT_HEADER = new RegExp(
-  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復|更新|补丁|補丁)|セキュリティ(?:更新|修正|アップデート|パッチ)|보안\\s*(?:업데이트|패치)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
+  `support|status|state|phase|stage|lifecycle|soportad|soporte|suport|поддерж|статус|состояни|支持|支援|安全(?:修正|修复|修復|更新|补丁|補丁)|セキュリティ(?:更新|修正|アップデート|パッチ)|보안\\s*(?:업데이트|패치|수정)|状态|状態|상태|サポート|対応|지원|unterst(?:ü|ue)tz|maintain|security|fix|update|patch|eol|end[\\s-]*of|until|stato|statut|estado|durum|trạng\\s*thái|(?<!\\p{L})stav(?!\\p{L})|pris[e]?\\s+en\\s+charge|${SUPPORT_ELSEWHERE}`,
   "iu",
 );
 
@@ -115,3 +115,21 @@ export function namesVersionAndSupport(header: readonly string[]): boolean {
 export function namesSupportedVersions(header: string): boolean {
   return namesSupport(header) && VERSION_HEADER.test(header);
 }
+
+/** A header that only counts rows: "#", "No.", "Nr", "№", "S.No". */
+const COUNTER_HEADER = /^[\s*_]*(?:#|№|n[º°o]\.?|nr\.?|s\.?\s*no\.?|sr\.?(?:\s*no\.?)?|sl\.?(?:\s*no\.?)?|idx|index)[\s*_]*$/i;
+
+/** A first column that numbers the rows ("# | Control | Status" over 1, 2, 3…): a count, not versions. */
+export function isCounter(header: string, cells: readonly string[]): boolean {
+  if (COUNTER_HEADER.test(header)) return true;
+  const named = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return named.length >= 3 && named.every((c, i) => c === String(i + 1));
+}
+
+/** A word that names a line of the project itself: a release, version, branch, commit, tag, build, fork, minor or major line. */
+export const LINE_WORD = /(?<![\p{L}])(?:releases?|versions?|branch(?:es)?|commits?|tags?|(?:un)?tagged|builds?|deployments?|forks?|minors?|majors?|main|master|trunk|snapshots?|nightl(?:y|ies))(?![\p{L}])/iu;
+
+/** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
+export const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
+/** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */
+export const LINES_HEADER = /^\W*(?:configurations?|platforms?|os|operating\s+systems?|names?|environments?|distributions?|distros?|editions?|targets?)\W*$/i;

@@ -26,7 +26,7 @@
 import { AFTER_FIX_CJK, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts } from "./durations.js";
-import { BARE_WITHIN, disclosureFromReceipt, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { BARE_WITHIN, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -198,7 +198,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
   const fromParent = own === null && kind !== null;
-  if ((kind === "fix" || kind === null) && (BEFORE_DISCLOSURE.test(after) || FOR_DISCLOSURE_BEFORE.test(after) || DISCLOSE_OR_WITHIN.test(before) || (DISCLOSE_BEFORE_OR_DEADLINE.test(before) && BRACKET_CLOSES.test(after)))) return { kind: "disclosure", before, after, fromParent: false };
+  if ((kind === "fix" || kind === null) && ((beforeKind === null && FIX_AND_DISCLOSURE.test(after)) || BEFORE_DISCLOSURE.test(after) || FOR_DISCLOSURE_BEFORE.test(after) || DISCLOSE_OR_WITHIN.test(before) || (DISCLOSE_BEFORE_OR_DEADLINE.test(before) && BRACKET_CLOSES.test(after)))) return { kind: "disclosure", before, after, fromParent: false };
   // The step named only after the amount is a fix the disclosure waits for ("… for the issue(s) to be confirmed and fixed before disclosing them",
   // "at least 90 days to investigate, implement, and release a fix before any public disclosure").
   if (beforeKind === null && kind !== "disclosure" && (FIXED_BEFORE_DISCLOSURE.test(after) || RELEASE_BEFORE_DISCLOSURE.test(after))) return { kind: "disclosure", before, after, fromParent: false };

@@ -57,6 +57,8 @@ const NEGATIVE = new RegExp(
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental)\\s+only"),
+    // Development only, in French, Spanish, Portuguese, German; out of scope as the whole cell.
+    w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$",
     "不再支持", "不支持", "(?:不再|停止|已終止|終止|無|未|沒有|不)支援", "支援(?:已)?(?:結束|終止|停止)", "支援なし", "サポートなし", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
     // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
@@ -72,7 +74,7 @@ const NEGATIVE = new RegExp(
 const PARTIAL = new RegExp(
   [
     SECURITY_ONLY, "only\\s+security", "^security(?:\\s+(?:fixes|patches|updates))?$",
-    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "ベストエフォート(?!(?:対応)?なし|では)", "minimal", w("limited"), "partial", w("partly"),
+    "critical\\s+(?:security\\s+)?(?:fixes|patches|updates)", w("(?:critical|severe|serious)\\s+(?:\\S+\\s+){0,2}?only"), "only\\s+(?:\\S+\\s+){0,6}(?:serious|critical|severe|high[\\s-]+severity)", "\\(\\s*security\\s+(?:fixes|patches|updates)\\s*\\)", "\\(\\s*(?:corrections|correctifs)\\s+de\\s+s[ée]curit[ée]\\s*\\)|\\(\\s*(?:correcciones|parches)\\s+de\\s+seguridad\\s*\\)|\\(\\s*corre[çc][õo]es\\s+de\\s+seguran[çc]a\\s*\\)", "有限(?:支持|支援)|尽力而为|盡力而為|(?<!不再|不)(?:仅|僅|只)?(?:尽力|盡力)(?:支持|支援|维护|維護)", "best[\\s-]+effort", "ベストエフォート(?!(?:対応)?なし|では)", "최선의\\s*노력", "最善の努力", "minimal", w("limited"), "partial", w("partly"),
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
@@ -95,7 +97,7 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),

@@ -20,6 +20,11 @@ import { lastSentence } from "./sentences.js";
 
 /** "If a hypothetical vulnerability was introduced in 2.10.0, we would create the following releases:": an example, not a support list. */
 const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\.|suppose|imagine)\b(?:[^.!?]|\.(?=\S))*:\s*$/i;
+/**
+ * "To pick up a security fix:", "How to upgrade:": the list below is steps to take, not lines (a purpose alone, a few words; not
+ * "In order to enable a healthy ecosystem, we will support the following versions:").
+ */
+const STEPS_INTRO = /^\s*(?:how\s+)?to\s+(?!be\b)\p{L}+(?:\s+[^\s:,;]+){0,6}\s*:\s*$/iu;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(
@@ -220,7 +225,7 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);
-    const example = previous?.kind === "paragraph" && EXAMPLE_INTRO.test(previous.text);
+    const example = previous?.kind === "paragraph" && (EXAMPLE_INTRO.test(previous.text) || STEPS_INTRO.test(lastSentence(previous.text)));
     if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
       const items = listItems(block.node);
       const lead = previous?.kind === "paragraph" ? leadOf(previous.text) : null;

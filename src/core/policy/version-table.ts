@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell } from "./grid.js";
-import { COMPONENTS_HEADER, datesMeanSupported, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -54,8 +54,9 @@ function versionColumn(grid: Grid, width: number): number | null {
   const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));
   const byHeader = headed.find((c) => saysVersion(c) && versionsIn(c)) ?? headed.find(versionsIn) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
-  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) ? 0 : null;
+  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0)) ? 0 : null;
 }
+
 
 const SAMPLE = 200;
 
@@ -202,13 +203,17 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
 
 const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
 const NOTES_HEADER = /^\W*(?:notes?|comments?|remarks?|details?|description|status|비고|備考|备注|備註|remarques?|bemerkungen?|anmerkungen?|hinweise?|notas?|observaciones|observações)\W*$/iu;
-/** A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only" (not "bugfix only mode"). */
-const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b/iu;
+/**
+ * A note that limits support to security fixes in so many words: "Security patches only", "only security fixes", "critical fixes only"
+ * (not "bugfix only mode"); critical fixes only in German, French, Spanish, Portuguese or Italian too ("Nur kritische Fehler", "Correctifs critiques
+ * uniquement"; security fixes only there are WHOLE_NOTE_LIMIT's).
+ */
+const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecurity\b|\b(?:critical|severe)\b[^.;]{0,30}\bonly\b|(?<![\p{L}])(?<!(?:nicht|pas|non|no|não)\s+)(?:nur|lediglich|uniquement|seulement|solo|sólo|solamente|únicamente|apenas|somente|soltanto)(?![\p{L}])[^.;]{0,30}(?:kritisch|critique|cr[ií]tic)|critiques?[^.;]{0,30}(?<![\p{L}])uniquement(?![\p{L}])/iu;
 /** The same limit in German, French, Spanish, Portuguese, Korean, Japanese or Chinese, as the whole note ("보안 패치만", "セキュリティ修正のみ", "仅安全修复"). */
 const WHOLE_NOTE_LIMIT = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:thereafter|afterwards|after\s+that|from\s+then\s+on)\b|\b(?:moves?|switch(?:es)?|transitions?)\s+to\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b/iu;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:thereafter|afterwards|after\s+that|from\s+then\s+on)\b|\b(?:moves?|switch(?:es)?|transitions?)\s+to\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b|(?<![\p{L}])(?:ab|seit|desde|dès)\s+(?:\S+\s+)?\d|à\s+partir\s+d|a\s+partir\s+d/iu;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.replace(END_DATE, " ").matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
@@ -283,13 +288,19 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   if (!supportedSection(section) && !componentsHeader) return null;
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
   const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
-  if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader) return null;
+  // A first column whose every name is a line of the project in words ("`main` branch", "Latest tagged release", "Older minors", "Forks")
+  // beside a column about support ("Surface | Supported versions" under "What we support").
+  const firstNames = grid.rows.map((r) => (r[0] ?? "").trim()).filter((x) => x !== "");
+  const wordLines = firstNames.length > 0 && firstNames.every((n) => LINE_WORD.test(n));
+  const linesInWords = wordLines && grid.header.some((h, i) => i > 0 && namesSupport(h));
+  if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader && !linesInWords) return null;
   // "Peer dependency | Supported versions": other products' lines the project works with, not its own parts.
   if (DEPENDENCY_COLUMN.test(grid.header[0] ?? "")) return null;
   // A legend's codes ("L", "✔") are no names of lines; a name has at most five words ("Acme Visual Studio Code Extension").
-  // (Under a header that says it names components, a name may be longer: "Older versions, forks and personal deployments".)
+  // (Under a header that says it names components, or where every name is a line in words, a name may be longer: "Older versions, forks and
+  // personal deployments", "Latest commit on the default branch (`main`)".)
   // A name may be code, or an npm package with its scope ("`@acme/core`", all of a scope "`@acme/*`"; not "@alice", a person).
-  const [chars, words] = componentsHeader ? [80, 10] : [40, 5];
+  const [chars, words] = componentsHeader || wordLines ? [80, 10] : [40, 5];
   // (A bracket listing a group's members, "Active repositories (`api`, `web`, …)", is not counted in the name's length.)
   const short = (c: string): string => (componentsHeader ? c.replace(MEMBERS, "") : c);
   const isName = (c: string): boolean => /^`?(?:@[\w.-]+\/\*|(?:@[\w.-]+\/)?\.?\p{L})/u.test(c) && short(c).length <= chars && short(c).split(/\s+/).length <= words && !legend.has(legendKey(c));
@@ -304,13 +315,10 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
 
+
 /** A trailing bracket listing a group's members: two or more short names or code spans ("(`api`, `web`, …)"). */
 const MEMBERS = /\s*\((?:\s*(?:`[^`]+`|[^,()`]{1,30}))(?:\s*,\s*(?:`[^`]+`|[^,()`]{1,30}))+\s*(?:,?\s*(?:…|\.\.\.|etc\.?))?\s*\)\s*$/u;
 
-/** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
-const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
-/** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */
-const LINES_HEADER = /^\W*(?:configurations?|platforms?|os|operating\s+systems?|names?|environments?|distributions?|distros?|editions?|targets?)\W*$/i;
 
 const firstIsMark = (cell: string): boolean => {
   const text = cell.trim();

@@ -1376,3 +1376,34 @@ describe("rounds sixty-four and sixty-five: review mends", () => {
     expect(promises("We usually acknowledge within 24 hours, at the latest within 3 business days.\n").ack).toEqual({ amount: 3, unit: "business_days" });
   });
 });
+
+describe("round sixty-six (from fiftieth look, after its blind measurement)", () => {
+  it("reads a Japanese confirmation within a time as the acknowledgement, and details of the next steps as the response", () => {
+    expect(promises("報告は3営業日以内に確認します。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("12時間以内に一次確認を行います。\n").ack).toEqual({ amount: 12, unit: "hours" });
+    expect(promises("報告は2日以内に確認され、5日以内に次のステップについての詳細をお知らせします。\n")).toEqual({ ack: { amount: 2, unit: "days" }, respond: { amount: 5, unit: "days" }, disclose: null });
+  });
+
+  it("gives a number in words with its unit left out the unit of the time before it ('within five days and an assessment within twenty')", () => {
+    expect(promises("You will get an acknowledgement within five days and an assessment within twenty.\n").respond).toEqual({ amount: 20, unit: "days" });
+    expect(promises("We acknowledge within 2 business days and send a verdict within **10**.\n").respond).toEqual({ amount: 10, unit: "business_days" });
+  });
+
+  it("reads telling whether the maintainers agree it is a vulnerability, or how severe, as the response", () => {
+    const md = "| Step | Time |\n|---|---|\n| We confirm receipt | within 3 business days |\n| We say whether we agree it is a flaw and how severe | within 7 business days |\n";
+    expect(promises(md).respond).toEqual({ amount: 7, unit: "business_days" });
+  });
+
+  it("reads 'Providing a remediation timeline within N' as the response", () => {
+    expect(promises("We commit to:\n\n- Confirming receipt within 24 hours\n- Providing a remediation timeline within 10 days\n").respond).toEqual({ amount: 10, unit: "days" });
+  });
+
+  it("does not share the acknowledgement's time with updates given as the issue is investigated", () => {
+    expect(promises("We will acknowledge your report within 4 business days and send updates as the issue is investigated.\n")).toEqual({ ack: { amount: 4, unit: "business_days" }, respond: null, disclose: null });
+  });
+
+  it("reads a time for a fix and a public disclosure together as the disclosure deadline, not a fix and then a disclosure", () => {
+    expect(promises("- **Within 60 days** (or sooner): a fix is released and a public advisory is published.\n").disclose).toBe(60);
+    expect(promises("- **Within 60 days**: a fix is released, and after that the advisory is published.\n").disclose).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { readPolicy } from "../../../src/core/policy/read-policy.js";
+import { readSupportCell } from "../../../src/core/policy/support-cell.js";
 
 const rows = (md: string) => readPolicy(md).rows.map((r) => [r.label, r.supported]);
 
@@ -1445,5 +1446,58 @@ describe("round sixty-four: review mends", () => {
   it("reads no rows from a table of peer dependencies under Supported Versions", () => {
     const md = "## Supported Versions\n\nThis plugin is tested against the following peer dependencies:\n\n| Peer dependency | Supported versions |\n|---|---|\n| `react` | 18.x |\n| `@angular/*` | 16.x, 17.x |\n";
     expect(rows(md)).toEqual([]);
+  });
+});
+
+describe("round sixty-six (from fiftieth look, after its blind measurement)", () => {
+  it("takes no row counter ('#' over 1, 2, 3…) for a column of versions", () => {
+    const md = "## Hardening\n\n| # | Measure | Status |\n|---|---|---|\n| 1 | Runs as non-root | ✅ |\n| 2 | Read-only filesystem | ✅ |\n| 3 | Dependency scan | ⚠️ report only |\n";
+    expect(rows(md)).toEqual([]);
+    const unheaded = "## Checks\n\n| Step | Check | Done |\n|---|---|---|\n| 1 | Lint | ✅ |\n| 2 | Tests | ✅ |\n| 3 | Audit | ❌ |\n";
+    expect(rows(unheaded)).toEqual([]);
+    // Versions that happen to be small numbers, newest first, are still versions.
+    expect(rows("| Version | Supported |\n|---|---|\n| 3 | ✅ |\n| 2 | ✅ |\n| 1 | ❌ |\n")).toEqual([["3", true], ["2", true], ["1", false]]);
+  });
+
+  it("reads a limiting note in German, French or Spanish ('Nur kritische Fehler') as it reads 'Critical fixes only'", () => {
+    const t = (note: string) => `| Version | Unterstützt | Status |\n|---|---|---|\n| 3.x | ✅ | Aktiv |\n| 2.x | ✅ | ${note} |\n`;
+    for (const note of ["Wartung / Nur kritische Fehler", "Correctifs de sécurité uniquement", "Solo parches críticos"]) expect(rows(t(note))).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows(t("Nur noch bis Juni"))).toEqual([["3.x", true], ["2.x", true]]);
+  });
+
+  it("reads 'Always' as supported and 'Out of scope' as not, as whole cells", () => {
+    expect(readSupportCell("Always")).toBe(true);
+    expect(readSupportCell("Out of scope")).toBe(false);
+    expect(readSupportCell("Not always")).toBeNull();
+    expect(readSupportCell("Forks are out of scope, but we can advise")).not.toBe(false);
+  });
+
+  it("reads 'development only' in French, Spanish, Portuguese and German as not supported, and 최선의 노력 (best effort) as partly", () => {
+    for (const cell of ["Développement uniquement", "Solo desarrollo", "Apenas desenvolvimento", "Nur Entwicklung"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("최선의 노력")).toBe("partial");
+  });
+
+  it("takes a Korean 'security fixes' header (보안 수정) for the support column", () => {
+    expect(rows("## 지원 범위\n\n| 버전 | 보안 수정 |\n|---|---|\n| 2.x | 지원 |\n| 1.x | 최선의 노력 |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("reads a table of the project's lines named in words beside a column about support, under any heading about support", () => {
+    const md = "## What is covered\n\n| Line | Supported versions | Notes |\n|---|---|---|\n| `develop` branch | Always | CI runs on every push |\n| Newest tagged release | Always | |\n| Previous minors | Best-effort | |\n| Forks | Out of scope | |\n";
+    expect(rows(md)).toEqual([["develop branch", true], ["Newest tagged release", true], ["Previous minors", "partial"], ["Forks", false]]);
+    // Long names of lines under "Supported versions".
+    const long = "## Supported versions\n\n| Scope | Security updates |\n|---|---|\n| Newest commit on the default branch (`trunk`) | Yes |\n| Older commits, topic branches, or personal forks | No |\n";
+    expect(rows(long)).toEqual([["Newest commit on the default branch (trunk)", true], ["Older commits, topic branches, or personal forks", false]]);
+  });
+
+  it("does not read a table of features for one of lines because it is under a heading about support", () => {
+    const md = "## What we support\n\n| Feature | Supported |\n|---|---|\n| Single sign-on | Yes |\n| Audit log export | No |\n";
+    expect(rows(md)).toEqual([]);
+  });
+
+  it("reads no rows from steps under Supported Versions ('To pick up a security fix:')", () => {
+    const md = "## Supported Versions\n\nOnly the newest commit on `main` is supported.\n\nTo pick up a security fix:\n\n1. Update to the latest `main` as the upgrade guide says.\n2. Re-run the installer.\n";
+    expect(rows(md)).toEqual([]);
+    const lines = "## Supported Versions\n\nIn order to keep users safe, we will support the following versions:\n\n* the current release\n* the previous release\n";
+    expect(rows(lines).length).toBe(2);
   });
 });
