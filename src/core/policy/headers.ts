@@ -116,18 +116,24 @@ export function namesSupportedVersions(header: string): boolean {
   return namesSupport(header) && VERSION_HEADER.test(header);
 }
 
-/** A header that only counts rows: "#", "No.", "Nr", "№", "S.No". */
-const COUNTER_HEADER = /^[\s*_]*(?:#|№|n[º°o]\.?|nr\.?|s\.?\s*no\.?|sr\.?(?:\s*no\.?)?|sl\.?(?:\s*no\.?)?|idx|index)[\s*_]*$/i;
+/** A header that only counts rows or steps: "#", "No.", "Nr", "№", "S.No", "Step", "Tier". */
+const COUNTER_HEADER = /^[\s*_]*(?:#|№|n[º°o]\.?|nr\.?|s\.?\s*no\.?|sr\.?(?:\s*no\.?)?|sl\.?(?:\s*no\.?)?|idx|index|steps?|stages?|tiers?|rank|priority|order)[\s*_]*$/i;
 
-/** A first column that numbers the rows ("# | Control | Status" over 1, 2, 3…): a count, not versions. */
-export function isCounter(header: string, cells: readonly string[]): boolean {
+/**
+ * A first column that numbers the rows ("# | Control | Status" over 1, 2, 3…): a count, not versions. Headed otherwise, 1, 2, 3 in
+ * order count only beside a column of names in words ("1 | Runs as non-root | ✅"), not beside the support marks of API versions 1, 2, 3.
+ */
+export function isCounter(header: string, cells: readonly string[], next: readonly string[]): boolean {
   if (COUNTER_HEADER.test(header)) return true;
   const named = cells.map((c) => c.trim()).filter((c) => c !== "");
-  return named.length >= 3 && named.every((c, i) => c === String(i + 1));
+  const words = next.filter((c) => c.trim().split(/\s+/).length >= 2).length;
+  return named.length >= 3 && named.every((c, i) => c === String(i + 1)) && words * 2 > next.length;
 }
 
-/** A word that names a line of the project itself: a release, version, branch, commit, tag, build, fork, minor or major line. */
-export const LINE_WORD = /(?<![\p{L}])(?:releases?|versions?|branch(?:es)?|commits?|tags?|(?:un)?tagged|builds?|deployments?|forks?|minors?|majors?|main|master|trunk|snapshots?|nightl(?:y|ies))(?![\p{L}])/iu;
+/** A name that ends with a word for a line of the project itself ("`main` branch", "Latest tagged release (`v1.2.3`)", "Older minors", "Forks"). */
+export const LINE_WORD = /(?<![\p{L}])(?:releases?|versions?|branch(?:es)?|commits?|tags?|builds?|deployments?|forks?|minors?|majors?|main|master|trunk|snapshots?|nightl(?:y|ies))[\s`*_.]*(?:\([^()]*\)[\s`*_.]*)?$/iu;
+/** A first column of features or measures, not lines ("Feature | Supported" over "Signed release tags"). */
+export const FEATURES_HEADER = /^\W*(?:features?|capabilit(?:y|ies)|controls?|integrations?|checks?|measures?|practices?|protections?|mechanisms?|tools?|functions?|functionality)\W*$/i;
 
 /** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
 export const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;

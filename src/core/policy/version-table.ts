@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell } from "./grid.js";
-import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -54,7 +54,7 @@ function versionColumn(grid: Grid, width: number): number | null {
   const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));
   const byHeader = headed.find((c) => saysVersion(c) && versionsIn(c)) ?? headed.find(versionsIn) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
-  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0)) ? 0 : null;
+  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0), cellsOf(1)) ? 0 : null;
 }
 
 
@@ -213,7 +213,7 @@ const LIMITING_NOTE = /\bsecurity\b[^.;]{0,30}\bonly\b|\bonly\b[^.;]{0,30}\bsecu
 const WHOLE_NOTE_LIMIT = /^\s*(?:nur\s+sicherheits(?:updates|korrekturen|patches|fixes)|(?:correctifs|mises\s+à\s+jour)\s+de\s+s[ée]curit[ée]\s+uniquement|uniquement\s+(?:les\s+)?correctifs\s+de\s+s[ée]curit[ée]|s[óo]lo\s+(?:parches|correcciones|actualizaciones)\s+de\s+seguridad|apenas\s+(?:correções|atualizações|patches)\s+de\s+segurança|보안\s*(?:패치|업데이트|수정)\s*만(?:\s*제공)?|セキュリティ(?:修正|パッチ|アップデート)のみ|(?:仅|僅|只)(?:提供)?安全(?:性)?(?:修复|修復|更新|补丁|補丁|修正))[\s。.!]*$/iu;
 
 /** "Will move to security fixes only when 5.0 ships", "not only security": a limit to come, or none. */
-const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:thereafter|afterwards|after\s+that|from\s+then\s+on)\b|\b(?:moves?|switch(?:es)?|transitions?)\s+to\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b|(?<![\p{L}])(?:ab|seit|desde|dès)\s+(?:\S+\s+)?\d|à\s+partir\s+d|a\s+partir\s+d/iu;
+const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|enter)\b|\b(?:thereafter|afterwards|after\s+that|from\s+then\s+on)\b|\b(?:moves?|switch(?:es)?|transitions?)\s+to\b|\b(?:after|starting|once|when|until)\b|\bfrom\s+v?\d|\bnot\s+(?:\S+\s+){0,2}?only\b|\bnot\s+security[\s-]+only\b|\b(?:older|legacy|previous|earlier|prior)\s+(?:releases?|versions?|branch(?:es)?|lines?)\s+(?:get|gets|receive|receives|are|is|will|only)\b|(?<![\p{L}])(?:ab|dès)\s+(?:\S+\s+)?\d|à\s+partir\s+d|a\s+partir\s+d/iu;
 /** "Only security fixes are backported to 1.x" on the 2.x row: a note about another line. */
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.replace(END_DATE, " ").matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
@@ -291,7 +291,7 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // A first column whose every name is a line of the project in words ("`main` branch", "Latest tagged release", "Older minors", "Forks")
   // beside a column about support ("Surface | Supported versions" under "What we support").
   const firstNames = grid.rows.map((r) => (r[0] ?? "").trim()).filter((x) => x !== "");
-  const wordLines = firstNames.length > 0 && firstNames.every((n) => LINE_WORD.test(n));
+  const wordLines = firstNames.length > 0 && !FEATURES_HEADER.test(grid.header[0] ?? "") && firstNames.every((n) => LINE_WORD.test(n));
   const linesInWords = wordLines && grid.header.some((h, i) => i > 0 && namesSupport(h));
   if (!namesSupportedVersions(section ?? "") && !linesHeader && !componentsHeader && !linesInWords) return null;
   // "Peer dependency | Supported versions": other products' lines the project works with, not its own parts.

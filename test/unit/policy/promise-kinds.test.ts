@@ -1407,3 +1407,32 @@ describe("round sixty-six (from fiftieth look, after its blind measurement)", ()
     expect(promises("- **Within 60 days**: a fix is released, and after that the advisory is published.\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-seven (from fifty-first look, after its blind measurement)", () => {
+  it("reads receiving a confirmation within a time as the acknowledgement, not a confirmation of the fix", () => {
+    expect(promises("Expect a confirmation within 3 days and a triage decision within 10 days.\n")).toEqual({ ack: { amount: 3, unit: "days" }, respond: { amount: 10, unit: "days" }, disclose: null });
+    expect(promises("You will receive confirmation of the fix within 30 days.\n").ack).toBeNull();
+  });
+
+  it("reads telling whether the report is accepted and how serious it is as the response", () => {
+    expect(promises("- Within 21 days, we let you know whether we accept the report and how serious it is.\n").respond).toEqual({ amount: 21, unit: "days" });
+  });
+
+  it("reads secrecy until the fix or a time counted from the report as the disclosure deadline", () => {
+    expect(promises("Please keep the details private until a patch is released, or for 60 days after your report, whichever comes first.\n").disclose).toBe(60);
+    expect(promises("Please keep the details private until a patch is released, or for longer if we ask. We acknowledge within 3 days.\n").disclose).toBeNull();
+  });
+
+  it("reads a labelled disclosure window written with an article ('**Coordinated disclosure:** a 60-day window')", () => {
+    expect(promises("- **Coordinated disclosure:** a 60-day window, or until a fix is released, whichever comes first.\n").disclose).toBe(60);
+  });
+});
+
+describe("round sixty-six: review mends", () => {
+  it("reads no disclosure deadline in a fix with a disclosure date to discuss, a private draft advisory or credit in the advisory", () => {
+    expect(promises("We acknowledge within 3 days. Within 30 days we will provide a fix and discuss a disclosure date with you.\n").disclose).toBeNull();
+    expect(promises("We acknowledge within 3 days. Within 14 days we prepare a patch and a private draft advisory for your review.\n").disclose).toBeNull();
+    expect(promises("Within 30 days we release a fix and credit you in the advisory.\n").disclose).toBeNull();
+    expect(promises("- **T+20 days:** Patch released and advisory published\n").disclose).toBe(20);
+  });
+});

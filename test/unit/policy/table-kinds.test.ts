@@ -1501,3 +1501,19 @@ describe("round sixty-six (from fiftieth look, after its blind measurement)", ()
     expect(rows(lines).length).toBe(2);
   });
 });
+
+describe("round sixty-six: review mends", () => {
+  it("reads API versions 1, 2, 3 beside their marks as versions, not as a row counter", () => {
+    expect(rows("## Supported Versions\n\n| API | Supported |\n|---|---|\n| 1 | ❌ |\n| 2 | ✅ |\n| 3 | ✅ |\n")).toEqual([["1", false], ["2", true], ["3", true]]);
+  });
+
+  it("reads no lines from a table of features whose names end in a word for a line ('Signed release tags')", () => {
+    expect(rows("## What we support\n\n| Feature | Supported |\n|---|---|\n| Signed release tags | Yes |\n| Reproducible builds | Partial |\n")).toEqual([]);
+    expect(rows("## What we support\n\n| Integration | Supported |\n|---|---|\n| GitHub Actions builds | Yes |\n| GitLab CI builds | No |\n")).toEqual([]);
+  });
+
+  it("reads the list after a lead that only begins with 'To' ('To date we support these versions:')", () => {
+    expect(rows("## Supported Versions\n\nTo date we support these versions:\n\n- 3.x\n- 2.x\n")).toEqual([["3.x", true], ["2.x", true]]);
+    expect(rows("## Supported Versions\n\nTo summarise:\n\n- 5.x receives all fixes\n- 4.x receives security fixes only\n").length).toBe(2);
+  });
+});
