@@ -160,9 +160,13 @@ export const DELAY = /\b(?:delay(?:s|ed|ing)?|postpone[sd]?|wait(?:ing)?\s+perio
 export const LABEL_ONLY = /^[\s*_]*(?:(?:by\s+)?default|standard|typically|usually|normally)?[\s*_]*[:：]?\s*$/i;
 /** "… or 30 days after a fix ships, whichever is sooner": a bound that holds whatever else happens. */
 export const WHICHEVER = /\bwhichever\b/i;
+/** "…, whichever is later": a least wait, not a bound. */
+export const WHICHEVER_LATER = /\bwhichever\s+(?:comes|is|happens|occurs)\s+(?:later|last|longer)\b/i;
 /** "when the fix ships, or at 90 days — whichever comes first": the time bounds the step whatever the fix does. */
 export const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|following)\s+(?:the\s+|our\s+)?(?:initial\s+)?(?:report|receipt|submission|notification|acknowledge?ment)\w*\s*)?(?:[—–,-]\s*)?whichever\s+(?:comes|is|happens|occurs)\s+(?:first|sooner|earlier)\b/i;
 /** "Public advisory" as the name of a step (the disclosure). */
 export const PUBLIC_ADVISORY = /\bpublic\s+advisor(?:y|ies)\b/i;
 /** "90 days have passed", "after 90 days have elapsed". */
 export const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
+/** "…until 90 days have passed." with nothing after: passed since the report. */
+export const PASSED_ALONE = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\s*(?:[.,;!]|$)/i;

@@ -116,22 +116,28 @@ export function namesSupportedVersions(header: string): boolean {
   return namesSupport(header) && VERSION_HEADER.test(header);
 }
 
-/** A header that only counts rows or steps: "#", "No.", "Nr", "№", "S.No", "Step", "Tier". */
-const COUNTER_HEADER = /^[\s*_]*(?:#|№|n[º°o]\.?|nr\.?|s\.?\s*no\.?|sr\.?(?:\s*no\.?)?|sl\.?(?:\s*no\.?)?|idx|index|steps?|stages?|tiers?|rank|priority|order)[\s*_]*$/i;
+/** A header that only counts rows: "#", "No.", "Nr", "№", "S.No". */
+const COUNTER_HEADER = /^[\s*_]*(?:#|№|n[º°o]\.?|nr\.?|s\.?\s*no\.?|sr\.?(?:\s*no\.?)?|sl\.?(?:\s*no\.?)?|idx|index)[\s*_]*$/i;
+/** A header of steps or ranks ("Step", "Tier", "Priority"): a count where its cells are bare numbers. */
+const STEP_HEADER = /^[\s*_]*(?:steps?|stages?|tiers?|rank|priority|order)[\s*_]*$/i;
 
 /**
  * A first column that numbers the rows ("# | Control | Status" over 1, 2, 3…): a count, not versions. Headed otherwise, 1, 2, 3 in
- * order count only beside a column of names in words ("1 | Runs as non-root | ✅"), not beside the support marks of API versions 1, 2, 3.
+ * order count only beside a column of names (`nextIsSupport` false: "1 | SAST | ✅"), not beside the support marks of API versions 1, 2, 3.
  */
-export function isCounter(header: string, cells: readonly string[], next: readonly string[]): boolean {
+export function isCounter(header: string, cells: readonly string[], nextIsSupport: boolean): boolean {
   if (COUNTER_HEADER.test(header)) return true;
   const named = cells.map((c) => c.trim()).filter((c) => c !== "");
-  const words = next.filter((c) => c.trim().split(/\s+/).length >= 2).length;
-  return named.length >= 3 && named.every((c, i) => c === String(i + 1)) && words * 2 > next.length;
+  const numbers = named.length > 0 && named.every((c) => /^\d+$/.test(c));
+  return (STEP_HEADER.test(header) && numbers) || (named.length >= 3 && named.every((c, i) => c === String(i + 1)) && !nextIsSupport);
 }
 
-/** A name that ends with a word for a line of the project itself ("`main` branch", "Latest tagged release (`v1.2.3`)", "Older minors", "Forks"). */
-export const LINE_WORD = /(?<![\p{L}])(?:releases?|versions?|branch(?:es)?|commits?|tags?|builds?|deployments?|forks?|minors?|majors?|main|master|trunk|snapshots?|nightl(?:y|ies))[\s`*_.]*(?:\([^()]*\)[\s`*_.]*)?$/iu;
+/**
+ * A name whose head is a word for a line of the project itself, at its end or among its first three words ("`main` branch", "Latest tagged
+ * release (`v1.2.3`)", "Older minors", "Forks", "Latest release on PyPI", "Releases older than 12 months").
+ */
+const LINE = "(?:releases?|versions?|branch(?:es)?|commits?|tags?|builds?|deployments?|forks?|minors?|majors?|main|master|trunk|snapshots?|nightl(?:y|ies))";
+export const LINE_WORD = new RegExp(`(?<![\\p{L}])${LINE}[\\s\`*_.]*(?:\\([^()]*\\)[\\s\`*_.]*)?$|^[\\s\`*_]*(?:\\S+\\s+){0,2}\\W*${LINE}(?![\\p{L}])`, "iu");
 /** A first column of features or measures, not lines ("Feature | Supported" over "Signed release tags"). */
 export const FEATURES_HEADER = /^\W*(?:features?|capabilit(?:y|ies)|controls?|integrations?|checks?|measures?|practices?|protections?|mechanisms?|tools?|functions?|functionality)\W*$/i;
 

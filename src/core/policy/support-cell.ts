@@ -384,3 +384,9 @@ function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefin
 export function legendKey(code: string): string {
   return code.replace(/\uFE0F/g, "").replace(/[*_`\s]/g, "").toLowerCase();
 }
+
+/** Most cells that say anything read as support ("✅", "No"). */
+export function mostlySupport(cells: readonly string[]): boolean {
+  const named = cells.filter((c) => c.trim() !== "");
+  return named.filter((c) => readSupportCell(c) !== null).length * 2 > named.length;
+}

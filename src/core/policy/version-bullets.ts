@@ -24,7 +24,7 @@ const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\
  * "To pick up a security fix:", "How to upgrade:": the list below is steps to take, not lines (a purpose alone, a few words; not
  * "In order to enable a healthy ecosystem, we will support the following versions:").
  */
-const STEPS_INTRO = /^\s*(?:how\s+)?to\s+(?:update|upgrade|install|get|pick\s+up|apply|obtain|receive|migrate|verify|check|run|use|download|stay)\b(?![^:]*\b(?:support|maintain))(?:\s+[^\s:,;]+){0,6}\s*:\s*$/iu;
+const STEPS_INTRO = /^\s*(?:how\s+)?to\s+(?:update|upgrade|install|pick\s+up|apply|migrate|verify|check|run|use|download|stay)\b(?:\s+[^\s:,;]+){0,6}\s*:\s*$/iu;
 const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(

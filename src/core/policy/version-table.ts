@@ -13,7 +13,7 @@
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell } from "./grid.js";
 import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
-import { checkedSecurityOnly, legendKey, readSupportCell, statesSupportPlainly } from "./support-cell.js";
+import { checkedSecurityOnly, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
 
@@ -54,7 +54,7 @@ function versionColumn(grid: Grid, width: number): number | null {
   const versionsIn = (c: number): boolean => mostlyVersions(cellsOf(c));
   const byHeader = headed.find((c) => saysVersion(c) && versionsIn(c)) ?? headed.find(versionsIn) ?? headed[0];
   if (byHeader !== undefined) return byHeader;
-  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0), cellsOf(1)) ? 0 : null;
+  return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0), mostlySupport(cellsOf(1))) ? 0 : null;
 }
 
 
@@ -218,7 +218,7 @@ const NOT_A_LIMIT_NOW = /\bwill\s+(?:move|become|switch|change|go|transition|ent
 const namesOtherLine = (note: string, label: string): boolean =>
   [...note.replace(END_DATE, " ").matchAll(/\bv?\d+(?:\.(?:\d+|x))*\b/gi)].some((m) => !label.replace(/[`*_]/g, "").includes(m[0]));
 /** The date a line's support ends or began ("ends Dec 2026", "EOL 2027-03", "since January 2026"): a date, not another line. */
-const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|since|released)\s*:?\s+(?:on\s+|in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}\b/gi;
+const END_DATE = /\b(?:ends?|ending|eol|end\s+of\s+(?:life|support)|expires?|since|seit|desde|depuis|released)\s*:?\s+(?:on\s+|in\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}\b/gi;
 
 /** An exact release ("1.4.2", "v2.0.1"), as a release history lists them. */
 const EXACT_RELEASE = /^[\s*_`]*v?\d+\.\d+\.\d+[\s*_`]*$/i;

@@ -1436,3 +1436,25 @@ describe("round sixty-six: review mends", () => {
     expect(promises("- **T+20 days:** Patch released and advisory published\n").disclose).toBe(20);
   });
 });
+
+describe("round sixty-seven: review mends", () => {
+  it("reads no acknowledgement in a confirmation of something ('of the CVE assignment', 'from us that the bug is real')", () => {
+    expect(promises("You should receive a confirmation of the CVE assignment within 10 days.\n").ack).toBeNull();
+    expect(promises("You will receive confirmation from us that the bug is real within 10 days.\n").ack).toBeNull();
+  });
+
+  it("reads secrecy until the fix or N days as a deadline only when the days count from the report and bound the wait", () => {
+    expect(promises("We ask that you keep the report private until we have released a fix, or until 45 days have passed.\n").disclose).toBe(45);
+    for (const text of [
+      "Please keep it private until the fix is released, or until 30 days have passed since the release.\n",
+      "Please keep it private until the fix is released, or for 7 days after downstream distributions have been notified, whichever is longer.\n",
+      "Please keep it private until the fix is released, or for 90 days after your report, whichever is later.\n",
+    ])
+      expect(promises(text).disclose).toBeNull();
+  });
+
+  it("reads no disclosure deadline in a labelled grace period after the patch or a notice period for vendors", () => {
+    expect(promises("- **Coordinated disclosure:** a 7-day grace period after the patch release so users can upgrade\n").disclose).toBeNull();
+    expect(promises("- **Coordinated disclosure:** a 7-day pre-notification period for downstream vendors\n").disclose).toBeNull();
+  });
+});

@@ -1517,3 +1517,25 @@ describe("round sixty-six: review mends", () => {
     expect(rows("## Supported Versions\n\nTo summarise:\n\n- 5.x receives all fixes\n- 4.x receives security fixes only\n").length).toBe(2);
   });
 });
+
+describe("round sixty-seven: review mends", () => {
+  it("counts 1, 2, 3 as rows beside one-word names too, but takes a Stage or Tier header over versions as the versions", () => {
+    expect(rows("## Security controls\n\n|  | Control | Status |\n|---|---|---|\n| 1 | SAST | ✅ |\n| 2 | DAST | ✅ |\n| 3 | SBOM | ❌ |\n")).toEqual([]);
+    expect(rows("## Supported Versions\n\n| Stage | Supported |\n|---|---|\n| 3.x (current) | ✅ |\n| 2.x (maintenance) | ✅ |\n")).toEqual([["3.x (current)", true], ["2.x (maintenance)", true]]);
+  });
+
+  it("reads lines in words whose head word comes first ('Latest release on PyPI', 'Releases older than 12 months')", () => {
+    const md = "## What we support\n\n| Target | Supported |\n|---|---|\n| Latest release on PyPI | ✅ |\n| `main` branch on GitHub | ✅ |\n| Releases older than 12 months | ❌ |\n";
+    expect(rows(md)).toEqual([["Latest release on PyPI", true], ["main branch on GitHub", true], ["Releases older than 12 months", false]]);
+  });
+
+  it("takes 'To install a supported version:' for steps, and 'To receive security fixes use these versions:' for a list of lines", () => {
+    expect(rows("## Supported Versions\n\nTo install a supported version:\n\n- `pip install acme>=3.1`\n- `pip install acme==2.9.4`\n")).toEqual([]);
+    expect(rows("## Supported Versions\n\nTo receive security fixes use these versions:\n\n- 3.x\n- 2.x\n")).toEqual([["3.x", true], ["2.x", true]]);
+  });
+
+  it("reads a limit 'since' a date in German, Spanish or French as a limit now ('Seit Januar 2024 nur kritische Fehler')", () => {
+    const t = (note: string) => `| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Current |\n| 2.x | ✅ | ${note} |\n`;
+    for (const note of ["Seit Januar 2024 nur kritische Fehler", "Desde 2024 solo errores críticos"]) expect(rows(t(note))).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
