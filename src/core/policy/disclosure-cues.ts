@@ -22,12 +22,12 @@ export const KEEP_CONFIDENTIAL = new RegExp(
  * "Keep information … confidential … until we resolved the issue with a public announcement (typically within 90 days)";
  * "Allow us reasonable time to fix (90 days)": how long the reporter is asked to wait before going public.
  */
-/** "Please keep the details private until the fix is released, or for 90 days after your report": secrecy until the fix or a time, the time a deadline. */
-export const KEEP_UNTIL_FIX_OR = new RegExp(`\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,80}?\\b(?:fix(?:ed)?|patch(?:ed)?|released?|resolved)\\b[^.;!?]{0,30}?,?\\s*or\\s+(?:for\\s+|until\\s+|up\\s+to\\s+)?$`, "i");
 export const KEEP_UNTIL_PUBLIC = new RegExp(
   `\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,100}?\\b(?:public|announcement|advisory|disclos\\w*)\\b[^.;!?]{0,40}?\\b(?:within|in|after)\\s+$`,
   "i",
 );
+/** "Please keep the details private until the fix is released, or for 90 days after your report": secrecy until the fix or a time, the time a deadline. */
+export const KEEP_UNTIL_FIX_OR = new RegExp(`\\bkeep\\b[^.;!?]{0,80}?(?:${SECRECY.source})\\b[^.;!?]{0,40}?\\buntil\\b[^.;!?]{0,80}?\\b(?:fix(?:ed)?|patch(?:ed)?|released?|resolved)\\b[^.;!?]{0,30}?,?\\s*or\\s+(?:for\\s+|until\\s+|up\\s+to\\s+)?$`, "i");
 /** The hedge that may open a bracket around an amount: "(typically 90 days)", "(usually within 14 days)". */
 const BRACKET_HEDGE = String.raw`\(\s*(?:(?:typically|usually|generally|normally|by\s+default|about|around|approximately|roughly|up\s+to|at\s+least)\s+)?(?:within\s+)?$`;
 /** "Give us a reasonable timeframe (typically 90 days) to patch the issue": the time asked for, in brackets before its purpose. */
