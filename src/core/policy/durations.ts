@@ -168,7 +168,7 @@ export function findAmounts(text: string): Amount[] {
     // and not the first half of a range whose unit comes after it ("within 5 and 10 days", "within 2, at most 3, business days").
     const parallel = /\bwithin\s+$/i.test(text.slice(Math.max(0, previous.index - 8), previous.index)) && !/^\s*(?:of|after|from|following)\b/i.test(text.slice(previous.end)) && !PER_DAY.test(text.slice(previous.end));
     // (A later step is not sooner, nor many times longer: "within 48 hours and triage within 5" is no 5 hours, "within 2 business days and disclose within 90" no 90 business days.)
-    const plausible = previous.unit !== "hours" && amount >= previous.amount && amount <= previous.amount * 5;
+    const plausible = previous.unit !== "hours" && amount >= previous.amount && amount <= previous.amount * 7;
     if (parallel && plausible && amount > 0 && amount <= 365 && !UNIT_FOLLOWS.test(text.slice(end))) found.push({ amount, unit: previous.unit, index: at, end });
   }
   found.sort((a, b) => a.index - b.index);

@@ -144,7 +144,7 @@ const ALTERNATIVE_BRANCH = new RegExp(OR_WITHIN, "i");
 /** "disclosure after the fix is released; typically a 90-day embargo": a wait after the fix, not a deadline from the report. */
 const AFTER_FIX = /\b(?:after|once|when)\s+(?:(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?(?:\s+(?:is|are|has\s+been|have\s+been))?\s+(?:released|available|published|shipped|out|ready|merged|deployed|landed)|(?:it\s+is\s+|it's\s+)?(?:fixed|patched|resolved))\b[^.!?]{0,70}$|\bafter\s+(?:the\s+)?(?:fix|patch)\b[^.!?]{0,20}$/i;
 /** "… or after 90 days from the initial report": counted from the report, a deadline whatever came before. */
-const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)/i;
+const FROM_REPORT = /^\s*(?:days?\s+)?(?:from|of|after|since)\s+(?:(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|receipt|submission|notification)|you\s+(?:first\s+)?report(?:ed)?\b|we\s+(?:first\s+)?receive[ds]?\s+(?:it|your\s+report|the\s+report)\b)/i;
 /** "Notify customers with the advisory (embargo window: 30 days)": a private notice once the fix is built, the embargo counted from it. */
 const NOTIFY_CUSTOMERS = /\bnotif(?:y|ies|ied|ying|ication)\s+(?:\S+\s+){0,4}?(?:customers|users|subscribers|clients)\b[^.;!?]{0,60}\bembargo\b[^.;!?]{0,20}$/i;
 /** "The issue will then be embargoed for three (3) days": an embargo that follows an earlier step (owners notified of the fix), not one counted from the report. */

@@ -1458,3 +1458,23 @@ describe("round sixty-seven: review mends", () => {
     expect(promises("- **Coordinated disclosure:** a 7-day pre-notification period for downstream vendors\n").disclose).toBeNull();
   });
 });
+
+describe("round sixty-eight (from the round 67 review's readings wrong in both builds)", () => {
+  it("reads a confirmation of whether the issue is valid, or of its severity, as the response", () => {
+    expect(promises("Within 10 days you will receive confirmation of whether the issue is a vulnerability.\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("We acknowledge within 2 days; expect confirmation of severity within 6 days.\n")).toEqual({ ack: { amount: 2, unit: "days" }, respond: { amount: 6, unit: "days" }, disclose: null });
+  });
+
+  it("gives a bare number up to seven times the time before it that time's unit ('within 2 days … within fourteen')", () => {
+    expect(promises("We acknowledge within 2 days and send an assessment within twelve.\n").respond).toEqual({ amount: 12, unit: "days" });
+    expect(promises("We acknowledge within 2 business days and disclose within 90.\n").respond).toBeNull();
+  });
+
+  it("counts a time 'after you reported it' from the report", () => {
+    expect(promises("Keep it secret until a patch is out, or 60 days after you reported it.\n").disclose).toBe(60);
+  });
+
+  it("reads a fix released and a public advisory published within N as the disclosure deadline", () => {
+    expect(promises("We aim to have a fix released and a public advisory published within 75 days of the report.\n").disclose).toBe(75);
+  });
+});
