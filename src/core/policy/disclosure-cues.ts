@@ -168,5 +168,7 @@ export const WHICHEVER_FIRST = /^\s*(?:(?:days?\s+)?(?:after|from|since|of|follo
 export const PUBLIC_ADVISORY = /\bpublic\s+advisor(?:y|ies)\b/i;
 /** "90 days have passed", "after 90 days have elapsed". */
 export const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
+/** "… or 60 days after you reported it", "… after we receive it": counted from the report, in a request for secrecy. */
+export const AFTER_YOU_REPORTED = /^\s*(?:days?\s+)?(?:after|since|from)\s+(?:you\s+(?:first\s+)?report(?:ed)?\b|we\s+(?:first\s+)?receive[ds]?\s+(?:it|your\s+report|the\s+report)\b)/i;
 /** "…until 90 days have passed." with nothing after: passed since the report. */
 export const PASSED_ALONE = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\s*(?:[.,;!]|$)/i;

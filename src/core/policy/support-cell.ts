@@ -82,7 +82,7 @@ const PARTIAL = new RegExp(
     w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
     // Security fixes only, in other languages; security fixes named alone as the whole cell (as "^security fixes$" above:
     // "✅ 보안 패치 제공", security patches provided, is a yes).
-    w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"), w("(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?(?:s[ée]curit[ée]|critiques?)"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
+    w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"), w("(?<!(?:pas|non)\\s+)(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?(?:s[ée]curit[ée]|critiques?)"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
     w("(?:apenas|somente|s[óo])\\s+(?:\\S+\\s+){0,3}?seguran[çc]a"), w("(?:solo|s[óo]lo|[úu]nicamente)\\s+(?:\\S+\\s+){0,3}?seguridad"), w("(?:solo|soltanto)\\s+(?:\\S+\\s+){0,3}?sicurezza"),
     w("tylko\\s+(?:\\S+\\s+){0,2}?bezpiecze\\S*"), w("alleen\\s+(?:\\S+\\s+){0,2}?beveilig\\S*"), "보안\\s*(?:패치|업데이트|수정)\\s*만",
     "^(?:sicherheits(?:updates|patches|korrekturen|fixes|aktualisierungen)|correctifs\\s+de\\s+s[ée]curit[ée]|corre[çc][õo]es\\s+de\\s+seguran[çc]a|(?:parches|correcciones|actualizaciones)\\s+de\\s+seguridad|исправлени\\S*\\s+безопасност\\S*|安全(?:更新|修复|修復|补丁|補丁)|보안\\s*(?:패치|업데이트|수정)|güvenlik\\s+(?:düzeltme|güncelleme|yama)\\S*)[\\s.]*$",

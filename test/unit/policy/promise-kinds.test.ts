@@ -1470,11 +1470,13 @@ describe("round sixty-eight (from the round 67 review's readings wrong in both b
     expect(promises("We acknowledge within 2 business days and disclose within 90.\n").respond).toBeNull();
   });
 
-  it("counts a time 'after you reported it' from the report", () => {
+  it("counts a time 'after you reported it' from the report in a request for secrecy, and leaves other times counted so as they were", () => {
     expect(promises("Keep it secret until a patch is out, or 60 days after you reported it.\n").disclose).toBe(60);
+    expect(promises("We will acknowledge your report within 48 hours after we receive it and keep you informed until public disclosure.\n")).toEqual({ ack: { amount: 48, unit: "hours" }, respond: null, disclose: null });
+    expect(promises("We aim to release a fix within 30 days after you reported it, and will then publish a security advisory.\n").disclose).toBeNull();
   });
 
-  it("reads a fix released and a public advisory published within N as the disclosure deadline", () => {
-    expect(promises("We aim to have a fix released and a public advisory published within 75 days of the report.\n").disclose).toBe(75);
+  it("reads a confirmation that the report was received as no response", () => {
+    expect(promises("You will get a confirmation that the report was received within 24 hours.\n").respond).toBeNull();
   });
 });

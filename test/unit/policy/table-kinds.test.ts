@@ -1543,6 +1543,7 @@ describe("round sixty-seven: review mends", () => {
 describe("round sixty-eight (from the round 67 review's readings wrong in both builds)", () => {
   it("reads 'Uniquement les failles critiques' as a limit to critical fixes", () => {
     expect(readSupportCell("Uniquement les failles critiques")).toBe("partial");
+    expect(readSupportCell("Pas uniquement les failles critiques")).not.toBe("partial");
     expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Actuelle |\n| 2.x | ✅ | Uniquement les failles critiques |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
