@@ -25,7 +25,9 @@ const WORDS: Record<string, number> = {
 
 /** "Seventy two", "forty-eight": tens and ones, with a hyphen or a space. */
 const COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)(?!\\w)";
-const NUMBER = `\\d{1,4}(?:\\.\\d+)?|${COMPOUND}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
+/** Number words from two up, as written alone ("within fourteen"). */
+const TWO_AND_UP = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUMBER = `\\d{1,4}(?:\\.\\d+)?|${COMPOUND}|one|${TWO_AND_UP}`;
 /** "five (5) business days": the number restated in digits. */
 const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
@@ -186,7 +188,7 @@ export function findAmounts(text: string): Amount[] {
 }
 
 /** "within 5" at the end of a clause, with no unit after it. */
-const WITHIN_BARE_NUMBER = new RegExp(`\\bwithin\\s+[*_]*(\\d{1,3}|${COMPOUND}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[*_]*(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or)\\s)`, "gi");
+const WITHIN_BARE_NUMBER = new RegExp(`\\bwithin\\s+[*_]*(\\d{1,3}|${COMPOUND}|${TWO_AND_UP})[*_]*(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or)\\s)`, "gi");
 const UNIT_FOLLOWS = /^[^.;]{0,40}?\d+[\s,]*(?:(?:business|working|calendar)\s+)?(?:hours?|days?|weeks?)\b/i;
 
 /** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */

@@ -225,8 +225,9 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       } else if (block.depth <= sectionDepth) inSection = supportedSection = false;
     }
     const introduced = previous?.kind === "paragraph" && INTRO.test(previous.text);
-    const example = previous?.kind === "paragraph" && (EXAMPLE_INTRO.test(previous.text) || STEPS_INTRO.test(lastSentence(previous.text)));
-    if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !example) {
+    // A list after "For example, …:" or "To upgrade:" is an example or steps, not lines.
+    const notLines = previous?.kind === "paragraph" && (EXAMPLE_INTRO.test(previous.text) || STEPS_INTRO.test(lastSentence(previous.text)));
+    if (block.kind === "list" && block.node.type === "list" && (inSection || introduced) && !notLines) {
       const items = listItems(block.node);
       const lead = previous?.kind === "paragraph" ? leadOf(previous.text) : null;
       const listed = lead === "partial" || lead === false ? lead : (inSection && supportedSection) || introduced ? true : null;
