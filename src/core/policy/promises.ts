@@ -26,7 +26,7 @@
 import { AFTER_FIX_CJK, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts } from "./durations.js";
-import { BARE_WITHIN, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { BARE_WITHIN, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -54,8 +54,8 @@ const A_UNIT = /^(?:an?|one)\b/i;
 /** "at least a week ahead" is a minimum; "within at least 5 days" (sic) is still a bound. */
 const MINIMUM = /(?<!\bwithin\s+)\bat\s+least\s*$/i;
 const AHEAD = /^\s*(?:ahead|in\s+advance|before|prior|after\s+(?:the\s+)?(?:fix|patch|release)|of\s+(?:any|each|every)\s+change|of\s+(?:releasing|publishing|shipping)\b)/i;
-/** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out": a window after the fix. */
-const DISCLOSURE_AFTER_FIX = /^\s*for\s+(?:\S+\s+){0,4}?disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
+/** "up to 90 days for a full coordinated public disclosure after a patch has been rolled out", "30-day disclosure after patch release": a window after the fix. */
+const DISCLOSURE_AFTER_FIX = /^\s*(?:for\s+(?:\S+\s+){0,4}?|-?(?:days?[\s-]+)?(?:(?:coordinated|public|responsible|full)\s+)?)disclosure\s+(?:after|following|once)\s+(?:the\s+|a\s+)?(?:fix|patch|release)/i;
 const POST_PATCH = /^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release)(?:es)?\s+(?:becoming|being|is|was|has)\b|^\s*(?:days?\s+)?of\s+(?:the\s+|a\s+)?(?:fix|patch|release|patched\s+(?:version|release))\s*(?:[.,;)]|$)|^[\s-]*(?:days?\s+)?(?:embargo|(?:disclosure\s+|grace\s+|waiting\s+)?(?:window|period|delay|timeline|deadline))\s+(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:patch(?:ed)?\s+|fix\s+|security\s+)?(?:fix|patch|release)|^[\s-]*(?:days?[\s-]+)?(?:pre-?notification|advance\s+notice|notice)\s+(?:period|window)\b|^\s*(?:after|following|once|from)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+)?(?:official\s+|public\s+|stable\s+)?(?:fix|patch|release|publication)|post-(?:patch|release|fix)|^[\s-]*(?:days?[\s-]+)?(?:grace\s+)?(?:window|period|embargo)\b[^.;)]{0,40}?(?:\bfor\s+users\b|\bto\s+(?:update|upgrade)\b|\b(?:counted|starting)\s+from\s+(?:the\s+)?(?:fix|patch|release))|^\s*(?:of|after|following)\s+(?:the\s+)?(?:disabling|fixing|patching|releasing|mitigating|deploying|shipping)\b/iu;
 const BOUND_BEFORE = /(?:up\s+to|at\s+most|no\s+later\s+than|not\s+exceed(?:ing)?|maximum(?:\s+of)?|max\.?|≤|<=|em\s+at[ée]|hasta|jusqu'?à|bis\s+zu|не\s+более)\s*[(\s]*$/iu;
 const BOUND_AFTER = /^[^\p{L}\d]*(?:at\s+the\s+(?:very\s+)?(?:outside|most|latest)|at\s+most|max(?:imum)?|or\s+(?:less|fewer|sooner)|ou\s+(?:moins|menos)|o\s+menos|oder\s+weniger|или\s+(?:менее|меньше))(?![\p{L}])/iu;
@@ -193,7 +193,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // "an initial assessment (severity, applicability, fix path) within 10 days": a bracket lists what the step covers, not another step.
   const kindOutsideBrackets = kindOf(clauseBefore(before.replace(/\([^()]*\)/g, " ")), "before");
   const beforeKind = ownStep ?? (kindOutsideBrackets !== null && kindOutsideBrackets !== "generic" ? kindOutsideBrackets : kindOf(clauseBefore(before), "before"));
-  const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? kindOf(clauseAfter(after), "after"));
+  // ("90 days for us to investigate and release a fix": the time is for the fix, the investigation only its first step.)
+  const clause = beforeKind === "generic" && ACKNOWLEDGING.test(after) ? "ack" : (beforeKind ?? (INVESTIGATE_AND_FIX.test(after) ? "fix" : kindOf(clauseAfter(after), "after")));
   // "a 30-day comment period": the amount measures a period its own clause names, which is no promise.
   const own = clause ?? (OTHER_PERIOD.test(after) ? null : kindOf(before, "before") ?? kindOf(after, "after"));
   const kind = own ?? (sentence.parent !== null ? kindOf(sentence.parent, "before") : null);
@@ -212,7 +213,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (WHICHEVER.test(after) || /\bor\s*$/i.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (WHICHEVER.test(after) || OR_BEFORE.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Coordinated disclosure", after a label only: "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
@@ -267,7 +268,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         const fromReport = countsFromReport(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
-        if (!fromReport && !EITHER_FIRST.test(after) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
+        if (!fromReport && !EITHER_FIRST.test(after) && !(OR_BEFORE.test(before) && WHICHEVER_FIRST.test(after)) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
         if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;

@@ -48,7 +48,9 @@ const LABEL = new RegExp(
     "|\\b(?:releases|versions)\\s+(?:(?:made|published|released)\\s+)?(?:within|in|from|during)\\s+the\\s+(?:past|last|previous)\\s+(?:\\d{1,2}|two|three|four|six|twelve|eighteen)\\s+(?:months|years)\\b" +
     // "`devel` branch serves for …": an item that opens with a branch's name.
     "|^[\\w.*/-]{1,30}\\s+branch\\b" +
-    "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b(?!-)",
+    "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b(?!-)" +
+    // In German, French, Spanish, Portuguese: "Aktuelle Version", "Letzte Hauptversion", "Dernière version", "Versión actual", "Última versão".
+    "|(?<![\\wÀ-ÿ])(?:(?:aktuelle|neueste|letzte|vorherige)\\s+(?:haupt|neben)?(?:version|release)|(?:derni[èe]re|[úu]ltima|ultima)\\s+(?:versi(?:on|ón|ão)|release)|versi(?:on|ón|ão)\\s+(?:actuelle|actual|atual|estable|est[áa]vel|stable))(?![\\wÀ-ÿ])",
   "i",
 );
 

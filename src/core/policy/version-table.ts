@@ -16,6 +16,7 @@ import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_
 import { checkedSecurityOnly, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
+import { SEVERITY_HEADER, severityKeyed } from "./severity-table.js";
 
 export interface TableReading {
   /** With each row, the support cell as written (for definitions of its words in the prose). */
@@ -114,7 +115,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   const ballots = rows.some((r) => (r[column] ?? "").includes("☐"));
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
-  const checkedSecurity = (i: number): boolean => checkedSecurityOnly(rows[i]?.[column] ?? "");
+  // (So is "Security fixes" with no mark, on the first line, above a lesser one: "latest | security fixes", "older | best effort".)
+  const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !checkedSecurityOnly(rows[i + 1]?.[column] ?? "", true));
+  const checkedSecurity = (i: number): boolean => checkedSecurityOnly(rows[i]?.[column] ?? "") || (plainFirst && i === 0);
   // With no line supported in full, a "✅ security fixes" line above any other partial one ("⚠️ critical fixes only") is the best a
   // line gets here; below a line in the making ("🚧 Beta"), it stays partial.
   const firstChecked = read.findIndex((support, i) => support === "partial" && checkedSecurity(i));
@@ -152,6 +155,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   // The support column is chosen on the first rows, then read in full.
   const sample = grid.rows.slice(0, SAMPLE);
   let best: { column: number; rank: number; read: number } | null = null;
+  const candidates: number[] = [];
   let aboutChanges = false;
   for (let column = 0; column < width; column++) {
     if (column === versionCol) continue;
@@ -172,6 +176,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     // The clearest header wins; between equally clear ones, the column that says more rows' support.
     // (Equal still: "Status | Security support" over "pre-GA | best effort", the column headed "security support" and nothing else.)
     const securitySupport = (c: number): boolean => /^\W*security\s+support\W*$/i.test(grid.header[c] ?? "");
+    if (rank >= 2) candidates.push(column);
     if (best === null || rank > best.rank || (rank === best.rank && (read > best.read || (read === best.read && securitySupport(column) && !securitySupport(best.column))))) best = { column, rank, read };
   }
   const labels = grid.rows.map((r) => (r[versionCol] ?? "").trim());
@@ -180,7 +185,8 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
   if (best === null && aboutChanges) return null;
   if (best === null) return listedAsSupported(grid, versionCol, labels, section, named);
   const supportHeader = grid.header[best.column] ?? "";
-  const read = limitedByNotes(grid, best.column, labels, splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend, grid.rows, named));
+  const own = splitSupport(grid, best.column, versionCol, legend) ?? readColumn(grid, best.column, legend, grid.rows, named);
+  const read = limitedByNotes(grid, best.column, labels, fromOtherColumns(grid, best.column, candidates, own, legend));
   // A table under "End of Life" whose prose says its lines are over ("These versions no longer receive any patches"):
   // its end dates are past ends, not "supported until" (a header saying "until" or "support" still means until).
   const past = ended && section !== null && EOL_SECTION.test(section) && namesEnd(supportHeader) && !/until|support/i.test(supportHeader);
@@ -231,9 +237,9 @@ const LIMIT_ALONE = /^[\s*_]*(?:(?:(?:critical|severe|high[\s-]+severity)\s+)?(?
 const LIMITED_LEVEL = /security|critical|best[\s-]+effort|limited|minimal/i;
 
 /** A column of support levels beside the status: "Support Level", "Coverage", "Updates". */
-const LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|(?:security\s+)?level(?:\s+of\s+(?:security\s+)?support)?|coverage|updates|fixes)\W*$/i;
+const LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope|given|provided|offered)|(?:security\s+)?level(?:\s+of\s+(?:security\s+)?support)?|coverage|updates|fixes)\W*$/i;
 /** A level column that names support ("Security Support Level", "Level of support"), not what a release contained ("Updates", "Fixes"). */
-const SUPPORT_LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope)|level\s+of\s+(?:security\s+)?support)\W*$/i;
+const SUPPORT_LEVEL_HEADER = /^\W*(?:(?:security\s+)?support\s+(?:level|type|scope|given|provided|offered)|level\s+of\s+(?:security\s+)?support)\W*$/i;
 
 /**
  * "✅ Yes | Security patches only": a yes whose own row's note limits it to some fixes is partial. So is a yes
@@ -270,6 +276,18 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
     if (support === false && limitsNo) return "partial";
     return support === true && (limits || lesser || (lesserTail && i > firstPlain && lesserNote(i) && levels[i] !== true)) ? "partial" : support;
   });
+}
+
+/**
+ * "Status | Security Updates" over "Legacy | No": a cell the chosen column leaves unread (not an empty one) is read in the next
+ * column whose header is about support, fixes or updates, the clearest first.
+ */
+function fromOtherColumns(grid: Grid, column: number, others: readonly number[], read: Array<Support | null>, legend: ReadonlyMap<string, Support>): Array<Support | null> {
+  const unread = read.map((support, i) => support === null && (grid.rows[i]?.[column] ?? "").trim() !== "");
+  if (!unread.includes(true)) return read;
+  const ordered = others.filter((c) => c !== column).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
+  const columns = ordered.map((c) => readColumn(grid, c, legend));
+  return read.map((support, i) => (unread[i] ? (columns.map((c) => c[i] ?? null).find((s) => s !== null) ?? null) : support));
 }
 
 const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();
@@ -379,34 +397,4 @@ function singleColumn(grid: Grid, section: string | null, lead: string | null): 
   const supported: Support | null = said ?? (supportedSection(section) ? true : null);
   if (supported === null) return null;
   return { rows: labels.map((label) => ({ label, supported, range: labelToRange(label), cell: "" })), unreadable: [] };
-}
-
-const SEVERITY_HEADER = /cvss|severity|schweregrad|s[ée]v[ée]rit[ée]|severidad|gravedad|criticality|严重|重大度|심각도/iu;
-const SEVERITY_WORDS = ["low", "medium", "moderate", "high", "critical"];
-
-/** A severity cell's rank: its first number ("4.0-8.9"), else its word ("High"); null when neither. */
-function severityRank(cell: string): number | null {
-  const n = /\d+(?:\.\d+)?/.exec(cell);
-  if (n) return Number(n[0]);
-  const word = SEVERITY_WORDS.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(cell));
-  return word === -1 ? null : word;
-}
-
-/**
- * Support keyed by severity: "CVSS | Supported Versions" with the lines named in words ("Releases
- * within the previous three months" for 9.0–10.0, "Most recent release" for 4.0–8.9). The line
- * listed for the least severe issues gets every fix from there up: supported; a line listed only
- * for more severe issues gets some fixes: partial. Null when the table is not shaped so.
- */
-function severityKeyed(grid: Grid): TableReading | null {
-  const severity = grid.header.findIndex((h) => SEVERITY_HEADER.test(h));
-  const lines = grid.header.findIndex(namesSupportedVersions);
-  if (severity === -1 || lines === -1 || severity === lines) return null;
-  const rows = grid.rows.map((r) => ({ label: (r[lines] ?? "").trim(), rank: severityRank(r[severity] ?? "") })).filter((r) => r.label !== "");
-  if (rows.length === 0 || rows.some((r) => r.rank === null)) return null;
-  const least = Math.min(...rows.map((r) => r.rank ?? Infinity));
-  return {
-    rows: rows.map((r) => ({ label: r.label, supported: r.rank === least ? true : "partial", range: labelToRange(r.label), cell: "" })),
-    unreadable: [],
-  };
 }

@@ -1480,3 +1480,32 @@ describe("round sixty-eight (from the round 67 review's readings wrong in both b
     expect(promises("You will get a confirmation that the report was received within 24 hours.\n").respond).toBeNull();
   });
 });
+
+describe("round sixty-nine (from fifty-third look, after its blind measurement)", () => {
+  it("reads 'Information disclosure' in a cell of its own as a kind of vulnerability, not the step of going public", () => {
+    expect(promises("| Severity | Example | Fix target |\n|---|---|---|\n| High | Information disclosure | 10 days |\n").disclose).toBeNull();
+  });
+
+  it("reads confirming or ruling out the issue, and a first assessment with a proposed fix plan, as the response", () => {
+    expect(promises("| Step | Time |\n|---|---|\n| Acknowledge | 2 business days |\n| Confirm or rule out the issue | 8 business days |\n").respond).toEqual({ amount: 8, unit: "business_days" });
+    expect(promises("We acknowledge reports within 3 days, and give a first assessment of severity and a proposed fix plan within 10 days.\n").respond).toEqual({ amount: 10, unit: "days" });
+    expect(promises("We acknowledge reports within 3 days and aim to ship a fix within 30 days.\n").respond).toBeNull();
+  });
+
+  it("reads an N-day disclosure after the fix as a wait after the fix, and '(or N days, whichever is sooner)' as the deadline", () => {
+    expect(promises("- Disclosure: coordinated 45-day disclosure after the fix is released\n").disclose).toBeNull();
+    expect(promises("| Step | Time |\n|---|---|\n| Public disclosure | After the fix ships (or 60 days, whichever is sooner) |\n").disclose).toBe(60);
+    expect(promises("| Step | Time |\n|---|---|\n| Public disclosure | After the fix ships (or 60 days, whichever is later) |\n").disclose).toBeNull();
+  });
+
+  it("reads 'N days for us to investigate and ship a fix' as a fix target, not a response", () => {
+    expect(promises("Allow up to 60 days for us to investigate and ship a fix.\n").respond).toBeNull();
+    expect(promises("We will investigate within 7 days.\n").respond).toEqual({ amount: 7, unit: "days" });
+  });
+
+  it("reads 确认收到 with a later step after an analysis, and 報告の確認を受け取 as the acknowledgement alone; 影響範囲の特定 as the response", () => {
+    expect(promises("我们会在 2 个工作日内确认收到，并在分析后告知修复计划。\n")).toEqual({ ack: { amount: 2, unit: "business_days" }, respond: null, disclose: null });
+    expect(promises("確認：3営業日以内に報告の確認を受け取ります。\n").ack).toEqual({ amount: 3, unit: "business_days" });
+    expect(promises("| 手順 | 目安 |\n|---|---|\n| 初回応答 | 3 日以内 |\n| 影響範囲の特定 | 10 日以内 |\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: { amount: 10, unit: "days" } });
+  });
+});

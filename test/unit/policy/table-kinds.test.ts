@@ -1547,3 +1547,47 @@ describe("round sixty-eight (from the round 67 review's readings wrong in both b
     expect(rows("| Version | Supported | Notes |\n|---|---|---|\n| 3.x | ✅ | Actuelle |\n| 2.x | ✅ | Uniquement les failles critiques |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round sixty-nine (from fifty-third look, after its blind measurement)", () => {
+  it("reads a cell the status column leaves unread in the next column about support ('Legacy' beside 'No')", () => {
+    const md = "## Supported Versions\n\n| Version | Status | Security fixes |\n|---|---|---|\n| 4.x | Current | Yes |\n| 3.x | Legacy | No |\n";
+    expect(rows(md)).toEqual([["4.x", true], ["3.x", false]]);
+  });
+
+  it("reads '(future)' and support that starts when a release ships as not supported now", () => {
+    expect(rows("| Version | Status |\n|---|---|\n| 1.x | Active |\n| 2.x | (future) |\n")).toEqual([["1.x", true], ["2.x", false]]);
+    expect(readSupportCell("Will be supported once 3.0 ships, per the deprecation policy")).toBe(false);
+    expect(readSupportCell("Supported until 3.0 ships")).toBe(true);
+  });
+
+  it("reads 'upcoming fixes' as fixes to come, not a line to come", () => {
+    expect(readSupportCell("Yes, for upcoming patches until the release")).toBe(true);
+    expect(readSupportCell("Upcoming")).toBe(false);
+    expect(readSupportCell("Upcoming release")).toBe(false);
+  });
+
+  it("reads 'Preview only' as not supported, and support only for some customers as partial", () => {
+    expect(readSupportCell("Preview only")).toBe(false);
+    expect(readSupportCell("Maintained for 12 months for enterprise customers")).toBe("partial");
+  });
+
+  it("reads '✅ security fixes' with a remark in brackets as '✅ security fixes' (every line's word for supported)", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | ✅ security fixes |\n| 2.x | ✅ security fixes (12 months after the next major) |\n| 1.x | ❌ |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads 'security fixes' on the first line, above a lesser line, as supported; alone above a no, as partial", () => {
+    expect(rows("| Version | Support |\n|---|---|\n| 2.x | Security fixes |\n| 1.x | Best effort |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+    expect(rows("| Version | Support |\n|---|---|\n| 2.x | Security fixes |\n| 1.x | No |\n")).toEqual([["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("limits a ticked line by a 'Support given' column that says security updates only", () => {
+    const md = "| Version | Supported | Support given |\n|---|---|---|\n| 5.x | ✅ | Features and security |\n| 4.x | ✅ | Security updates only |\n";
+    expect(rows(md)).toEqual([["5.x", true], ["4.x", "partial"]]);
+  });
+
+  it("reads lines named in German or Spanish in a list under supported versions", () => {
+    expect(rows("## Unterstützte Versionen\n\nWir liefern Sicherheitsupdates für:\n\n- Aktuelle Version\n- Vorherige Hauptversion\n")).toEqual([["Aktuelle Version", true], ["Vorherige Hauptversion", true]]);
+    expect(rows("## Versiones soportadas\n\n- Última versión\n")).toEqual([["Última versión", true]]);
+  });
+});
