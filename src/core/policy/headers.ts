@@ -98,7 +98,7 @@ export function namesEnd(header: string): boolean {
 
 /** A heading about versions or support, in any of the languages read ("Versions", "Support", "Releases", "サポート", "지원 버전", "Версии"). */
 export function namesVersionsSection(heading: string): boolean {
-  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|soport|versi|поддерж|верси|верс|verz|phiên\s+bản|podpor|hỗ\s*trợ|wersj|підтрим|نسخه|پشتیبانی/i.test(heading);
+  return /version|support|maintain|release|バージョン|サポート|支持|版本|버전|soport|suport|vers[õã]|versi|поддерж|верси|верс|verz|phiên\s+bản|podpor|hỗ\s*trợ|wersj|підтрим|نسخه|پشتیبانی/i.test(heading);
 }
 
 /** A heading that says its versions are the supported ones ("Supported Versions", "対象バージョン", "Versiones soportadas"). */

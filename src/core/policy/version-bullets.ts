@@ -50,7 +50,7 @@ const LABEL = new RegExp(
     "|^[\\w.*/-]{1,30}\\s+branch\\b" +
     "|\\b(?:latest|main|master|stable|current)(?:\\s+(?:release|version|branch))?\\b(?!-)" +
     // In German, French, Spanish, Portuguese: "Aktuelle Version", "Letzte Hauptversion", "Dernière version", "Versión actual", "Última versão".
-    "|(?<![\\wÀ-ÿ])(?:(?:aktuelle|neueste|letzte|vorherige)\\s+(?:haupt|neben)?(?:version|release)|(?:derni[èe]re|[úu]ltima|ultima)\\s+(?:versi(?:on|ón|ão)|release)|versi(?:on|ón|ão)\\s+(?:actuelle|actual|atual|estable|est[áa]vel|stable))(?![\\wÀ-ÿ])",
+    "|(?<![\\wÀ-ÿ])(?:(?:aktuelle|neueste|letzte|vorherige)\\s+(?:haupt|neben)?(?:version|release)|(?:derni[èe]re|[úu]ltima|ultima)\\s+(?:version|versión|versão|release)|(?:version|versión|versão)\\s+(?:actuelle|actual|atual|anterior|pr[ée]c[ée]dente|estable|est[áa]vel|stable))(?![\\wÀ-ÿ])",
   "i",
 );
 
@@ -58,7 +58,7 @@ const LABEL = new RegExp(
 /** A Japanese or Korean item about old branches or versions: its topic (before は / 은 / 는) is the label. */
 const TOPIC = /^([^\s、。，,:：]{1,30}?(?:ブランチ|バージョン|リリース|フォーク|版|브랜치|버전|릴리스)[^\s、。は은는]{0,20})\s*(?:は|은|는)\s*(.+)$/u;
 
-const VERSIONS_HEADING = /version|versi|верси|バージョン|版本|버전/i;
+const VERSIONS_HEADING = /version|versi|vers[õã]|верси|バージョン|版本|버전/i;
 
 /** A "but" clause in which the maintainers still may fix the line: "we will examine them case by case", "fixes may be provided on request". */
 const SOFTENING = /case[\s-]+by[\s-]+case|\b(?:we|us|the\s+team|maintainers)\b[^.]{0,40}\b(?:consider|examine|review|evaluate|provide|backport|patch|fix)|\b(?:fix|fixes|patch|patches)\b[^.]{0,40}\bon\s+request\b/i;

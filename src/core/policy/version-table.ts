@@ -116,7 +116,7 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
   // (So is "Security fixes" with no mark, on the first line, above a lesser one: "latest | security fixes", "older | best effort".)
-  const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !checkedSecurityOnly(rows[i + 1]?.[column] ?? "", true));
+  const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !/\bsecurity\b/i.test(rows[i + 1]?.[column] ?? ""));
   const checkedSecurity = (i: number): boolean => checkedSecurityOnly(rows[i]?.[column] ?? "") || (plainFirst && i === 0);
   // With no line supported in full, a "✅ security fixes" line above any other partial one ("⚠️ critical fixes only") is the best a
   // line gets here; below a line in the making ("🚧 Beta"), it stays partial.
@@ -280,12 +280,12 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
 
 /**
  * "Status | Security Updates" over "Legacy | No": a cell the chosen column leaves unread (not an empty one) is read in the next
- * column whose header is about support, fixes or updates, the clearest first.
+ * column whose header is about support, fixes or updates, the clearest first (not one of ends: "Yes" under "EOL" says it ended).
  */
 function fromOtherColumns(grid: Grid, column: number, others: readonly number[], read: Array<Support | null>, legend: ReadonlyMap<string, Support>): Array<Support | null> {
   const unread = read.map((support, i) => support === null && (grid.rows[i]?.[column] ?? "").trim() !== "");
   if (!unread.includes(true)) return read;
-  const ordered = others.filter((c) => c !== column).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
+  const ordered = others.filter((c) => c !== column && !namesEnd(grid.header[c] ?? "")).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
   const columns = ordered.map((c) => readColumn(grid, c, legend));
   return read.map((support, i) => (unread[i] ? (columns.map((c) => c[i] ?? null).find((s) => s !== null) ?? null) : support));
 }

@@ -1509,3 +1509,9 @@ describe("round sixty-nine (from fifty-third look, after its blind measurement)"
     expect(promises("| 手順 | 目安 |\n|---|---|\n| 初回応答 | 3 日以内 |\n| 影響範囲の特定 | 10 日以内 |\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: { amount: 10, unit: "days" } });
   });
 });
+
+describe("round sixty-nine: review mends", () => {
+  it("reads 'disclosure after release of the report' as no wait after a fix", () => {
+    expect(promises("We follow a 90-day disclosure after release of the report to us.\n").disclose).toBe(90);
+  });
+});

@@ -1591,3 +1591,30 @@ describe("round sixty-nine (from fifty-third look, after its blind measurement)"
     expect(rows("## Versiones soportadas\n\n- Última versión\n")).toEqual([["Última versión", true]]);
   });
 });
+
+describe("round sixty-nine: review mends", () => {
+  it("keeps support for a span after a release ('Will be supported until 6 months after 3.0 is released') a yes", () => {
+    for (const cell of ["Will be supported until six months after 4.0 ships", "Will be supported for 12 months after 3.0 is released", "✅ (will be supported after 5.1 lands for 6 months)"]) expect(readSupportCell(cell)).toBe(true);
+    expect(readSupportCell("Support starts when 5.0 ships")).toBe(false);
+  });
+
+  it("reads an upcoming release of fixes as a line to come, and support recommended for some customers as a yes", () => {
+    expect(readSupportCell("Upcoming patch release")).toBe(false);
+    expect(readSupportCell("✅ Supported (recommended for enterprise customers)")).toBe(true);
+    expect(readSupportCell("Supported for commercial customers and the community")).toBe(true);
+  });
+
+  it("lets only a span after a release go from '✅ security fixes (…)', not a limit ('(critical only)')", () => {
+    const md = "| Version | Supported |\n|---|---|\n| 3.x | ✅ security fixes |\n| 2.x | ✅ security fixes (critical only) |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+
+  it("does not take a yes from a column of ends for a status left unread, nor make 'Security updates' above 'Security updates only' more", () => {
+    expect(rows("| Version | Status | EOL |\n|---|---|---|\n| 2.x | Current | No |\n| 1.x | Legacy | Yes |\n")).toEqual([["2.x", true]]);
+    expect(rows("| Version | Support |\n|---|---|\n| 2.x | Security updates |\n| 1.x | Security updates only |\n")).toEqual([["2.x", "partial"], ["1.x", "partial"]]);
+  });
+
+  it("reads Portuguese and French lines in a list ('Última versão', 'Versão anterior', 'Dernière version')", () => {
+    expect(rows("## Versões suportadas\n\n- Última versão\n- Versão anterior\n")).toEqual([["Última versão", true], ["Versão anterior", true]]);
+  });
+});
