@@ -172,3 +172,6 @@ export const PASSED = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\b/i;
 export const AFTER_YOU_REPORTED = /^\s*(?:days?\s+)?(?:after|since|from)\s+(?:you\s+(?:first\s+)?report(?:ed)?\b|we\s+(?:first\s+)?receive[ds]?\s+(?:it|your\s+report|the\s+report)\b)/i;
 /** "…until 90 days have passed." with nothing after: passed since the report. */
 export const PASSED_ALONE = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\s*(?:[.,;!]|$)/i;
+
+/** "we do not expect to need the usual 90 days most companies ask for": another's practice, which the project says it does not follow. */
+export const OTHERS_PRACTICE = /\b(?:not|n't)\s+(?:expect\s+to\s+)?need\s+(?:the\s+)?(?:usual|typical|standard|customary)\s*$|^\s*(?:days?\s+)?(?:that\s+)?(?:most|many|other)\s+(?:companies|vendors|projects|organi[sz]ations)\s+(?:ask|request|use|give|allow)\b/i;

@@ -1515,3 +1515,10 @@ describe("round sixty-nine: review mends", () => {
     expect(promises("We follow a 90-day disclosure after release of the report to us.\n").disclose).toBe(90);
   });
 });
+
+describe("round seventy (from fifty-fourth look, after its blind measurement)", () => {
+  it("reads the usual time other companies ask for, which the project says it does not need, as no deadline", () => {
+    expect(promises("There is no fixed time for fix and disclosure; we expect to be quick and do not expect to need the usual 90 days most companies ask for.\n").disclose).toBeNull();
+    expect(promises("We disclose within 90 days of the report, as most companies do.\n").disclose).toBe(90);
+  });
+});

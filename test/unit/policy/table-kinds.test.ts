@@ -1618,3 +1618,14 @@ describe("round sixty-nine: review mends", () => {
     expect(rows("## Versões suportadas\n\n- Última versão\n- Versão anterior\n")).toEqual([["Última versão", true], ["Versão anterior", true]]);
   });
 });
+
+describe("round seventy (from fifty-fourth look, after its blind measurement)", () => {
+  it("reads 'when feasible' as best effort, 尚未发布 (not yet released) as no, and a line that accepts reports as supported", () => {
+    expect(readSupportCell("Security fixes when feasible")).toBe("partial");
+    expect(readSupportCell("尚未发布")).toBe(false);
+    expect(readSupportCell("Accepting security reports")).toBe(true);
+    expect(readSupportCell("No longer accepting reports")).toBe(false);
+    const md = "## 支持的版本\n\n| 版本 | 状态 |\n|---|---|\n| 2.x | 接受漏洞报告 |\n| 3.x | 尚未发布 |\n";
+    expect(rows(md)).toEqual([["2.x", true], ["3.x", false]]);
+  });
+});
