@@ -173,5 +173,5 @@ export const AFTER_YOU_REPORTED = /^\s*(?:days?\s+)?(?:after|since|from)\s+(?:yo
 /** "…until 90 days have passed." with nothing after: passed since the report. */
 export const PASSED_ALONE = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\s*(?:[.,;!]|$)/i;
 
-/** "we do not expect to need the usual 90 days most companies ask for": another's practice, which the project says it does not follow. */
-export const OTHERS_PRACTICE = /\b(?:not|n't)\s+(?:expect\s+to\s+)?need\s+(?:the\s+)?(?:usual|typical|standard|customary)\s*$|^\s*(?:days?\s+)?(?:that\s+)?(?:most|many|other)\s+(?:companies|vendors|projects|organi[sz]ations)\s+(?:ask|request|use|give|allow)\b/i;
+/** "we do not expect to need the usual 90 days most companies ask for", "Unlike the 90 days many vendors request": another's practice, which the project says it does not follow. */
+export const OTHERS_PRACTICE = /\b(?:not|n't)\s+(?:\S+\s+)?(?:expect\s+to\s+)?need\s+(?:the\s+)?(?:usual|typical|standard|customary)\s*$|\bunlike\s+(?:the\s+)?$/i;

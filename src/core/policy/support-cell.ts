@@ -5,7 +5,7 @@
  * never consulted.
  */
 import type { Support } from "./types.js";
-import { isMovingTarget } from "./version-range.js";
+import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -100,7 +100,7 @@ const POSITIVE = new RegExp(
     w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
-    "general\\s+availability", "further\\s+notice", "(?<!(?:not|no\\s+longer|stopped)\\s+)accept(?:s|ing|ed)?\\s+(?:\\S+\\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<!不|不再|停止)接受[^，。,]{0,8}(?:报告|報告)", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
+    "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
@@ -108,12 +108,14 @@ const POSITIVE = new RegExp(
 );
 
 /** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. (Not 予定 alone, "scheduled", often of an end.) */
-const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?尚?(?:未发布|未發布|未リリース|미출시)/u;
+const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:目前|还|還|暂|暫)?尚?(?:(?<=尚)未正式(?:发布|發布)|未発表|未发布|未發布|未リリース|미출시)/u;
 
 const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
 
+const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues)\s+(?:are\s+)?accepted|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
+
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
-const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+feasible|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
+const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
 const UPGRADE_ADVICE = /upgrad|updat|migr|\buse\b|\bmove\b|\bswitch|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
 const CJK_LEAVE_LINE = /업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)/gu;
@@ -350,6 +352,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // (A yes after a condition or a limit, "重大な脆弱性の場合のみYes", "要望があればYes", is partly; after an end, "次のメジャーリリースまでYes", a yes.)
   const answer = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]\s*(yes|no)[\s.。!！]*$/iu.exec(text)?.[1];
   if (answer !== undefined) return answer === "no" ? false : /のみ|だけ|場合|あれば|なら|限り|時|경우|시|만|仅|僅|只|如果|若|时/u.test(text) ? "partial" : true;
+  // "Accepting security reports", "接受漏洞报告": the line's reports are taken, so it is supported (a negation is a no; "only" a limit).
+  if (ACCEPTS_REPORTS.test(text)) return /\bnot\b|n't\b|\bnever\b|no\s+longer|stopped|不|停止/iu.test(text) ? false : /\bonly\b|discretion|仅|只/iu.test(text) ? "partial" : true;
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
   if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;
@@ -357,12 +361,6 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.lineMeansSupported && IS_A_LINE.test(text)) return true;
   return null;
 }
-
-/** A cell that is a line and nothing else: "tip of `main`", "main only", "HEAD of develop", "latest". */
-const IS_A_LINE = /^(?:(?:the\s+)?(?:tip|head|latest\s+commit)\s+(?:of|on)\s+)?(?:the\s+)?`?(?:main|master|trunk|develop|head|latest)`?(?:\s+(?:branch|only))?$/i;
-
-/** A branch named in a sentence ("Version courante de `main`, à déployer après validation"). */
-const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head)(?![\p{L}\p{N}])|^(?:die\s+|la\s+|el\s+|a\s+)?(?:neueste|derni[èe]res?|[úu]ltima|ultima)(?![\p{L}])|^(?:最新|최신)/iu;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
 const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;

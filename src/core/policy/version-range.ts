@@ -153,3 +153,9 @@ export function labelToRange(label: string): string | null {
   if (!/\d|^[x*]$/.test(s)) return null;
   return toSemverRange(s, { commas: "auto" });
 }
+
+/** A cell that is a line and nothing else: "tip of `main`", "main only", "HEAD of develop", "latest". */
+export const IS_A_LINE = /^(?:(?:the\s+)?(?:tip|head|latest\s+commit)\s+(?:of|on)\s+)?(?:the\s+)?`?(?:main|master|trunk|develop|head|latest)`?(?:\s+(?:branch|only))?$/i;
+
+/** A branch named in a sentence ("Version courante de `main`, à déployer après validation"). */
+export const NAMES_A_LINE = /(?<![\p{L}\p{N}])(?:main|master|trunk|develop|latest|head)(?![\p{L}\p{N}])|^(?:die\s+|la\s+|el\s+|a\s+)?(?:neueste|derni[èe]res?|[úu]ltima|ultima)(?![\p{L}])|^(?:最新|최신)/iu;

@@ -1522,3 +1522,10 @@ describe("round seventy (from fifty-fourth look, after its blind measurement)", 
     expect(promises("We disclose within 90 days of the report, as most companies do.\n").disclose).toBe(90);
   });
 });
+
+describe("round seventy: review mends", () => {
+  it("keeps a time the project adopts from others, and its own time beside others' it sets aside", () => {
+    expect(promises("We follow the industry-standard 90 days that most vendors use: issues are disclosed 90 days after the report.\n").disclose).toBe(90);
+    expect(promises("Unlike the 90 days many vendors request, we disclose within 45 days of the report.\n").disclose).toBe(45);
+  });
+});

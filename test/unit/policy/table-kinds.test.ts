@@ -1629,3 +1629,18 @@ describe("round seventy (from fifty-fourth look, after its blind measurement)", 
     expect(rows(md)).toEqual([["2.x", true], ["3.x", false]]);
   });
 });
+
+describe("round seventy: review mends", () => {
+  it("reads accepting reports after any no in the cell, with its negations and limits", () => {
+    expect(readSupportCell("No. We accept reports against 3.x only.")).toBe(false);
+    expect(readSupportCell("Accepting reports; fixes where possible")).toBe("partial");
+    for (const cell of ["Not currently accepting reports", "We don't accept reports for this line", "不会再接受任何报告"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Accepting reports for remote code execution only")).toBe("partial");
+    expect(readSupportCell("Security reports accepted")).toBe(true);
+  });
+
+  it("reads not yet released in more Chinese and Japanese forms, and 'as soon as feasible' as no limit", () => {
+    for (const cell of ["目前尚未发布", "尚未正式发布", "未発表"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Patched as soon as feasible")).not.toBe("partial");
+  });
+});
