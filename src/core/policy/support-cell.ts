@@ -6,6 +6,7 @@
  */
 import type { Support } from "./types.js";
 import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
+import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED } from "./cell-words.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -55,7 +56,7 @@ const NEGATIVE = new RegExp(
     "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
     "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "must\\s+(?:upgrade|update)",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "^(?:please\\s+)?(?:upgrade|update)\\s+(?:first|now|asap|immediately)[\\s.!]*$", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:security\\s+)?(?:fix(?:es)?|patch(?:es)?|updates)\\b(?!\\s+(?:releases?|builds?|versions?)\\b))", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental|preview)\\s+only"),
     // Development only, in French, Spanish, Portuguese, German; out of scope as the whole cell.
     w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$", "^\\(?\\s*future\\s*\\)?[\\s.!]*$", "^support\\s+(?:starts|begins)\\s+(?:when|once|after|upon|with)\\b", "^(?![^;]*\\b(?:until|till|through|for\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen)\\s+(?:days?|weeks?|months?|years?))\\b)[^\\p{L}\\d]*will\\s+be\\s+supported\\b[^;]*?\\b(?:when|once|after|upon)\\s+(?:\\S+\\s+){0,3}?(?:ships?|is\\s+released|releases?|lands?)(?![\\p{L}])",
@@ -111,8 +112,6 @@ const POSITIVE = new RegExp(
 const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:目前|还|還|暂|暫)?尚?(?:(?<=尚)未正式(?:发布|發布)|未発表|未发布|未發布|未リリース|미출시)/u;
 
 const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
-
-const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues)\s+(?:are\s+)?accepted|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
 
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
 const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
@@ -318,7 +317,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
   if (PLANNED_CJK.test(text) && !context.endHeader && !context.endDates) return false;
-  if (NEGATIVE.test(text)) return false;
+  // "Critical security fixes only — update to 3.2": a limit, with advice to leave the line after it.
+  if (NEGATIVE.test(text)) return PARTIAL.test(text.replace(ADVICE_AFTER, "")) && !NEGATIVE.test(text.replace(ADVICE_AFTER, "")) && ADVICE_AFTER.test(text) ? "partial" : false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
   if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
@@ -361,11 +361,6 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.lineMeansSupported && IS_A_LINE.test(text)) return true;
   return null;
 }
-
-/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
-const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
-/** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */
-const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
 
 function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
   if (legend === undefined || legend.size === 0) return null;

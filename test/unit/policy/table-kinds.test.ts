@@ -1644,3 +1644,13 @@ describe("round seventy: review mends", () => {
     expect(readSupportCell("Patched as soon as feasible")).not.toBe("partial");
   });
 });
+
+describe("round seventy-one (from fifty-fifth look, after its blind measurement)", () => {
+  it("reads a limit followed by advice to update ('Critical security fixes only — update to 3.2') as partial, and 'Upgrade first' as no", () => {
+    expect(readSupportCell("Critical security fixes only — update to 3.2")).toBe("partial");
+    expect(readSupportCell("Security fixes only, please upgrade to 3.x")).toBe("partial");
+    expect(readSupportCell("Upgrade first")).toBe(false);
+    expect(readSupportCell("No — upgrade to 3.x")).toBe(false);
+    expect(readSupportCell("End of life - upgrade to 4.x")).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+/** Words of support cells read late, after the marks and the plain words: reports accepted, advice after a limit, critical fixes in other languages. */
+
+/** "Accepting security reports", "Security reports accepted", "接受漏洞报告", "受け付けています": the line's reports are taken. */
+export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues)\s+(?:are\s+)?accepted|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
+
+/** ", update to 3.2", " — please upgrade to 4.x": advice to leave the line, after what the cell says of it. */
+export const ADVICE_AFTER = /\s*(?:[,;—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
+
+/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
+export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
+
+/** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */
+export const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
