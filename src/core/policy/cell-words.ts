@@ -3,8 +3,8 @@
 /** "Accepting security reports", "Security reports accepted", "接受漏洞报告", "受け付けています": the line's reports are taken. */
 export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues)\s+(?:are\s+)?accepted|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
 
-/** ", update to 3.2", " — please upgrade to 4.x": advice to leave the line, after what the cell says of it. */
-export const ADVICE_AFTER = /\s*(?:[,;—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
+/** ", update to 3.2", " — please upgrade to 4.x", " (upgrade to 4.x recommended)": advice to leave the line, after what the cell says of it. */
+export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL. */
 export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;

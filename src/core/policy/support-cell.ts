@@ -318,7 +318,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
   if (PLANNED_CJK.test(text) && !context.endHeader && !context.endDates) return false;
   // "Critical security fixes only — update to 3.2": a limit, with advice to leave the line after it.
-  if (NEGATIVE.test(text)) return PARTIAL.test(text.replace(ADVICE_AFTER, "")) && !NEGATIVE.test(text.replace(ADVICE_AFTER, "")) && ADVICE_AFTER.test(text) ? "partial" : false;
+  if (NEGATIVE.test(text)) return limitThenAdvice(text.replace(ADVICE_AFTER, "")) && ADVICE_AFTER.test(text) ? "partial" : false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
   if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
@@ -361,6 +361,9 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (context.lineMeansSupported && IS_A_LINE.test(text)) return true;
   return null;
 }
+
+/** The cell before advice to update states a limit, and no no (a cross, "No", a word of an end). */
+const limitThenAdvice = (head: string): boolean => PARTIAL.test(head) && !NEGATIVE.test(head) && firstSymbol(head) !== false && !/^no\b/i.test(head);
 
 function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
   if (legend === undefined || legend.size === 0) return null;

@@ -1654,3 +1654,10 @@ describe("round seventy-one (from fifty-fifth look, after its blind measurement)
     expect(readSupportCell("End of life - upgrade to 4.x")).toBe(false);
   });
 });
+
+describe("round seventy-one: review mends", () => {
+  it("keeps a cross or a 'No' before a limit and advice a no, and reads advice after a bracket, a full stop or a colon", () => {
+    for (const cell of [":x: Security fixes only — upgrade to 4.x", "✗ Critical fixes only — update to 3.2", "No, critical fixes only for enterprise customers — upgrade to 3.x"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["Security fixes only (upgrade to 4.x recommended)", "Security fixes only. Please upgrade to 4.x", "Security fixes only: update to 4.1"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+});
