@@ -175,3 +175,18 @@ export const PASSED_ALONE = /^\s*(?:ha(?:s|ve)\s+)?(?:passed|elapsed|gone\s+by)\
 
 /** "we do not expect to need the usual 90 days most companies ask for", "Unlike the 90 days many vendors request": another's practice, which the project says it does not follow. */
 export const OTHERS_PRACTICE = /\b(?:not|n't)\s+(?:\S+\s+)?(?:expect\s+to\s+)?need\s+(?:the\s+)?(?:usual|typical|standard|customary)\s*$|\bunlike\s+(?:the\s+)?$/i;
+
+/** "If the reporter doesn't respond or can't integrate the fix, it will be made public after 30 days": a wait on the reporter, not a deadline. */
+export const REPORTER_CONDITION = /\b(?:if|unless|should|in\s+case)\s+(?:the\s+)?(?:reporter|researcher|submitter|finder)\b[^.;!?]{0,80}(?:\b(?:not|no|never)\b|n't\b)[^.;!?]{0,60}$/i;
+
+/** "A fix and disclosure timeline within 30 days": a plan for the disclosure given by then, not the disclosure. */
+export const PLAN_WITHIN = /\bdisclosure\s+(?:timeline|plan|schedule)\s+(?:within|in|no\s+later\s+than)\s*$/i;
+
+/** An item that only asks for time: "Allow 30-90 days", "Please give us up to 90 days". */
+export const ALLOW_ALONE = /^[\s*_]*(?:please\s+)?(?:allow|give\s+us|grant\s+us)\s+(?:us\s+)?(?:up\s+to\s+)?$/i;
+
+/** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
+const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
+const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
+/** "longer than 90 days" (not "no longer than"): a least wait, no deadline. */
+export const longerThan = (before: string): boolean => LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before);

@@ -178,3 +178,6 @@ export const INVESTIGATE_AND_FIX = /^\s*(?:days?\s+)?(?:for\s+(?:us|the\s+(?:tea
 
 /** "After patch ships (or 90 days, whichever is sooner)": a time right after "or", an alternative that bounds the step whatever the fix does. */
 export const OR_BEFORE = /\bor\s*$/i;
+
+/** Severity names that label a tier of times ("Critical: 24 hours", "Critical（RCE）| 24 小时", "严重 | 24 小时"). */
+export const SEVERITY_NAMES = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]|严重|高危|中危|低危|紧急|緊急|重大|深刻";

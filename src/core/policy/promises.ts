@@ -23,10 +23,10 @@
  * bound that holds for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, OTHERS_PRACTICE, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { AFTER_FIX_CJK, ALLOW_ALONE, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts } from "./durations.js";
-import { BARE_WITHIN, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -94,9 +94,9 @@ interface Candidate {
  * "Critical — within 7 days; High: 14 days", "- Low: 30 days": a severity level labels the amount.
  * The label must be followed by a colon, dash, bar or closing parenthesis.
  */
-const SEVERITY = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]";
+const SEVERITY = SEVERITY_NAMES;
 // "Critical (RCE, auth bypass): 24 h": a severity with its examples in brackets.
-const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?))?[*_]*(?:\\s*\\([^()]{1,80}\\))?\\s*[:—–|)-]`, "i");
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?))?[*_]*(?:\\s*[(（][^()（）]{1,80}[)）])?\\s*[:：—–|)）-]`, "iu");
 
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and
@@ -153,9 +153,6 @@ const THEN_EMBARGOED = /\bthen\s+(?:be\s+)?(?:embargoed|kept\s+(?:private|under\
 const EARLIER_STEP = /\b(?:notif\w*|fix(?:ed|es)?|patch(?:ed|es)?|releas\w*|upgrad\w*|updat\w*)\b/i;
 /** "up to 30 days to review your report - which is what we would consider the responsible disclosure period": the time is named the disclosure period as well. */
 const NAMED_DISCLOSURE_PERIOD = /^[^.;!?]{0,80}?(?<!\b(?:after|in|from|by|during|of|before|until)\s)\b(?:which|this|that)\s+(?:is|would\s+be|(?:is\s+)?what\s+we\s+(?:would\s+)?(?:consider|call))\s+(?:to\s+be\s+)?(?:our|the|a)\s+(?:(?:responsible|coordinated)\s+)?disclosure\s+(?:period|window|deadline|timeline)\b/i;
-/** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
-const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
-const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "if the reporter does not disclose within one day": a condition, not a promise. */
 const CONDITION = /\b(?:if|unless|should|in\s+case)\b[^.;!?]{0,80}\b(?:not|n't|no|never|fails?)\b[^.;!?]{0,60}$/i;
 
@@ -218,6 +215,8 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Coordinated disclosure", after a label only: "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
   if (kind === null && countsFromReport(after) && LABEL_ONLY.test(before) && WHICHEVER.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
+  // Under "Responsible Disclosure", an item that only asks for time ("Allow 30-90 days depending on complexity"): the time before going public.
+  if (kind === null && ALLOW_ALONE.test(before) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // "Public advisory: when the fix ships, or at 90 days — whichever comes first": the step is named before the time.
   if (kind !== "disclosure" && WHICHEVER_FIRST.test(after) && (mentions("disclosure", before) || PUBLIC_ADVISORY.test(before))) return { kind: "disclosure", before, after, fromParent: false };
   return { kind, before, after, fromParent };
@@ -269,9 +268,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.
         const alternative = ALTERNATIVE_BRANCH.test(before);
         if (!fromReport && !EITHER_FIRST.test(after) && !(OR_BEFORE.test(before) && WHICHEVER_FIRST.test(after)) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
-        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || OTHERS_PRACTICE.test(before) || ESTIMATE.test(before) || DELAY.test(before) || (CONDITION.test(before) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
+        if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || OTHERS_PRACTICE.test(before) || PLAN_WITHIN.test(before) || ESTIMATE.test(before) || DELAY.test(before) || ((CONDITION.test(before) || REPORTER_CONDITION.test(before)) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
-        if ((LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
+        if (longerThan(before) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
         disclosures.push(daysOf(a));
         continue;
       }
@@ -306,7 +305,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || (ONCE.test(before) && A_UNIT.test(sentence.text.slice(a.index))) || MINIMUM.test(before) || AHEAD.test(after)) continue;
       // "… or c) taken more than 30 days to reply, you may disclose": a time past which something else happens, not a promise.
-      if (LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before)) continue;
+      if (longerThan(before)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && (IF_NOT_HEARD.test(after) || REPORTER_SILENT.test(after))) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };

@@ -14,7 +14,7 @@ import type { Sentence } from "./promises.js";
 import { decodeEntities, HTML_COMMENT, squash, stripHtml } from "./inline.js";
 import { findAmounts } from "./durations.js";
 import { listItems } from "./mdast-text.js";
-import { kindOf } from "./promise-words.js";
+import { kindOf, SEVERITY_NAMES } from "./promise-words.js";
 
 /** A lead that promises what arrives ("you will receive:", "you can expect:", "expect:"). */
 const WHAT_ARRIVES = /\b(?:you(?:'ll|\s+will|\s+can|\s+should)\s+(?:\S+\s+)?(?:receive|get|expect|hear)|expect|receive)\b[^:]*:$/i;
@@ -58,7 +58,7 @@ function bareTime(text: string): boolean {
 }
 
 /** A row labelled by severity ("Critical", "**High**", "P1"): a tier, whose other cells describe it. */
-const SEVERITY_LABEL = /^[\W_]*(?:critical|high|medium|moderate|low|severe|important|minor|major|urgent|p[0-4]|sev(?:erity)?[\s-]*[0-4])\b/i;
+const SEVERITY_LABEL = new RegExp(`^[\\W_]*(?:${SEVERITY_NAMES})(?![\\p{L}])`, "iu");
 
 const MAX_SENTENCES = 5_000;
 const MAX_SENTENCE = 2_000;

@@ -1529,3 +1529,26 @@ describe("round seventy: review mends", () => {
     expect(promises("Unlike the 90 days many vendors request, we disclose within 45 days of the report.\n").disclose).toBe(45);
   });
 });
+
+describe("round seventy-two (from the readings both labellers of fifty-third look's doubtful files agree on)", () => {
+  it("reads a time that waits on the reporter ('If the reporter doesn't respond …, made public after 30 days') as no deadline", () => {
+    expect(promises("If the reporter doesn't respond or can't apply the fix, the issue will be made public after 30 days.\n").disclose).toBeNull();
+    expect(promises("If the issue isn't fixed, we'll publicly disclose it after 90 days.\n").disclose).toBe(90);
+  });
+
+  it("reads a disclosure timeline given within N days as a plan, not the disclosure", () => {
+    expect(promises("- A fix and disclosure timeline within 30 days for confirmed issues.\n").disclose).toBeNull();
+    expect(promises("We agree on a disclosure date within 90 days of the report.\n").disclose).toBe(90);
+  });
+
+  it("reads severities with examples in full-width brackets, and Chinese severity names, as tiers (the largest holds)", () => {
+    const md = "| 严重级别 | 首次响应 |\n|---|---|\n| Critical（RCE） | 24 小时 |\n| Low（配置建议） | 7 天 |\n";
+    expect(promises(md).ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("| 级别 | 首次响应 |\n|---|---|\n| 严重 | 24 小时 |\n| 中危 | 5 天 |\n").ack).toEqual({ amount: 5, unit: "days" });
+  });
+
+  it("reads an item that only asks for time under a disclosure heading as the disclosure deadline", () => {
+    expect(promises("## Responsible Disclosure\n\n1. Report privately first\n2. Allow 30-90 days depending on complexity\n").disclose).toBe(90);
+    expect(promises("## Reporting\n\n1. Report privately first\n2. Allow 30-90 days depending on complexity\n").disclose).toBeNull();
+  });
+});
