@@ -1552,3 +1552,20 @@ describe("round seventy-two (from the readings both labellers of fifty-third loo
     expect(promises("## Reporting\n\n1. Report privately first\n2. Allow 30-90 days depending on complexity\n").disclose).toBeNull();
   });
 });
+
+describe("round seventy-two: review mends", () => {
+  it("keeps a disclosure timeline within N days of the report a deadline, and a plan only where one is handed over", () => {
+    expect(promises("## Coordinated Disclosure\n\nDisclosure timeline within 90 days of the report, or earlier if a fix is released.\n").disclose).toBe(90);
+    expect(promises("We will send you a disclosure timeline within 10 days.\n").disclose).toBeNull();
+  });
+
+  it("reads 'Allow N days' under a disclosure heading as the deadline only with nothing after it but a hedge or the fix", () => {
+    expect(promises("## Disclosure Policy\n\n- Allow 7 days before following up on your report.\n").disclose).toBeNull();
+    expect(promises("## Responsible Disclosure\n\n- Allow 1 week between reminders.\n").disclose).toBeNull();
+    expect(promises("## Responsible Disclosure\n\n- Allow 30-90 days, depending on complexity.\n").disclose).toBe(90);
+  });
+
+  it("keeps a time counted from the report a deadline after a condition on the reporter", () => {
+    expect(promises("If the reporter doesn't respond, we will still make the issue public within 90 days of the report.\n").disclose).toBe(90);
+  });
+});
