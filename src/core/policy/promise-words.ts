@@ -180,4 +180,4 @@ export const INVESTIGATE_AND_FIX = /^\s*(?:days?\s+)?(?:for\s+(?:us|the\s+(?:tea
 export const OR_BEFORE = /\bor\s*$/i;
 
 /** Severity names that label a tier of times ("Critical: 24 hours", "Critical（RCE）| 24 小时", "严重 | 24 小时"). */
-export const SEVERITY_NAMES = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]|严重|高危|中危|低危|紧急|緊急|重大|深刻";
+export const SEVERITY_NAMES = "critical|high|medium|moderate|low|severe|important|minor|major|urgent|sev(?:erity)?[\\s-]*[0-4]|p[0-4]|严重|嚴重|高危|中危|低危|中低危|紧急|緊急|重大|深刻|重要|警告|高|中|低|긴급|심각|높음|보통|낮음";

@@ -96,7 +96,7 @@ interface Candidate {
  */
 const SEVERITY = SEVERITY_NAMES;
 // "Critical (RCE, auth bypass): 24 h": a severity with its examples in brackets.
-const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?))?[*_]*(?:\\s*[(（][^()（）]{1,80}[)）])?\\s*[:：—–|)）-]`, "iu");
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_：；，、（])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?)|漏洞|问题|問題|脆弱性)?[*_]*(?:\\s*[(（][^()（）]{1,80}[)）])?\\s*[:：—–|)）-]`, "iu");
 
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and

@@ -1569,3 +1569,12 @@ describe("round seventy-two: review mends", () => {
     expect(promises("If the reporter doesn't respond, we will still make the issue public within 90 days of the report.\n").disclose).toBe(90);
   });
 });
+
+describe("round seventy-three (from the round 72 review's readings wrong in both builds)", () => {
+  it("reads Japanese, Chinese and Korean severity names, and 严重漏洞 in prose, as tiers (the largest holds)", () => {
+    expect(promises("| 重大度 | 初回応答 |\n|---|---|\n| 緊急 | 24時間以内 |\n| 重要 | 3日以内 |\n| 警告 | 7日以内 |\n").ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("| 级别 | 首次响应 |\n|---|---|\n| 高 | 1 个工作日 |\n| 中 | 3 个工作日 |\n| 低 | 5 个工作日 |\n").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("| 심각도 | 최초 응답 |\n|---|---|\n| 긴급 | 24시간 |\n| 보통 | 7일 |\n").ack).toEqual({ amount: 7, unit: "days" });
+    expect(promises("首次响应时间：严重漏洞：24 小时内；高危漏洞：3 天内；中低危漏洞：7 天内。\n").ack).toEqual({ amount: 7, unit: "days" });
+  });
+});
