@@ -318,7 +318,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
   if (PLANNED_CJK.test(text) && !context.endHeader && !context.endDates) return false;
   // "Critical security fixes only — update to 3.2": a limit, with advice to leave the line after it.
-  if (NEGATIVE.test(text)) return limitThenAdvice(text.replace(ADVICE_AFTER, "")) && ADVICE_AFTER.test(text) ? "partial" : false;
+  if (NEGATIVE.test(text)) return ADVICE_AFTER.test(text) ? adviceAfter(text.replace(ADVICE_AFTER, "")) : false;
   // "업그레이드 권고", "アップグレード推奨", "建议升级" as the whole cell: advice to leave the line (beside a yes, a date or a limit, only advice).
   const withoutAdvice = text.replace(CJK_LEAVE_LINE, "");
   if (withoutAdvice !== text && withoutAdvice.replace(/[\s()（）.。!！、,，]/g, "") === "") return false;
@@ -362,8 +362,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   return null;
 }
 
-/** The cell before advice to update states a limit, and no no (a cross, "No", a word of an end). */
-const limitThenAdvice = (head: string): boolean => PARTIAL.test(head) && !NEGATIVE.test(head) && firstSymbol(head) !== false && !/^no\b/i.test(head);
+/** The cell before advice to update: a no (a cross, "No", a word of an end) stays a no, a limit is partial, a yes ("Supported — upgrade to 3.x recommended") a yes. */
+const adviceAfter = (head: string): Support => (NEGATIVE.test(head) || firstSymbol(head) === false || /^no\b/i.test(head) ? false : PARTIAL.test(head) ? "partial" : POSITIVE.test(head) || firstSymbol(head) === true ? true : false);
 
 function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
   if (legend === undefined || legend.size === 0) return null;

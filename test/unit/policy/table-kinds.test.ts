@@ -1661,3 +1661,10 @@ describe("round seventy-one: review mends", () => {
     for (const cell of ["Security fixes only (upgrade to 4.x recommended)", "Security fixes only. Please upgrade to 4.x", "Security fixes only: update to 4.1"]) expect(readSupportCell(cell)).toBe("partial");
   });
 });
+
+describe("round seventy-four (from the round 71 review's readings wrong in both builds)", () => {
+  it("reads a yes with advice to update after it as a yes, and advice alone as a no", () => {
+    for (const cell of ["Supported — upgrade to 3.x recommended", "✅ (upgrade to 3.2 recommended)", "Yes; update to 2.4.7 or later"]) expect(readSupportCell(cell)).toBe(true);
+    for (const cell of ["Please upgrade to 3.x", "2.x — upgrade to 3.x", "End of life - upgrade to 4.x"]) expect(readSupportCell(cell)).toBe(false);
+  });
+});
