@@ -1668,3 +1668,11 @@ describe("round seventy-four (from the round 71 review's readings wrong in both 
     for (const cell of ["Please upgrade to 3.x", "2.x — upgrade to 3.x", "End of life - upgrade to 4.x"]) expect(readSupportCell(cell)).toBe(false);
   });
 });
+
+describe("round seventy-four: cells the round 69 review found wrong in both builds", () => {
+  it("reads 'Not yet EOL' as supported and 'Future release' as not yet", () => {
+    expect(readSupportCell("Not yet EOL")).toBe(true);
+    expect(readSupportCell("Future release")).toBe(false);
+    expect(readSupportCell("EOL")).toBe(false);
+  });
+});
