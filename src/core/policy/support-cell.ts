@@ -59,7 +59,7 @@ const NEGATIVE = new RegExp(
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "^(?:please\\s+)?(?:upgrade|update)\\s+(?:first|now|asap|immediately)[\\s.!]*$", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:security\\s+)?(?:fix(?:es)?|patch(?:es)?|updates)\\b(?!\\s+(?:releases?|builds?|versions?)\\b))", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental|preview)\\s+only"),
     // Development only, in French, Spanish, Portuguese, German; out of scope as the whole cell.
-    w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$", "^\\(?\\s*future(?:\\s+(?:release|version|line))?\\s*\\)?[\\s.!]*$", "^support\\s+(?:starts|begins)\\s+(?:when|once|after|upon|with)\\b", "^(?![^;]*\\b(?:until|till|through|for\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen)\\s+(?:days?|weeks?|months?|years?))\\b)[^\\p{L}\\d]*will\\s+be\\s+supported\\b[^;]*?\\b(?:when|once|after|upon)\\s+(?:\\S+\\s+){0,3}?(?:ships?|is\\s+released|releases?|lands?)(?![\\p{L}])",
+    w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$", "^\\(?\\s*future(?:\\s+(?:lts\\s+)?(?:releases?|versions?|lines?|lts))?(?:\\s*\\(\\s*\\d{4}\\s*\\))?\\s*\\)?[\\s.!]*$", "^support\\s+(?:starts|begins)\\s+(?:when|once|after|upon|with)\\b", "^(?![^;]*\\b(?:until|till|through|for\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen)\\s+(?:days?|weeks?|months?|years?))\\b)[^\\p{L}\\d]*will\\s+be\\s+supported\\b[^;]*?\\b(?:when|once|after|upon)\\s+(?:\\S+\\s+){0,3}?(?:ships?|is\\s+released|releases?|lands?)(?![\\p{L}])",
     "不再支持", "不支持", "(?:不再|停止|已終止|終止|無|未|沒有|不)支援", "支援(?:已)?(?:結束|終止|停止)", "支援なし", "サポートなし", "停止支持", "停止维护", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
     // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
@@ -311,7 +311,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // A check qualified by an information mark ("✅ (ℹ️)" pointing at a caveat): supported with a limit.
   if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL", "Not yet EOL": still supported today, in the file's framing.
-  if (/\b(?:approaching|nearing|before|until|till|not\s+yet)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b/i.test(text)) return true;
+  if (/\b(?:approaching|nearing|before|until|till)\s+(?:its\s+|the\s+)?(?:end[\s-]*of[\s-]*(?:life|support)|eol)\b|^\W*not\s+yet\s+(?:end[\s-]*of[\s-]*(?:life|support)|eol)\W*$/i.test(text)) return true;
   // "Security support may be lacking", "might no longer get fixes", "not fully supported": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
@@ -362,8 +362,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   return null;
 }
 
-/** The cell before advice to update: a no (a cross, "No", a word of an end) stays a no, a limit is partial, a yes ("Supported — upgrade to 3.x recommended") a yes. */
-const adviceAfter = (head: string): Support => (NEGATIVE.test(head) || firstSymbol(head) === false || /^no\b/i.test(head) ? false : PARTIAL.test(head) ? "partial" : POSITIVE.test(head) || firstSymbol(head) === true ? true : false);
+/** The cell before advice to update: a no (a cross, "No", a word of an end) stays a no, a limit is partial, a yes ("Supported — upgrade to 3.x recommended") a yes, one in the past ("Was LTS") a no. */
+const adviceAfter = (head: string): Support => (NEGATIVE.test(head) || NO_GUARANTEE.test(head) || firstSymbol(head) === false || /^no\b|\b(?:was|were|previously|formerly|used\s+to\s+be)\b/i.test(head) ? false : (readSupportCell(head) ?? false));
 
 function fromLegend(text: string, legend: ReadonlyMap<string, Support> | undefined): Support | null {
   if (legend === undefined || legend.size === 0) return null;

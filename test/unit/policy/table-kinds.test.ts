@@ -1676,3 +1676,15 @@ describe("round seventy-four: cells the round 69 review found wrong in both buil
     expect(readSupportCell("EOL")).toBe(false);
   });
 });
+
+describe("round seventy-four: review mends", () => {
+  it("keeps a no, a past yes or no guarantee before advice a no, and 'not yet EOL' a yes only as the whole cell", () => {
+    for (const cell of ["No (not yet EOL)", "Unsupported (not yet EOL)", "Not yet EOL, but no longer receives fixes", "Was LTS — upgrade to 4.x", "Previously supported — upgrade to 3.x", "Not guaranteed to receive fixes; upgrade to the latest release"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Not yet EOL")).toBe(true);
+  });
+
+  it("reads a future LTS or future versions as not supported yet", () => {
+    for (const cell of ["Future LTS", "Future LTS (2026)", "Future versions"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("LTS")).toBe(true);
+  });
+});
