@@ -11,3 +11,9 @@ export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)
 
 /** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */
 export const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
+
+/** A cell's words that name security fixes and nothing else ("security", "security fixes"). */
+export const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
+
+/** "(90 days after next minor)" after the words: for how long a line keeps its fixes after the next one, which says nothing of which fixes. */
+export const SPAN_AFTER = /\s*\(\s*(?:for\s+)?(?:\d+|one|two|three|six|nine|twelve|eighteen)\s+(?:days?|weeks?|months?|years?)\s+after\b[^()]*\)\s*$/i;

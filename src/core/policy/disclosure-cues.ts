@@ -182,12 +182,13 @@ export const REPORTER_CONDITION = /\b(?:if|unless|should|in\s+case)\s+(?:the\s+)
 /** "A fix and disclosure timeline within 30 days", "we will send you a disclosure timeline within 10 days": a plan for the disclosure given by then, not the disclosure (unless counted from the report). */
 export const PLAN_WITHIN = /(?:\bfix\s+(?:and|&)\s+|\b(?:provid|send|giv|shar|propos|offer|communicat|deliver|agree)\w*\b[^.;!?]{0,30}?)disclosure\s+(?:timeline|plan|schedule)\s+(?:within|in|no\s+later\s+than)\s*$/i;
 
-/** An item that only asks for time: "Allow 30-90 days", "Please give us up to 90 days". (ALLOW_AFTER: with nothing after it but a hedge or the fix it is for, not "before following up" or "between reminders"). */
+/** An item that only asks for time: "Allow 30-90 days", "Please give us up to 90 days". */
 export const ALLOW_ALONE = /^[\s*_]*(?:please\s+)?(?:allow|give\s+us|grant\s+us)\s+(?:us\s+)?(?:up\s+to\s+)?$/i;
+/** What may follow such a time: a hedge or the fix it is for ("depending on complexity"), not another step ("before following up", "between reminders"). */
+export const ALLOW_AFTER = /^[\s*_]*(?:days?|weeks?|months?)?\s*(?:,?\s*depending\s+on\s+[^.;!?]*|for\s+(?:us\s+to\s+)?(?:fix|patch|resolve|address|remediate|investigate)[^.;!?]*|before\s+(?:any\s+)?(?:public\s+)?disclos[^.;!?]*)?[.;!]?\s*$/i;
 
 /** "won't accept an embargo longer than 19 days": a limit someone else sets, not a deadline. */
 const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "longer than 90 days" (not "no longer than"): a least wait, no deadline. */
 export const longerThan = (before: string): boolean => LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before);
-export const ALLOW_AFTER = /^[\s*_]*(?:days?|weeks?|months?)?\s*(?:,?\s*depending\s+on\s+[^.;!?]*|for\s+(?:us\s+to\s+)?(?:fix|patch|resolve|address|remediate|investigate)[^.;!?]*|before\s+(?:any\s+)?(?:public\s+)?disclos[^.;!?]*)?[.;!]?\s*$/i;

@@ -92,11 +92,9 @@ interface Candidate {
 
 /**
  * "Critical — within 7 days; High: 14 days", "- Low: 30 days": a severity level labels the amount.
- * The label must be followed by a colon, dash, bar or closing parenthesis.
+ * The label must be followed by a colon, dash, bar or closing parenthesis; it may carry its examples in brackets ("Critical (RCE, auth bypass): 24 h").
  */
-const SEVERITY = SEVERITY_NAMES;
-// "Critical (RCE, auth bypass): 24 h": a severity with its examples in brackets.
-const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_：；，、（])(?:${SEVERITY})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?)|漏洞|问题|問題|脆弱性)?[*_]*(?:\\s*[(（][^()（）]{1,80}[)）])?\\s*[:：—–|)）-]`, "iu");
+const TIER_LABEL = new RegExp(`(?:^|[\\s;,.(|*_：；，、（])(?:${SEVERITY_NAMES})(?:\\s*(?:/|and|or|&)\\s*(?:${SEVERITY_NAMES}))*(?:[\\s-]+(?:severity|priority|risk|impact|issues?|vulnerabilit(?:y|ies)|bugs?|findings?|reports?)|漏洞|问题|問題|脆弱性)?[*_]*(?:\\s*[(（][^()（）]{1,80}[)）])?\\s*[:：—–|)）-]`, "iu");
 
 /**
  * The step after the amount that shares it: "within 3 days with our evaluation", "within 48 hours and

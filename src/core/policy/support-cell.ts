@@ -6,7 +6,7 @@
  */
 import type { Support } from "./types.js";
 import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
-import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED } from "./cell-words.js";
+import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED, ONLY_SECURITY_WORDS, SPAN_AFTER } from "./cell-words.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -183,8 +183,6 @@ const SYMBOL = /:[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}/gu;
 
 const TICKED_MAINTENANCE = /^(?:maintenance|maintained)(?:\s+(?:support|version|release|phase|branch|lts))?$/i;
 
-const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
-
 /**
  * A check whose only words are security fixes ("✅ security fixes", ":white_check_mark: (security)"):
  * security fixes only, beside lines supported in full. Where no line in the column is supported in
@@ -192,8 +190,9 @@ const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
  */
 export function checkedSecurityOnly(cell: string, unchecked = false): boolean {
   const text = cell.replace(/\uFE0F/g, "").toLowerCase();
-  const words = (t: string): string => t.replace(SYMBOL, " ").replace(/[()[\]*_`]/g, " ").replace(/\s+/g, " ").trim(); // ("(90 days after next minor)" after them says for how long, not which fixes)
-  return (unchecked && firstSymbol(text) === null) || firstSymbol(text) === true ? ONLY_SECURITY_WORDS.test(words(text)) || (firstSymbol(text) === true && ONLY_SECURITY_WORDS.test(words(text.replace(/\s*\(\s*(?:for\s+)?(?:\d+|one|two|three|six|nine|twelve|eighteen)\s+(?:days?|weeks?|months?|years?)\s+after\b[^()]*\)\s*$/i, "")))) : false;
+  const mark = firstSymbol(text);
+  const words = (t: string): boolean => ONLY_SECURITY_WORDS.test(t.replace(SYMBOL, " ").replace(/[()[\]*_`]/g, " ").replace(/\s+/g, " ").trim());
+  return mark === true ? words(text) || words(text.replace(SPAN_AFTER, "")) : unchecked && mark === null && words(text);
 }
 
 /** "N/A", "n.a.", "not applicable", "TBD": no statement about support. */

@@ -58,7 +58,6 @@ function versionColumn(grid: Grid, width: number): number | null {
   return width >= 2 && mostlyVersions(cellsOf(0)) && !timesIn(0) && !isCounter(grid.header[0] ?? "", cellsOf(0), mostlySupport(cellsOf(1))) ? 0 : null;
 }
 
-
 const SAMPLE = 200;
 
 const CHANGES_HEADER = /^\W*(?:breaking(?:\s+changes?)?|changes?|changelog)\W*$/i;
@@ -333,10 +332,8 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   return marksFirst && headedName !== -1 && namesIn(headedName) ? headedName : null;
 }
 
-
 /** A trailing bracket listing a group's members: two or more short names or code spans ("(`api`, `web`, …)"). */
 const MEMBERS = /\s*\((?:\s*(?:`[^`]+`|[^,()`]{1,30}))(?:\s*,\s*(?:`[^`]+`|[^,()`]{1,30}))+\s*(?:,?\s*(?:…|\.\.\.|etc\.?))?\s*\)\s*$/u;
-
 
 const firstIsMark = (cell: string): boolean => {
   const text = cell.trim();
