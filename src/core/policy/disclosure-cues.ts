@@ -192,3 +192,5 @@ const LONGER_THAN = /\b(?:longer|more)\s+than\s*$/i;
 const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S+\s+){0,2}(?:longer|more)\s+than\s*$/i;
 /** "longer than 90 days" (not "no longer than"): a least wait, no deadline. */
 export const longerThan = (before: string): boolean => LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before);
+/** "At 90 days from the report an advisory is published": an advisory going out, counted from the report, is the disclosure. */
+export const ADVISORY_PUBLISHED = /\badvisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\s+(?:\S+\s+)?published\b(?!\s+(?:after|once|when|following)\b)/i;

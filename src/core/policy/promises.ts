@@ -23,9 +23,9 @@
  * bound that holds for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { ADVISORY_PUBLISHED, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
-import { type Amount, durationHours, findAmounts } from "./durations.js";
+import { type Amount, durationHours, findAmounts, LOOK_BACK } from "./durations.js";
 import { BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
@@ -205,12 +205,15 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   if ((kind === null || kind === "fix" || (kind === "respond" && askedToFix && TO_TRIAGE_AND_FIX.test(after))) && !fromFix && (KEEP_UNTIL_PUBLIC.test(before) || (KEEP_UNTIL_FIX_OR.test(before) && (countsFromReport(after) || AFTER_YOU_REPORTED.test(after) || WHICHEVER_FIRST.test(after) || PASSED_ALONE.test(after)) && !WHICHEVER_LATER.test(after)) || ALLOW_TIME_TO_FIX.test(before) || secrecyUntilWeHad(before, after) || askedToFix)) return { kind: "disclosure", before, after, fromParent: false };
   // "If we have not released a fix within 90 days, you are free to disclose the issue": the reporter's right, a deadline.
   if ((kind === null || kind === "fix") && (FREE_TO_DISCLOSE.test(after) || AFTER_THIS_PERIOD.test(after))) return { kind: "disclosure", before, after, fromParent: false };
-  if (kind === null && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
+  // ("… confidential for 90 days from your first report, or until a fix is released, whichever is sooner": the fix named after it is the other bound.)
+  if ((kind === null || (kind === "fix" && (countsFromReport(after) || WHICHEVER_FIRST.test(after)) && !WHICHEVER_LATER.test(after))) && KEEP_CONFIDENTIAL.test(before) && !OTHER_STEP_AFTER_SECRECY.test(before.slice(before.search(SECRECY)))) return { kind: "disclosure", before, after, fromParent: false };
   // "After the fix is released (or after 90 days from the initial report), it may be disclosed": a deadline counted from the report.
   // "… disclosed when the fix is released or 90 days have passed, whichever comes first": a deadline however the fix goes.
-  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (PUBLIC_ADVISORY.test(before) && (WHICHEVER.test(after) || OR_BEFORE.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind !== "disclosure" && (FROM_REPORT.test(after) || PASSED.test(after)) && (mentions("disclosure", sentence.text) || (FROM_REPORT.test(after) && ADVISORY_PUBLISHED.test(after.split(/[;；]/u)[0] ?? "")) || (PUBLIC_ADVISORY.test(before) && (WHICHEVER.test(after) || OR_BEFORE.test(before))))) return { kind: "disclosure", before, after, fromParent: false };
   // "### Disclosure Timeline" over "- Standard: 90 days after initial report": the heading names the step the time is for.
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
+  // Under "Coordinated Disclosure": "We aim to publish within 90 days of the report": publishing, counted from the report, is going public.
+  if (kind === null && FROM_REPORT.test(after) && PUBLISH_BEFORE.test(before) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Coordinated disclosure", after a label only: "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
   if (kind === null && countsFromReport(after) && LABEL_ONLY.test(before) && WHICHEVER.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Responsible Disclosure", an item that only asks for time ("Allow 30-90 days depending on complexity"): the time before going public.
@@ -257,7 +260,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   const items: Item[] = [];
   const disclosures: number[] = [];
   sentences.forEach((sentence, s) => {
-    const amounts = findAmounts(sentence.text);
+    const amounts = findAmounts(sentence.text).filter((a) => !LOOK_BACK.test(sentence.text.slice(0, a.index)));
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k] as Amount;
       const { kind, before, after, fromParent } = classify(sentence, amounts, k);

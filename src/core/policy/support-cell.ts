@@ -18,6 +18,8 @@ const CROSSES = [
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
+/** Words after a warning sign that say no support at all: end of life, unsupported, no patches. */
+const WARNED_NO = /\b(?:end[\s-]*of[\s-]*(?:life|support)|eol|unsupported|not\s+supported|no\s+longer\s+(?:supported|maintained)|no\s+(?:security\s+)?(?:patches|fixes|updates|support))\b/i;
 /** Marks of a condition on support: a warning, a wait, a question, a price. */
 const WARNINGS = [
   "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
@@ -302,7 +304,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
-  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return fromLegend(text, context.legend) ?? "partial";
+  // But not a warning over an outright no ("⚠️ End-of-Life", "⚠️ Legacy — no patches, migrate to 3.x"): the words say no support at all.
+  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return WARNED_NO.test(text) && !/\b(?:19|20)\d{2}\b|\b(?:only|except|but|unless|critical|approaching|nearing|soon|until|upcoming|scheduled|planned)\b/i.test(text) ? false : fromLegend(text, context.legend) ?? "partial";
   // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
   if (BOTH_FIXES.test(text)) return true;
   // "Deprecated (no new features)": no features, but still fixed — maintenance.

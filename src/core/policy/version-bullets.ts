@@ -14,7 +14,7 @@ import type { Support, VersionRow } from "./types.js";
 import type { Block } from "./markdown.js";
 import { listItems } from "./mdast-text.js";
 import { readSupportCell } from "./support-cell.js";
-import { labelToRange } from "./version-range.js";
+import { IS_A_LINE, labelToRange } from "./version-range.js";
 import { isSupportedHeading, namesVersionsSection } from "./headers.js";
 import { lastSentence } from "./sentences.js";
 
@@ -43,7 +43,7 @@ const LABEL = new RegExp(
     // "the master development branch", "the develop branch", "the two most recent release series", "long-term support releases".
     "|\\b(?:the\\s+)?(?:master|main|default|develop|development|dev|trunk)\\s+(?:development\\s+)?branch\\b" +
     "|\\b(?:the\\s+)?(?:two|three|four|\\d)\\s+most\\s+recent\\s+(?:\\S+\\s+){0,2}?(?:release\\s+)?(?:series|releases|versions|lines)\\b" +
-    "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b" +
+    "|\\blong[-\\s]term\\s+support\\s+(?:releases|versions|series)\\b|\\b(?:active\\s+lts\\s+(?:branch(?:es)?|releases?|versions?|lines?|series)|lts\\s+branch(?:es)?)\\b" +
     // "Releases within the past 12 months", "versions published in the last two years".
     "|\\b(?:releases|versions)\\s+(?:(?:made|published|released)\\s+)?(?:within|in|from|during)\\s+the\\s+(?:past|last|previous)\\s+(?:\\d{1,2}|two|three|four|six|twelve|eighteen)\\s+(?:months|years)\\b" +
     // "`devel` branch serves for …": an item that opens with a branch's name.
@@ -88,6 +88,8 @@ function withProduct(match: string, product: string): string {
   return [prefix, "of", first, ...others.slice(0, capitals === -1 ? others.length : capitals)].join(" ");
 }
 
+/** "(upcoming release)", "next version": what a branch carries. */
+const NEXT_RELEASE_NOTE = /^\(?\s*(?:the\s+)?(?:upcoming|next|future)\s+(?:release|version)s?\s*\)?$/i;
 /** An item that opens with a support mark ("✅ …", "⏳ …", ":x: …"). */
 const MARK = /^\s*(\p{Extended_Pictographic}\uFE0F?|:[a-z0-9_+-]+:|[✓✔✗✘×])/u;
 /** Words a number counts after ("Step 1", "Tier 2", "Issue 42"): no product's name. */
@@ -148,13 +150,16 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
     .replace(/^(?:versions?|releases?)\s+/i, "")
     .replace(/^(?:is|are)\s+/i, "");
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
-  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b/i.test(rest);
+  // ("Active LTS branches (if applicable)": only if there are any, no condition on their support.)
+  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest.replace(/\([^()]*\)/g, " "));
   // Under a lead that limits the whole list ("Security fixes are provided on a best-effort basis for:"), an item that is
   // only a name ("The latest release") has the lead's support.
-  const own = rest === "" ? (listed === "partial" ? null : readSupportCell(item)) : readSupportCell(rest);
+  // "`main` (upcoming release)": a branch said to carry the next release, not a line not yet released.
+  const branchNote = IS_A_LINE.test(label) && NEXT_RELEASE_NOTE.test(rest);
+  const own = rest === "" || branchNote ? (listed === "partial" || branchNote ? null : readSupportCell(item)) : readSupportCell(rest);
   const read = (conditional ? "partial" : own) ?? (says ? null : listed);
   // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
   // (a clause naming another line, "but branches devel-* are not", is about that line).
@@ -241,7 +246,7 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       const itemsRead = perItem.filter((r) => r.length > 0).length;
       // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions
       // ("Version 3.2 and later" is one).
-      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").replace(/^versions?\s+/i, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
+      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").replace(/^(?:versions?|currently)\s+/i, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
       if (rows.length > 0 && itemsRead * 2 >= items.length && !prose) {
         found = rows;
         foundDepth = inSection ? sectionDepth : 0;

@@ -1578,3 +1578,35 @@ describe("round seventy-three (from the round 72 review's readings wrong in both
     expect(promises("首次响应时间：严重漏洞：24 小时内；高危漏洞：3 天内；中低危漏洞：7 天内。\n").ack).toEqual({ amount: 7, unit: "days" });
   });
 });
+
+describe("round seventy-five", () => {
+  it("reads an advisory published N days from the report as the disclosure deadline, and not one published N days after a staged release", () => {
+    expect(promises("## Disclosure\n\nWe fix first. At 60 days from the report an advisory is published, with or without a fix.\n").disclose).toBe(60);
+    expect(promises("## Release steps\n\n- Tell packagers the advisory will be published in 1 month.\n").disclose).toBeNull();
+  });
+
+  it("reads 'Coordinated disclosure within N days' opening an item as the deadline", () => {
+    expect(promises("## Our promises\n\n- **Responsible disclosure within 45 days.** After that you may publish.\n").disclose).toBe(45);
+    expect(promises("Thank you for each coordinated disclosure within our programme.\n").disclose).toBeNull();
+  });
+
+  it("reads secrecy for N days from the report, or until a fix, whichever is sooner, as the deadline", () => {
+    expect(promises("Please keep the issue confidential for 60 days from the date of your report, or until a fix ships, whichever is sooner.\n").disclose).toBe(60);
+    expect(promises("Please keep the issue confidential for 30 days after the fix is released.\n").disclose).toBeNull();
+  });
+
+  it("reads 'we publish within N days of the report' under a disclosure heading as the deadline", () => {
+    expect(promises("## Coordinated Disclosure\n\nWe plan to publish within 120 days of the report.\n").disclose).toBe(120);
+    expect(promises("## Releases\n\nWe plan to publish within 120 days of the report.\n").disclose).toBeNull();
+  });
+
+  it("reads a first reply in French ('premier retour'), Traditional Chinese (回應) and Arabic (ردًا)", () => {
+    expect(promises("Vous aurez un premier retour sous 48 heures.\n").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("我們將在 5 天內回應您的報告。\n").ack).toEqual({ amount: 5, unit: "days" });
+    expect(promises("ستتلقى ردًا خلال 48 ساعة.\n").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+
+  it("leaves a period looked back over ('received in the last 6 months') out of the promise", () => {
+    expect(promises("Our first response to any report received in the last 12 months was at most 10 days.\n").ack).toEqual({ amount: 10, unit: "days" });
+  });
+});

@@ -1688,3 +1688,18 @@ describe("round seventy-four: review mends", () => {
     expect(readSupportCell("LTS")).toBe(true);
   });
 });
+
+describe("round seventy-five", () => {
+  it("reads a warning sign over an outright no as a no, and over a limit or a coming end as partial", () => {
+    for (const cell of ["⚠️ End of life", "⚠️ Unsupported", ":warning: Old line, no security fixes, move to 5.x"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["⚠️ Deprecated", "⚠️ EOL in 2027", "⚠️ Approaching EOL", "⚠️ No fixes except critical ones"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads list items 'Currently <branch>', 'Active LTS branches (if applicable)' and '`main` (next release)' as supported lines", () => {
+    expect(rows("## Supported Versions\n\nWhat we patch\n- Currently main\n\n## Reporting\n\nWrite to us.\n")).toEqual([["main", true]]);
+    expect(rows("## Supported Versions\n\nWe patch:\n\n- The latest stable release\n- Active LTS branches (where applicable)\n")).toEqual([["The latest stable release", true], ["Active LTS branches", true]]);
+    expect(rows("## Supported Versions\n\n- `master` (next release)\n- 4.x\n")).toEqual([["master", true], ["4.x", true]]);
+    expect(rows("## Supported Versions\n\n- 5.0 (upcoming release)\n- 4.x\n")).toEqual([["5.0", false], ["4.x", true]]);
+    expect(rows("## Supported Versions\n\nWe ship two kinds of releases:\n\n- Quarterly feature releases\n- LTS releases\n")).toEqual([]);
+  });
+});
