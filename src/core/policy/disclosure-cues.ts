@@ -194,3 +194,5 @@ const NO_LONGER_THAN = /(?:\b(?:no|not|never|without|rarely|seldom)|n't)\s+(?:\S
 export const longerThan = (before: string): boolean => LONGER_THAN.test(before) && !NO_LONGER_THAN.test(before);
 /** "At 90 days from the report an advisory is published": an advisory going out, counted from the report, is the disclosure. */
 export const ADVISORY_PUBLISHED = /\badvisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\s+(?:\S+\s+)?published\b(?!\s+(?:after|once|when|following)\b)/i;
+/** "### 5. Disclosure (after the fix)", "披露（修复后）": a heading that puts what it holds after the fix. */
+export const POST_FIX_HEADING = /\b(?:after|post)[\s-]+(?:the\s+|a\s+)?(?:fix|patch)(?:es)?\b|(?:修复|修復|补丁|補丁|パッチ|수정|패치)(?:发布|發布|公開|リリース|배포)?\s*(?:后|後|후)/iu;

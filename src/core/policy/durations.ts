@@ -121,6 +121,8 @@ const ONE_OR_TWO = /(?<![\p{L}])an?\s+(day|week)\s+or\s+two(?![\p{L}])/giu;
 
 /** "any report received in the last 6 months": a period looked back over, never a time promised. */
 export const LOOK_BACK = /\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+$/i;
+/** "it is not a 24-hour desk": an amount denied, never a time promised. */
+export const NOT_A = /\b(?:not|n't|never)\s+an?\s+$/i;
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   for (const m of text.matchAll(ONE_OR_TWO)) found.push({ amount: 2, unit: m[1]!.toLowerCase() === "day" ? "days" : "weeks", index: m.index, end: m.index + m[0].length });

@@ -23,9 +23,9 @@
  * bound that holds for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { ADVISORY_PUBLISHED, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { ADVISORY_PUBLISHED, POST_FIX_HEADING, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
-import { type Amount, durationHours, findAmounts, LOOK_BACK } from "./durations.js";
+import { type Amount, durationHours, findAmounts, LOOK_BACK, NOT_A } from "./durations.js";
 import { BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
@@ -260,7 +260,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
   const items: Item[] = [];
   const disclosures: number[] = [];
   sentences.forEach((sentence, s) => {
-    const amounts = findAmounts(sentence.text).filter((a) => !LOOK_BACK.test(sentence.text.slice(0, a.index)));
+    const amounts = findAmounts(sentence.text).filter((a) => !LOOK_BACK.test(sentence.text.slice(0, a.index)) && !NOT_A.test(sentence.text.slice(0, a.index)));
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k] as Amount;
       const { kind, before, after, fromParent } = classify(sentence, amounts, k);
@@ -271,7 +271,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         if (!fromReport && !EITHER_FIRST.test(after) && !(OR_BEFORE.test(before) && WHICHEVER_FIRST.test(after)) && !standardWindow(before, after) && (POST_PATCH.test(after) || AFTER_FIX_ELSEWHERE.test(after) || AFTER_FIX_CJK.test(before) || DISCLOSURE_AFTER_FIX.test(after) || (AFTER_FIX.test(before) && !alternative))) continue;
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || OTHERS_PRACTICE.test(before) || (PLAN_WITHIN.test(before) && !fromReport) || ESTIMATE.test(before) || DELAY.test(before) || ((CONDITION.test(before) || (REPORTER_CONDITION.test(before) && !fromReport)) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
-        if (longerThan(before) || NOTICE.test(after) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
+        if (longerThan(before) || NOTICE.test(after) || (!fromReport && POST_FIX_HEADING.test(sentence.heading ?? "")) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
         disclosures.push(daysOf(a));
         continue;
       }

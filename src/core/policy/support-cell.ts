@@ -49,7 +49,8 @@ const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
     "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
-    w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
+    // A lone letter X, as Korean and Japanese tables answer O / X.
+    "^X$", w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
     "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "destek\\s+dış[ıi](?!\\s+değil)", "^yok[\\s.!]*$",
@@ -104,7 +105,7 @@ const POSITIVE = new RegExp(
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",

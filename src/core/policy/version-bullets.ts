@@ -25,7 +25,7 @@ const EXAMPLE_INTRO = /\b(?:hypothetical(?:ly)?|for\s+(?:example|instance)|e\.g\
  * "In order to enable a healthy ecosystem, we will support the following versions:").
  */
 const STEPS_INTRO = /^\s*(?:how\s+)?to\s+(?:update|upgrade|install|pick\s+up|apply|migrate|verify|check|run|use|download|stay)\b(?:\s+[^\s:,;]+){0,6}\s*:\s*$/iu;
-const INTRO = /supported\s+versions|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
+const INTRO = /supported\s+versions|supported\s+(?:targets|releases|branches|lines|series)\s*:\s*$|versions?\s+(?:are|is)\s+(?:currently\s+)?supported|receive\s+security|security\s+(?:updates|fixes)\s+(?:for|are)/i;
 
 const LABEL = new RegExp(
   "(?:(?:older|newer|earlier|later)\\s+than\\s+|before\\s+|prior\\s+to\\s+|since\\s+|from\\s+|below\\s+|above\\s+)?" +

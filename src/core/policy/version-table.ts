@@ -277,16 +277,18 @@ function limitedByNotes(grid: Grid, column: number, labels: readonly string[], r
   });
 }
 
+const QUESTION_ONLY = /^\s*(?:❓|❔|:question:|:grey_question:|\?)\uFE0F?\s*$/u;
 /**
  * "Status | Security Updates" over "Legacy | No": a cell the chosen column leaves unread (not an empty one) is read in the next
  * column whose header is about support, fixes or updates, the clearest first (not one of ends: "Yes" under "EOL" says it ended).
  */
 function fromOtherColumns(grid: Grid, column: number, others: readonly number[], read: Array<Support | null>, legend: ReadonlyMap<string, Support>): Array<Support | null> {
-  const unread = read.map((support, i) => support === null && (grid.rows[i]?.[column] ?? "").trim() !== "");
+  // (A lone question mark, "❓", is a doubt the next column may settle: "❓ | Not yet released".)
+  const unread = read.map((support, i) => (support === null && (grid.rows[i]?.[column] ?? "").trim() !== "") || QUESTION_ONLY.test(grid.rows[i]?.[column] ?? ""));
   if (!unread.includes(true)) return read;
   const ordered = others.filter((c) => c !== column && !namesEnd(grid.header[c] ?? "")).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
   const columns = ordered.map((c) => readColumn(grid, c, legend));
-  return read.map((support, i) => (unread[i] ? (columns.map((c) => c[i] ?? null).find((s) => s !== null) ?? null) : support));
+  return read.map((support, i) => (unread[i] ? (columns.map((c) => c[i] ?? null).find((s) => s !== null) ?? support) : support));
 }
 
 const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();

@@ -1610,3 +1610,19 @@ describe("round seventy-five", () => {
     expect(promises("Our first response to any report received in the last 12 months was at most 10 days.\n").ack).toEqual({ amount: 10, unit: "days" });
   });
 });
+
+describe("round seventy-six (from fifty-eighth-look)", () => {
+  it("reads no promise in an amount denied ('this is not a 24-hour hotline')", () => {
+    expect(promises("You will hear from us within a few days; this is not a 24-hour hotline.\n").ack).toBeNull();
+  });
+
+  it("reads no disclosure deadline under a heading that puts disclosure after the fix", () => {
+    expect(promises("## Disclosure (after the fix)\n\n- We agree a date with the reporter, usually 14-60 days.\n").disclose).toBeNull();
+    expect(promises("## 披露（修复后）\n\n- 与报告者商定公开时间（通常 60 天）\n").disclose).toBeNull();
+    expect(promises("## Disclosure\n\n- Public disclosure within 60 days of the report.\n").disclose).toBe(60);
+  });
+
+  it("reads a process step named only 确认 with its time as the acknowledgement", () => {
+    expect(promises("## 处理流程\n\n### 1. 确认（2 个工作日）\n\n- 确认收到报告\n\n### 2. 评估（5 个工作日）\n\n- 复现问题\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 5, unit: "business_days" } });
+  });
+});

@@ -1703,3 +1703,21 @@ describe("round seventy-five", () => {
     expect(rows("## Supported Versions\n\nWe ship two kinds of releases:\n\n- Quarterly feature releases\n- LTS releases\n")).toEqual([]);
   });
 });
+
+describe("round seventy-six (from fifty-eighth-look)", () => {
+  it("reads a lone O or X as yes or no, and 提供安全修复 as supported", () => {
+    expect(readSupportCell("O")).toBe(true);
+    expect(readSupportCell("X")).toBe(false);
+    expect(readSupportCell("提供安全更新")).toBe(true);
+    expect(readSupportCell("不提供安全更新")).toBe(false);
+    expect(rows("## 지원 버전\n\n| 버전 | 지원 |\n| --- | --- |\n| 2.x | O |\n| 1.x | X |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads the list after a lead 'Supported releases:' as supported lines", () => {
+    expect(rows("## Reporting\n\nWrite to us.\n\nSupported releases:\n\n- 3.4.x\n- The `main` branch\n")).toEqual([["3.4.x", true], ["The main branch", true]]);
+  });
+
+  it("reads a lone question mark in the support column with the next column about support", () => {
+    expect(rows("| Version | Supported | Status |\n|---|---|---|\n| 2.0 | ✅ | Current |\n| 3.0 | ❓ | Not yet released |\n| 1.0 | ❓ | |\n")).toEqual([["2.0", true], ["3.0", false], ["1.0", "partial"]]);
+  });
+});
