@@ -120,7 +120,7 @@ function otherUnit(word: string): AmountUnit {
 const ONE_OR_TWO = /(?<![\p{L}])an?\s+(day|week)\s+or\s+two(?![\p{L}])/giu;
 
 /** "any report received in the last 6 months": a period looked back over, never a time promised. */
-export const LOOK_BACK = /\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+$/i;
+export const LOOK_BACK = /\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+$/i;
 /** "it is not a 24-hour desk": an amount denied, never a time promised. */
 export const NOT_A = /\b(?:not|n't|never)\s+an?\s+$/i;
 export function findAmounts(text: string): Amount[] {

@@ -77,7 +77,8 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
  * written without the delimiter row ("| Version | Supported |" straight above
  * "| 1.2 | :white_check_mark: |"), with a delimiter row of the wrong width, or set inside a code
  * block. Taken only when the first row names a version column and a support column, and at least
- * two rows follow; rule rows are dropped, and a trailing backslash (a hard line break).
+ * two rows follow; rule rows are dropped, and a trailing backslash (a hard line break). Rows set one blank line apart
+ * are taken the same way.
  */
 export function findLoosePipeTables(lines: string[], skip: Uint8Array, claimed: Uint8Array): Grid[] {
   const grids: Grid[] = [];
@@ -92,12 +93,16 @@ export function findLoosePipeTables(lines: string[], skip: Uint8Array, claimed: 
     if (header === null || header.length < 2) continue;
     if (!namesVersionAndSupport(header)) continue;
     const rows: string[][] = [];
-    let j = i + 1;
-    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf(++j)) if (!row.every(isRuleCell)) rows.push(row);
+    // Rows set a blank line apart from the header on ("| Version | Supported |", "", "| --- | --- |", "", "| 1.x | ✅ |"): one line in two.
+    const step = (lines[i + 1] ?? "").trim() === "" && rowOf(i + 2) !== null ? 2 : 1;
+    let j = i + step;
+    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf((j += step))) if (!row.every(isRuleCell)) rows.push(row);
     if (rows.length < 2) continue;
-    for (let k = i; k < j; k++) claimed[k] = 1;
+    // (The last row ends the table: with one line in two, j stands a blank line and a line of prose past it.)
+    const end = j - step + 1;
+    for (let k = i; k < end; k++) claimed[k] = 1;
     grids.push({ line: i + 1, header, rows });
-    i = j - 1;
+    i = end - 1;
   }
   return grids;
 }

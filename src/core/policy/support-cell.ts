@@ -18,8 +18,8 @@ const CROSSES = [
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
-/** Words after a warning sign that say no support at all: end of life, unsupported, no patches. */
-const WARNED_NO = /\b(?:end[\s-]*of[\s-]*(?:life|support)|eol|unsupported|not\s+supported|no\s+longer\s+(?:supported|maintained)|no\s+(?:security\s+)?(?:patches|fixes|updates|support))\b/i;
+/** Words after a warning sign that say no support at all and nothing more (a name before, advice to move after): end of life, unsupported, no patches. */
+const WARNED_NO = /^[\W_]*(?:[^—–:;,.]{0,30}[—–:;,]\s*)?(?:end[\s-]*of[\s-]*(?:life|support)|eol|unsupported|not\s+supported|no\s+longer\s+(?:supported|maintained)|no\s+(?:security\s+)?(?:patches|fixes|updates|support))(?:\s*[,;.—–-]\s*(?:please\s+)?(?:upgrade|update|migrate|move)\s+to\b[^,;]*)?[\W_]*$/iu;
 /** Marks of a condition on support: a warning, a wait, a question, a price. */
 const WARNINGS = [
   "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
@@ -49,8 +49,7 @@ const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
     "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
-    // A lone letter X, as Korean and Japanese tables answer O / X.
-    "^X$", w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
+    w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
     "^(?:destek|güncelleme|bakım)\\s+yok[\\s.!]*$", "destek\\s+dış[ıi](?!\\s+değil)", "^yok[\\s.!]*$",
@@ -105,7 +104,7 @@ const POSITIVE = new RegExp(
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒未再會会将將有])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",
@@ -305,8 +304,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (/^[-–—?.\s/]*$/.test(text)) return null;
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
-  // But not a warning over an outright no ("⚠️ End-of-Life", "⚠️ Legacy — no patches, migrate to 3.x"): the words say no support at all.
-  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return WARNED_NO.test(text) && !/\b(?:19|20)\d{2}\b|\b(?:only|except|but|unless|critical|approaching|nearing|soon|until|upcoming|scheduled|planned)\b/i.test(text) ? false : fromLegend(text, context.legend) ?? "partial";
+  // But not a warning over an outright no and nothing else ("⚠️ End-of-Life", "⚠️ Legacy — no patches, migrate to 3.x"): no support at all.
+  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return WARNED_NO.test(ALARMS.reduce((t, a) => t.split(a).join(""), text).replace(/:[a-z_]+:/g, "")) ? false : fromLegend(text, context.legend) ?? "partial";
   // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
   if (BOTH_FIXES.test(text)) return true;
   // "Deprecated (no new features)": no features, but still fixed — maintenance.

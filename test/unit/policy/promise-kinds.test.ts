@@ -1626,3 +1626,42 @@ describe("round seventy-six (from fifty-eighth-look)", () => {
     expect(promises("## 处理流程\n\n### 1. 确认（2 个工作日）\n\n- 确认收到报告\n\n### 2. 评估（5 个工作日）\n\n- 复现问题\n")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 5, unit: "business_days" } });
   });
 });
+
+describe("round seventy-seven: review mends and the second reading of fifty-seventh-look", () => {
+  it("reads an advisory's time as the deadline only where the advisory is what the time is for", () => {
+    expect(promises("You will get an acknowledgement within 3 days of the report, and an advisory is published in the following release.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, disclose: null });
+    expect(promises("We aim to release a fix within 30 days of the report, and an advisory is published alongside the release.\n").disclose).toBeNull();
+    expect(promises("Advisories are published within 60 days of the report.\n").disclose).toBe(60);
+  });
+
+  it("keeps a deadline that holds whatever the fix does under a heading that puts disclosure after the fix", () => {
+    expect(promises("## Disclosure after the fix\n\nWe publish once the fix is out. If we cannot ship a fix within 90 days, you are free to disclose.\n").disclose).toBe(90);
+    expect(promises("## 패치 후 공개\n\n- 최초 보고일로부터 60일 이내에 공개합니다.\n").disclose).toBe(60);
+  });
+
+  it("reads no deadline in disclosure counted from the fix release, or secrecy counted from the report being closed", () => {
+    expect(promises("## Our commitments\n\n- Responsible disclosure within 30 days of the fix release.\n").disclose).toBeNull();
+    expect(promises("Please keep it confidential for 14 days after the report is closed, or until the fix ships, whichever is sooner.\n").disclose).toBeNull();
+  });
+
+  it("reads a 确认 step as the acknowledgement only as the first step", () => {
+    expect(promises("## 处理流程\n\n### 1. 接收（1 个工作日）\n\n- 登记报告\n\n### 2. 确认（5 个工作日）\n\n- 复现并确认漏洞是否有效\n").ack).toBeNull();
+  });
+
+  it("reads 'agree a remediation timeline within N' and 'a timeline for addressing the issue within N' as the response", () => {
+    expect(promises("We will acknowledge within 2 days and agree a remediation timeline within 7 business days.\n").respond).toEqual({ amount: 7, unit: "business_days" });
+    expect(promises("We acknowledge within 2 days. We aim to provide a timeline for fixing the issue within 10 days.\n").respond).toEqual({ amount: 10, unit: "days" });
+  });
+
+  it("reads no shared response in a plan for confirmed issues only", () => {
+    expect(promises("We aim to acknowledge valid reports within 3 days and provide a remediation plan for confirmed issues.\n")).toMatchObject({ ack: { amount: 3, unit: "days" }, respond: null });
+  });
+
+  it("reads no deadline from a timeline heading over a lead whose list names the step", () => {
+    expect(promises("## Disclosure Timeline\n\n- Within 10 days of the report, we will either:\n    - ship a patch, or\n    - explain why it is not a vulnerability.\n").disclose).toBeNull();
+  });
+
+  it("leaves a period looked back over 'for the past N weeks' out of the promise", () => {
+    expect(promises("If a report has been open for the past 2 weeks without reply, ping us.\n")).toMatchObject({ ack: null, respond: null });
+  });
+});

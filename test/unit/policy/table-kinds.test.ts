@@ -1707,7 +1707,6 @@ describe("round seventy-five", () => {
 describe("round seventy-six (from fifty-eighth-look)", () => {
   it("reads a lone O or X as yes or no, and 提供安全修复 as supported", () => {
     expect(readSupportCell("O")).toBe(true);
-    expect(readSupportCell("X")).toBe(false);
     expect(readSupportCell("提供安全更新")).toBe(true);
     expect(readSupportCell("不提供安全更新")).toBe(false);
     expect(rows("## 지원 버전\n\n| 버전 | 지원 |\n| --- | --- |\n| 2.x | O |\n| 1.x | X |\n")).toEqual([["2.x", true], ["1.x", false]]);
@@ -1719,5 +1718,26 @@ describe("round seventy-six (from fifty-eighth-look)", () => {
 
   it("reads a lone question mark in the support column with the next column about support", () => {
     expect(rows("| Version | Supported | Status |\n|---|---|---|\n| 2.0 | ✅ | Current |\n| 3.0 | ❓ | Not yet released |\n| 1.0 | ❓ | |\n")).toEqual([["2.0", true], ["3.0", false], ["1.0", "partial"]]);
+  });
+});
+
+describe("round seventy-seven: review mends and the second reading of fifty-seventh-look", () => {
+  it("reads a warning sign as a no only over an outright no and nothing else", () => {
+    for (const cell of ["⚠️ No support for Windows", "⚠️ EOL next month", "⚠️ No security updates guaranteed", "⚠️ No fixes for low-severity issues", "⚠️ Unsupported on ARM"]) expect(readSupportCell(cell)).toBe("partial");
+    for (const cell of ["⚠️ End of life", ":warning: EOL", "⚠️ Old series — no patches, upgrade to 4.x"]) expect(readSupportCell(cell)).toBe(false);
+  });
+
+  it("reads a lone X as a no only beside a yes in its column, and 提供 negated two characters back as no yes", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | x |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | X |\n| 2.x | X |\n")).not.toContainEqual(["3.x", false]);
+    for (const cell of ["不再提供安全更新", "尚未提供安全更新", "沒有提供安全更新"]) expect(readSupportCell(cell)).not.toBe(true);
+  });
+
+  it("settles a lone question mark only by a column about support, not one of bug fixes", () => {
+    expect(rows("| Version | Security support | Bug fixes |\n|---|---|---|\n| 2.x | ✅ | ✅ |\n| 1.x | ❓ | ❌ |\n")).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("reads pipe rows set one blank line apart as a table, and no line of prose after them", () => {
+    expect(rows("## Supported Versions\n\n| Version | Supported |\n\n| ------- | --------- |\n\n| 4.1.x | ✅ |\n\n| < 4.1 | ❌ |\n\nPlease upgrade.\n")).toEqual([["4.1.x", true], ["< 4.1", false]]);
   });
 });
