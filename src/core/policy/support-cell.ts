@@ -81,8 +81,8 @@ const PARTIAL = new RegExp(
     w("maintenance"), "manuten[çc][ãa]o", "mantenimiento", "bug[\\s-]*fix(?:es)?", "possibly", w("discretionary"), w("depend(?:s|ing)\\s+on"), "case[\\s-]+by[\\s-]+case", "(?:upon|on)\\s+(?:\\S+\\s+)?request", w("(?<!recommended\\s+)for\\s+(?:extended[\\s-]+support|enterprise|paying|commercial|premium|support[\\s-]+contract)\\s+(?:customers|clients|subscribers)(?!\\s+(?:and|&|as\\s+well)\\b)"), "possiblement", "posiblemente", "en\\s+iyi\\s+çaba", "garanti\\s+yok", "miglior\\s+sforzo", "possivelmente", "möglicherweise", "eventuell", "conditional",
     "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
-    // "Hotfixes only", "Backports only", "High severity only": some fixes, not all.
-    w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"),
+    // "Hotfixes only", "Backports only", "High severity only": some fixes, not all; and "(for critical vulnerabilities)" as the cell's or its bracket's first words: fixes for the gravest issues alone.
+    w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"), "(?:^|[(（]\\s*|\\byes\\W+)for\\s+(?:critical|severe|serious)\\s+(?:security\\s+)?(?:vulnerabilit(?:y|ies)|issues|bugs|flaws|problems|cves?)\\b",
     // Security fixes only, in other languages; security fixes named alone as the whole cell (as "^security fixes$" above:
     // "✅ 보안 패치 제공", security patches provided, is a yes).
     w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"), w("(?<!(?:pas|non)\\s+)(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?(?:s[ée]curit[ée]|critiques?)"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),

@@ -1741,3 +1741,11 @@ describe("round seventy-seven: review mends and the second reading of fifty-seve
     expect(rows("## Supported Versions\n\n| Version | Supported |\n\n| ------- | --------- |\n\n| 4.1.x | ✅ |\n\n| < 4.1 | ❌ |\n\nPlease upgrade.\n")).toEqual([["4.1.x", true], ["< 4.1", false]]);
   });
 });
+
+describe("round seventy-eight (from fifty-ninth-look)", () => {
+  it("reads a line kept 'for critical vulnerabilities' as partly supported, not a bracket about other lines", () => {
+    expect(rows("## Supported Versions\n\nWe provide security updates for:\n- The latest release\n- The previous minor version (for critical issues)\n")).toEqual([["The latest release", true], ["The previous minor version", "partial"]]);
+    expect(readSupportCell("Yes (for critical vulnerabilities)")).toBe("partial");
+    expect(rows("## Supported versions\n- 3.x\n- Latest stable release (older minors for critical issues at our discretion)\n")).toEqual([["3.x", true], ["Latest stable release", true]]);
+  });
+});
