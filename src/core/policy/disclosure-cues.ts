@@ -196,9 +196,11 @@ export const longerThan = (before: string): boolean => LONGER_THAN.test(before) 
  * "At 90 days from the report an advisory is published", "Advisories are published within 90 days of the report": the advisory's own
  * time, counted from the report, is the disclosure (not "a fix within 30 days of the report, and an advisory is published with it").
  */
-export const ADVISORY_AFTER = /^\s*(?:days?\s+)?(?:from|of|after)\s+(?:the\s+|your\s+)?(?:initial\s+)?report\s*,?\s+(?:an?|the)\s+(?:security\s+)?advisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\s+published\b(?!\s+(?:after|once|when|following|with\s+the\s+(?:next\s+)?release)\b)/i;
+export const ADVISORY_AFTER = /^\s*(?:days?\s+)?(?:from|of|after)\s+(?:receiving\s+)?(?:the\s+|your\s+)?(?:initial\s+|original\s+|first\s+)?(?:report|submission|receipt)\s*(?:\([^()]{0,20}\)\s*)?,?\s+(?:(?:an?|the)\s+)?(?:(?:public|github|security)\s+){0,3}advisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\s+(?:publicly\s+)?published\b(?!\s+(?:after|once|when|following|with\s+the\s+(?:next\s+)?release)\b)/i;
 export const ADVISORY_BEFORE = /\badvisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\s+published\s+(?:\S+\s+){0,3}?(?:within|in|after|no\s+later\s+than)\s*$/i;
 /** "### 5. Disclosure (after the fix)", "披露（修复后）": a heading that puts what it holds after the fix. */
 export const POST_FIX_HEADING = /\b(?:after|post)[\s-]+(?:the\s+|a\s+)?(?:fix|patch)(?:es)?\b|(?:修复|修復|补丁|補丁|パッチ|수정|패치)(?:发布|發布|公開|リリース|배포)?\s*(?:后|後|후)/iu;
-/** A deadline that holds whatever the fix does ("if there is no fix within 90 days", "no later than", "regardless"), or one counted from the report in other languages. */
-export const DEADLINE_ANYWAY = /\bfree\s+to\b|no\s+later\s+than|regardless|never\s+exceeds?|at\s+the\s+latest|\banyway\b|whether\s+or\s+not|\b(?:if|unless)\b[^.;!?]{0,40}\b(?:no|not|cannot|can't|hasn't|haven't)\b|\bafter\s+(?:it\s+was|they\s+were|you)\s+reported|无论|無論|不论|不論|仍未|未修复|未修復|관계없이|かかわらず|보고(?:일)?(?:로부터|\s*후)|报告(?:之日)?(?:起|后)|報告(?:から|後)|自报告/iu;
+/** A deadline that holds whatever the fix does ("if we cannot ship a fix within 90 days", "regardless of a fix", "never exceeds"), or one counted from the report in other languages. */
+export const DEADLINE_ANYWAY = /\b(?:if|unless)\b[^.;!?]{0,40}\b(?:no|not|cannot|can't|hasn't|haven't)\b[^.;!?]{0,30}\b(?:fix|patch)|regardless\s+of\s+(?:whether\s+)?(?:a\s+|the\s+)?(?:fix|patch)|never\s+exceeds?|no\s+later\s+than\s+\d+\s+days|\bafter\s+(?:it\s+was|they\s+were|you)\s+reported|无论|無論|不论|不論|仍未|未修复|未修復|수정\s*여부와\s*관계없이|보고(?:일)?(?:로부터|\s*후)|报告(?:之日)?(?:起|后)|報告(?:から|後)|自报告/iu;
+/** "Within 1 week of the report, we will either:": a lead whose list names the step the time is for. */
+export const LIST_NAMES_STEP = /\b(?:we|i)\s+(?:will|shall|would|'ll)\b[^.;!?]*[:：]\s*$|\beither\s*[:：]\s*$/i;

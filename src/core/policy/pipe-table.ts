@@ -93,13 +93,20 @@ export function findLoosePipeTables(lines: string[], skip: Uint8Array, claimed: 
     if (header === null || header.length < 2) continue;
     if (!namesVersionAndSupport(header)) continue;
     const rows: string[][] = [];
-    // Rows set a blank line apart from the header on ("| Version | Supported |", "", "| --- | --- |", "", "| 1.x | ✅ |"): one line in two.
-    const step = (lines[i + 1] ?? "").trim() === "" && rowOf(i + 2) !== null ? 2 : 1;
-    let j = i + step;
-    for (let row = rowOf(j); row !== null && row.length >= 2; row = rowOf((j += step))) if (!row.every(isRuleCell)) rows.push(row);
+    // Rows set apart by blank lines ("| Version | Supported |", "", "| --- | --- |", "", "| 1.x | ✅ |"), where the header already is: a
+    // single blank line may stand between rows, and a row there must name a version or a line (not "| Triage | 10 days |" of the next table).
+    const spaced = (lines[i + 1] ?? "").trim() === "" && rowOf(i + 2) !== null;
+    let j = i + 1;
+    let end = j;
+    for (;;) {
+      const gap = spaced && (lines[j] ?? "").trim() === "" ? 1 : 0;
+      const row = rowOf(j + gap);
+      if (row === null || row.length < 2 || (spaced && !row.every(isRuleCell) && !/\d|latest|main|master|stable|current|lts/i.test(row[0] ?? ""))) break;
+      if (!row.every(isRuleCell)) rows.push(row);
+      j += gap + 1;
+      end = j;
+    }
     if (rows.length < 2) continue;
-    // (The last row ends the table: with one line in two, j stands a blank line and a line of prose past it.)
-    const end = j - step + 1;
     for (let k = i; k < end; k++) claimed[k] = 1;
     grids.push({ line: i + 1, header, rows });
     i = end - 1;

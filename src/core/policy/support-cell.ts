@@ -6,7 +6,7 @@
  */
 import type { Support } from "./types.js";
 import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
-import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED, ONLY_SECURITY_WORDS, SPAN_AFTER } from "./cell-words.js";
+import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED, ONLY_SECURITY_WORDS, SPAN_AFTER, warnedNo } from "./cell-words.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -18,8 +18,6 @@ const CROSSES = [
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",
   ":red_circle:", ":red_square:", ":skull:", ":hammer_and_wrench:", ":-1:", ":thumbsdown:", ":stop_sign:", ":octagonal_sign:",
 ];
-/** Words after a warning sign that say no support at all and nothing more (a name before, advice to move after): end of life, unsupported, no patches. */
-const WARNED_NO = /^[\W_]*(?:[^—–:;,.]{0,30}[—–:;,]\s*)?(?:end[\s-]*of[\s-]*(?:life|support)|eol|unsupported|not\s+supported|no\s+longer\s+(?:supported|maintained)|no\s+(?:security\s+)?(?:patches|fixes|updates|support))(?:\s*[,;.—–-]\s*(?:please\s+)?(?:upgrade|update|migrate|move)\s+to\b[^,;]*)?[\W_]*$/iu;
 /** Marks of a condition on support: a warning, a wait, a question, a price. */
 const WARNINGS = [
   "⚠", "△", "🟡", "🟠", "🟨", "🟧", "⏳", "⌛", "⏲", "🚧", "👷", "❗", "🤷", "🤔", "❓", "❔",
@@ -48,7 +46,7 @@ const SECURITY_ONLY = "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s
 const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
-    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)",
+    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)", "(?:不再|不会|不會|没有|沒有|尚未|未)提供(?:安全)?(?:修复|修復|更新|补丁|補丁)",
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.
@@ -82,7 +80,7 @@ const PARTIAL = new RegExp(
     "(?<!不)[仅僅只].{0,4}安全", "(?<!不)(?:仅|僅|只)(?:在|有)[^，。,;；]{1,15}?(?:时|時)(?![间間])\\s*才?(?:支持|提供|维护|維護)", "付费|付費|有償|유료", "部分", "限定", "セキュリティ(?:修正|アップデート)のみ", "solo\\s+(?:parches\\s+de\\s+)?seguridad",
     "частичн", "только\\s+(?:исправления\\s+)?безопасност",
     // "Hotfixes only", "Backports only", "High severity only": some fixes, not all; and "(for critical vulnerabilities)" as the cell's or its bracket's first words: fixes for the gravest issues alone.
-    w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"), "(?:^|[(（]\\s*|\\byes\\W+)for\\s+(?:critical|severe|serious)\\s+(?:security\\s+)?(?:vulnerabilit(?:y|ies)|issues|bugs|flaws|problems|cves?)\\b",
+    w("(?:hotfix(?:es)?|fixes|patches|backports|bugs|issues|vulnerabilities|severity)\\s+only"), "(?:^|[(（]\\s*|\\byes\\W+)for\\s+(?:critical|severe|serious)\\s+(?:security\\s+)?(?:vulnerabilit(?:y|ies)|issues|bugs|flaws|problems|cves?)\\b(?![^)]*\\b(?:others?|all\\s+other|the\\s+rest)\\b)",
     // Security fixes only, in other languages; security fixes named alone as the whole cell (as "^security fixes$" above:
     // "✅ 보안 패치 제공", security patches provided, is a yes).
     w("(?:nur|lediglich)\\s+(?:\\S+\\s+){0,2}?(?:sicherheit\\S*|kritisch\\S*)"), w("(?<!(?:pas|non)\\s+)(?:seulement|uniquement)\\s+(?:\\S+\\s+){0,3}?(?:s[ée]curit[ée]|critiques?)"), w("s[ée]curit[ée]\\s+(?:\\S+\\s+){0,2}?uniquement"),
@@ -104,7 +102,7 @@ const POSITIVE = new RegExp(
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
-    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒未再會会将將有])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
+    "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒未再])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
     "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",
@@ -305,7 +303,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (ALARMS.some((a) => text.includes(a)) && ALARMS.reduce((t, a) => t.split(a).join(""), text).trim() === "") return "partial";
   // A warning sign qualifies whatever the words say ("⚠️ Deprecated"): partly supported.
   // But not a warning over an outright no and nothing else ("⚠️ End-of-Life", "⚠️ Legacy — no patches, migrate to 3.x"): no support at all.
-  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return WARNED_NO.test(ALARMS.reduce((t, a) => t.split(a).join(""), text).replace(/:[a-z_]+:/g, "")) ? false : fromLegend(text, context.legend) ?? "partial";
+  if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return warnedNo(text) ? false : fromLegend(text, context.legend) ?? "partial";
   // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
   if (BOTH_FIXES.test(text)) return true;
   // "Deprecated (no new features)": no features, but still fixed — maintenance.

@@ -113,8 +113,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // Ballot boxes: "☐" is an empty box, and beside it "☒" is a ticked one.
   const ballots = rows.some((r) => (r[column] ?? "").includes("☐"));
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
-  // "O" and "X" (Korean and Japanese tables), "✅" and "x": beside a yes, a lone X is a no (alone, an X may mark the supported lines).
-  if (read.some((support) => support === true)) read.forEach((support, i) => { if (/^\s*[xX]\s*$/.test(rows[i]?.[column] ?? "")) read[i] = false; });
+  // "O" and "X" (Korean and Japanese tables), "✅" and "x": beside any other mark or word, a lone X is a no (alone, an X may mark the supported lines).
+  const loneX = (i: number): boolean => /^\s*[xX]\s*$/.test(rows[i]?.[column] ?? "");
+  if (read.some((support, i) => support !== null && !loneX(i))) read.forEach((support, i) => { if (loneX(i)) read[i] = false; });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
   // (So is "Security fixes" with no mark, on the first line, above a lesser one: "latest | security fixes", "older | best effort".)
   const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !/\bsecurity\b/i.test(rows[i + 1]?.[column] ?? ""));
@@ -291,7 +292,7 @@ function fromOtherColumns(grid: Grid, column: number, others: readonly number[],
   const ordered = others.filter((c) => c !== column && !namesEnd(grid.header[c] ?? "")).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
   const columns = ordered.map((c) => readColumn(grid, c, legend));
   // (A question mark is settled only by a column about support itself, not one of bug fixes.)
-  const settles = (c: number, i: number): boolean => !(QUESTION_ONLY.test(grid.rows[i]?.[column] ?? "") && /\bbug/i.test(grid.header[ordered[c] ?? -1] ?? ""));
+  const settles = (c: number, i: number): boolean => !(QUESTION_ONLY.test(grid.rows[i]?.[column] ?? "") && /\bbug/i.test(grid.header[ordered[c] ?? -1] ?? "") && !/secur/i.test(grid.header[ordered[c] ?? -1] ?? ""));
   return read.map((support, i) => (unread[i] ? (columns.map((col, c) => (settles(c, i) ? (col[i] ?? null) : null)).find((s) => s !== null) ?? support) : support));
 }
 

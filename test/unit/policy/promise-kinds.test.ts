@@ -1665,3 +1665,36 @@ describe("round seventy-seven: review mends and the second reading of fifty-seve
     expect(promises("If a report has been open for the past 2 weeks without reply, ping us.\n")).toMatchObject({ ack: null, respond: null });
   });
 });
+
+describe("round seventy-nine: review mends of rounds 77-78", () => {
+  it("reads an advisory published N days from the report in its usual wordings", () => {
+    for (const text of ["Within 60 days of the initial report, a public advisory will be published.\n", "60 days after submission, an advisory is published.\n", "At 60 days from the original report, the GitHub Security Advisory is published.\n"]) expect(promises(text).disclose).toBe(60);
+  });
+
+  it("reads no deadline under a heading after the fix from a condition on a CVE or the reporter's own write-up", () => {
+    expect(promises("### After the patch\n\nWe publish the advisory within 5 days, whether or not a CVE has been assigned.\n").disclose).toBeNull();
+    expect(promises("### 開示（パッチ後）\n\nCVE の有無にかかわらず、5 日以内にアドバイザリを公開します。\n").disclose).toBeNull();
+  });
+
+  it("keeps secrecy until the issue in the report is fixed a deadline", () => {
+    expect(promises("Please keep it confidential for 60 days from your report, or until the issue in your report is fixed, whichever is sooner.\n").disclose).toBe(60);
+  });
+
+  it("reads a 确认 step in a list, with a colon or in bold, as the acknowledgement", () => {
+    expect(promises("## 处理流程\n\n1. 确认（2 个工作日）\n2. 评估（7 天内）\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("## 处理流程\n\n- **确认**：24 小时内\n- 修复：30 天内\n").ack).toEqual({ amount: 24, unit: "hours" });
+  });
+
+  it("reads the length of an agreed fix plan as no response, and a timeline for fixing shared within N as the response", () => {
+    expect(promises("We acknowledge within 2 days. We will agree a remediation timeline with you, usually no longer than 60 days.\n").respond).toBeNull();
+    expect(promises("We acknowledge within 2 days. Within 6 business days we will share a timeline for fixing the vulnerability.\n").respond).toEqual({ amount: 6, unit: "business_days" });
+  });
+
+  it("keeps the shared step when only a later noun is for confirmed issues", () => {
+    expect(promises("We will acknowledge your report within 72 hours and provide an initial assessment, including a CVE request for confirmed issues.\n").respond).toEqual({ amount: 72, unit: "hours" });
+  });
+
+  it("reads a lead that is itself the deadline under a timeline heading", () => {
+    expect(promises("### Disclosure Timeline\n\nAt 60 days from the initial report:\n\n- the advisory is published\n- the reporter is credited\n").disclose).toBe(60);
+  });
+});

@@ -1749,3 +1749,29 @@ describe("round seventy-eight (from fifty-ninth-look)", () => {
     expect(rows("## Supported versions\n- 3.x\n- Latest stable release (older minors for critical issues at our discretion)\n")).toEqual([["3.x", true], ["Latest stable release", true]]);
   });
 });
+
+describe("round seventy-nine: review mends of rounds 77-78", () => {
+  it("reads a warning sign over an outright no with a bracket, a second no or advice to leave as a no, and with a scope or a time as partial", () => {
+    for (const cell of ["⚠️ End of life (EOL)", "⚠️ EOL; no further updates", "⚠️ Reached end of support", "⚠️ Not supported anymore, please upgrade", "⚠️ Unsupported, use 5.x instead"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["⚠️ No support for macOS", "⚠️ EOL in two months", "⚠️ No fixes without a contract", "⚠️ Limited: no patches for low severity"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads 会/将/有 before 提供 as a yes and 不再/没有/尚未 as a no", () => {
+    for (const cell of ["将提供安全更新", "仍會提供安全修復"]) expect(readSupportCell(cell)).toBe(true);
+    for (const cell of ["不再提供安全补丁", "没有提供安全更新", "尚未提供安全修复"]) expect(readSupportCell(cell)).toBe(false);
+  });
+
+  it("reads a lone X as a no beside any other reading in its column, and a question mark settled by a column of security and bug fixes", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ⚠️ Security fixes only |\n| 2.x | X |\n")).toEqual([["3.x", "partial"], ["2.x", false]]);
+    expect(rows("| Version | Supported | Security & bug fixes |\n|---|---|---|\n| 2.x | ✅ | ✅ |\n| 1.x | ? | ✅ |\n")).toEqual([["2.x", true], ["1.x", true]]);
+  });
+
+  it("reads pipe rows spaced by blank lines, whichever rows are spaced, and stops before the rows of another table", () => {
+    expect(rows("| Version | Supported |\n\n|---|---|\n| 2.x | ✅ |\n| 1.x | ❌ |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(readPolicy("| Version | Supported |\n\n| 2.x | ✅ |\n\n| 1.x | ❌ |\n\n| Acknowledgement | 3 days |\n\n| Triage | 10 days |\n").rows.map((r) => r.label)).toEqual(["2.x", "1.x"]);
+  });
+
+  it("keeps a yes for critical bugs whose bracket says the others are fixed too", () => {
+    expect(readSupportCell("✅ Yes (for critical issues; the others in the next minor)")).toBe(true);
+  });
+});
