@@ -201,6 +201,8 @@ export const ADVISORY_BEFORE = /\badvisor(?:y|ies)\s+(?:is|are|will\s+be|gets?)\
 /** "### 5. Disclosure (after the fix)", "披露（修复后）": a heading that puts what it holds after the fix. */
 export const POST_FIX_HEADING = /\b(?:after|post)[\s-]+(?:the\s+|a\s+)?(?:fix|patch)(?:es)?\b|(?:修复|修復|补丁|補丁|パッチ|수정|패치)(?:发布|發布|公開|リリース|배포)?\s*(?:后|後|후)/iu;
 /** A deadline that holds whatever the fix does ("if we cannot ship a fix within 90 days", "regardless of a fix", "never exceeds"), or one counted from the report in other languages. */
-export const DEADLINE_ANYWAY = /\b(?:if|unless)\b[^.;!?]{0,40}\b(?:no|not|cannot|can't|hasn't|haven't)\b[^.;!?]{0,30}\b(?:fix|patch)|regardless\s+of\s+(?:whether\s+)?(?:a\s+|the\s+)?(?:fix|patch)|never\s+exceeds?|no\s+later\s+than\s+\d+\s+days|\bafter\s+(?:it\s+was|they\s+were|you)\s+reported|无论|無論|不论|不論|仍未|未修复|未修復|수정\s*여부와\s*관계없이|보고(?:일)?(?:로부터|\s*후)|报告(?:之日)?(?:起|后)|報告(?:から|後)|自报告/iu;
-/** "Within 1 week of the report, we will either:": a lead whose list names the step the time is for. */
-export const LIST_NAMES_STEP = /\b(?:we|i)\s+(?:will|shall|would|'ll)\b[^.;!?]*[:：]\s*$|\beither\s*[:：]\s*$/i;
+export const DEADLINE_ANYWAY = /\bfix\s+or\s+(?:no\s+fix|not)\b|\beven\s+(?:when|if)\s+(?:un(?:patched|fixed)|no\s+fix)|\b(?:after|from|since)\s+(?:we\s+received|receiving|receipt\s+of)\s+(?:your|the)\s+report|\b(?:if|unless)\b[^.;!?]{0,40}\b(?:no|not|cannot|can't|hasn't|haven't)\b[^.;!?]{0,30}\b(?:fix|patch)|regardless\s+of\s+(?:whether\s+)?(?:a\s+|the\s+)?(?:fix|patch)|never\s+exceeds?|no\s+later\s+than\s+\d+\s+days|\bafter\s+(?:it\s+was|they\s+were|you)\s+reported|无论|無論|不论|不論|仍未|未修复|未修復|수정\s*여부와\s*관계없이|보고(?:일)?(?:로부터|\s*후)|报告(?:之日)?(?:起|后)|報告(?:から|後)|自报告/iu;
+/** "Within 1 week of the report, we will either:": a lead whose list of alternatives names the step the time is for. */
+export const LIST_NAMES_STEP = /\beither\s*[:：]\s*$/i;
+/** "We publish updates within 14 days": what is published is a release, not the disclosure. */
+export const PUBLISH_RELEASE = /\bpublish\w*\s+(?:\S+\s+)?(?:updates?|fix(?:es)?|patch(?:es)?|releases?|versions?)\b/i;

@@ -186,12 +186,18 @@ export const SEVERITY_NAMES = "critical|high|medium|moderate|low|severe|importan
 export const REPORT_CLOSED = /^\s*(?:days?\s+)?(?:after|from|since)\s+(?:the\s+|your\s+)?report\s+(?:is|was|has\s+been|gets)\s+(?:closed|resolved)\b/i;
 
 /**
- * "1. 确认（1-3 个工作日）", "- 确认：48 小时内": a step of a process named only "confirm", with its time, is the acknowledgement; not a later
- * numbered step ("### 2. 确认", read as "2." and then "确认（…）") nor one that says it validates the vulnerability ("确认漏洞是否有效").
+ * "1. 确认（1-3 个工作日）" (a heading read as "1." and then "确认（…）"), "第一步：确认（24 小时内）", "- 确认：48 小时内" with no receipt step
+ * before it: the first step of a process, named only "confirm", with its time, is the acknowledgement; a later step named so may
+ * validate the report ("2. 确认：5 个工作日内完成复现", after "接收：24 小时内回复").
  */
-export function confirmStep(previous: { text: string; line: number } | undefined, sentence: { text: string; line: number }): boolean {
-  if (!/^(?:(?:1\s*[.、]|第一步\s*[:：]?)\s*)?(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text) || /有效|是否|漏洞/u.test(sentence.text)) return false;
-  return !(previous?.line === sentence.line && /^\W*(?:[2-9]|\d{2,})\s*[.、]$/u.test(previous.text));
+export function confirmStep(before: ReadonlyArray<{ text: string; line: number }>, sentence: { text: string; line: number }): boolean {
+  if (/有效|是否|漏洞|复现|重现|評估|评估|問題|问题/u.test(sentence.text)) return false;
+  if (/^(?:1\s*[.、]|第一步\s*[:：]?)\s*(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text)) return true;
+  if (!/^(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text)) return false;
+  const previous = before[before.length - 1];
+  if (previous?.line === sentence.line && /^\W*\d+\s*[.、]$/u.test(previous.text)) return /^\W*1\s*[.、]$/u.test(previous.text);
+  // ("确认（48 小时内）", "确认：48 小时内": the time alone, and no step of receipt just before.)
+  return /^(?:确认|確認)[*_]*\s*(?:[（(][^（）()]{0,16}[)）]|[:：][^，。,;；]{0,16})\s*$/u.test(sentence.text) && !before.some((b) => /接收|收到|回复|回覆|受領|受付|受信/u.test(b.text));
 }
 
 /** "… and provide a remediation plan for confirmed issues": a step for confirmed issues only, later than the time (not a later noun's "…, including a CVE for confirmed issues"). */

@@ -23,7 +23,7 @@
  * bound that holds for every report. Keywords are English, French, Spanish, Portuguese, German, Russian, Chinese,
  * Japanese and Korean; an estimate ("on the order of 14 days") is not a disclosure deadline.
  */
-import { LIST_NAMES_STEP, ADVISORY_AFTER, ADVISORY_BEFORE, DEADLINE_ANYWAY, POST_FIX_HEADING, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
+import { PUBLISH_RELEASE, LIST_NAMES_STEP, ADVISORY_AFTER, ADVISORY_BEFORE, DEADLINE_ANYWAY, POST_FIX_HEADING, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts, LOOK_BACK, NOT_A } from "./durations.js";
 import { confirmStep, FOR_CONFIRMED_ONLY, stepHead, REPORT_CLOSED, BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
@@ -214,7 +214,7 @@ function classify(sentence: Sentence, amounts: Amount[], k: number): { kind: Kin
   // (Not a lead whose list names the step: "Within 1 week of the report, we will either:".)
   if (kind === null && FROM_REPORT.test(after) && sentence.text.length <= 80 && !LIST_NAMES_STEP.test(sentence.text) && sentence.heading !== undefined && (DISCLOSURE_TIMELINE_HEADING.test(sentence.heading) || (DISCLOSURE_HEADING.test(sentence.heading) && TIME_ALONE.test(sentence.text)))) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Coordinated Disclosure": "We aim to publish within 90 days of the report": publishing, counted from the report, is going public.
-  if (kind === null && FROM_REPORT.test(after) && PUBLISH_BEFORE.test(before) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
+  if (kind === null && FROM_REPORT.test(after) && PUBLISH_BEFORE.test(before) && !PUBLISH_RELEASE.test(before) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Coordinated disclosure", after a label only: "Default: 90 days from first response, or 30 days after a fix ships, whichever is sooner".
   if (kind === null && countsFromReport(after) && LABEL_ONLY.test(before) && WHICHEVER.test(sentence.text) && DISCLOSURE_HEADING.test(sentence.heading ?? "")) return { kind: "disclosure", before, after, fromParent: false };
   // Under "Responsible Disclosure", an item that only asks for time ("Allow 30-90 days depending on complexity"): the time before going public.
@@ -265,7 +265,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
     for (let k = 0; k < amounts.length; k++) {
       const a = amounts[k] as Amount;
       const { kind: read, before, after, fromParent } = classify(sentence, amounts, k);
-      const kind = k === 0 && confirmStep(sentences[s - 1], sentence) ? "ack" : read;
+      const kind = k === 0 && confirmStep(sentences.slice(Math.max(0, s - 3), s), sentence) ? "ack" : read;
       if (kind === "disclosure") {
         const fromReport = countsFromReport(after);
         // "… after a fix is available, or within 90 days": the alternative is a deadline of its own.

@@ -1680,9 +1680,10 @@ describe("round seventy-nine: review mends of rounds 77-78", () => {
     expect(promises("Please keep it confidential for 60 days from your report, or until the issue in your report is fixed, whichever is sooner.\n").disclose).toBe(60);
   });
 
-  it("reads a 确认 step in a list, with a colon or in bold, as the acknowledgement", () => {
-    expect(promises("## 处理流程\n\n1. 确认（2 个工作日）\n2. 评估（7 天内）\n").ack).toEqual({ amount: 2, unit: "business_days" });
-    expect(promises("## 处理流程\n\n- **确认**：24 小时内\n- 修复：30 天内\n").ack).toEqual({ amount: 24, unit: "hours" });
+  it("reads a 确认 step numbered first in its text as the acknowledgement, and a later one as no acknowledgement", () => {
+    expect(promises("## 处理流程\n\n1、确认（2 个工作日）\n\n2、评估（7 天内）\n").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("## 处理流程\n\n第一步：确认（24 小时内）\n").ack).toEqual({ amount: 24, unit: "hours" });
+    expect(promises("## 处理流程\n\n- 接收：24 小时内回复\n- 确认：5 个工作日内完成复现\n").ack).toEqual({ amount: 24, unit: "hours" });
   });
 
   it("reads the length of an agreed fix plan as no response, and a timeline for fixing shared within N as the response", () => {
@@ -1696,5 +1697,24 @@ describe("round seventy-nine: review mends of rounds 77-78", () => {
 
   it("reads a lead that is itself the deadline under a timeline heading", () => {
     expect(promises("### Disclosure Timeline\n\nAt 60 days from the initial report:\n\n- the advisory is published\n- the reporter is credited\n").disclose).toBe(60);
+  });
+});
+
+describe("round eighty: review mends of the whole session", () => {
+  it("keeps a deadline in a lead 'Within N days of the report, we will:' under a timeline heading", () => {
+    expect(promises("## Disclosure timeline\n\nWithin 60 days of the report, we will:\n\n- publish an advisory\n- credit the reporter\n").disclose).toBe(60);
+  });
+
+  it("reads no disclosure in updates published within N days under a disclosure heading", () => {
+    expect(promises("## Coordinated Disclosure\n\nWe publish updates within 10 days of the report.\n").disclose).toBeNull();
+  });
+
+  it("keeps a deadline under a heading after the fix that holds fix or no fix", () => {
+    expect(promises("### After the patch\n\nThe embargo ends 60 days after we received your report, fix or no fix.\n").disclose).toBe(60);
+  });
+
+  it("reads a step 确认 with its time alone as the acknowledgement, unless a step of receipt comes before it", () => {
+    expect(promises("## 处理流程\n\n- 确认（24 小时内）\n- 评估（7 天内）\n")).toMatchObject({ ack: { amount: 24, unit: "hours" }, respond: { amount: 7, unit: "days" } });
+    expect(promises("## 处理流程\n\n- 接收：48 小时内回复\n- 确认：3 个工作日内\n").ack).toEqual({ amount: 48, unit: "hours" });
   });
 });

@@ -1761,8 +1761,8 @@ describe("round seventy-nine: review mends of rounds 77-78", () => {
     for (const cell of ["不再提供安全补丁", "没有提供安全更新", "尚未提供安全修复"]) expect(readSupportCell(cell)).toBe(false);
   });
 
-  it("reads a lone X as a no beside any other reading in its column, and a question mark settled by a column of security and bug fixes", () => {
-    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ⚠️ Security fixes only |\n| 2.x | X |\n")).toEqual([["3.x", "partial"], ["2.x", false]]);
+  it("reads a lone X as a no beside a yes in its column, and a question mark settled by a column of security and bug fixes", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ⚠️ Security fixes only |\n| 1.x | X |\n")).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
     expect(rows("| Version | Supported | Security & bug fixes |\n|---|---|---|\n| 2.x | ✅ | ✅ |\n| 1.x | ? | ✅ |\n")).toEqual([["2.x", true], ["1.x", true]]);
   });
 
@@ -1773,5 +1773,22 @@ describe("round seventy-nine: review mends of rounds 77-78", () => {
 
   it("keeps a yes for critical bugs whose bracket says the others are fixed too", () => {
     expect(readSupportCell("✅ Yes (for critical issues; the others in the next minor)")).toBe(true);
+  });
+});
+
+describe("round eighty: review mends of the whole session", () => {
+  it("reads a warning sign over a no that only limits ('no longer receives feature updates', 'paid support available') as partial", () => {
+    for (const cell of ["⚠️ No longer receives feature updates", "⚠️ EOL — commercial support available", "⚠️ No support (community patches welcome)"]) expect(readSupportCell(cell)).toBe("partial");
+    expect(readSupportCell("⚠️ End of life — no longer receives security updates")).toBe(false);
+  });
+
+  it("reads 提供 negated a few characters back (无法, 不再为该版本) as a no", () => {
+    for (const cell of ["无法提供安全更新", "不再为该版本提供安全修复"]) expect(readSupportCell(cell)).toBe(false);
+  });
+
+  it("reads a lone X as the tick above noes and limits, and as the no below them or beside a yes", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | X |\n| 2.x | X |\n| 1.x | EOL |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | X |\n| 2.x | Security fixes only |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Critical fixes only |\n| 2.x | X |\n")).toEqual([["3.x", "partial"], ["2.x", false]]);
   });
 });
