@@ -19,9 +19,9 @@ export const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)
 export const SPAN_AFTER = /\s*\(\s*(?:for\s+)?(?:\d+|one|two|three|six|nine|twelve|eighteen)\s+(?:days?|weeks?|months?|years?)\s+after\b[^()]*\)\s*$/i;
 
 /** Words after a warning sign that say no support at all: end of life, unsupported, no patches, no longer receives updates. */
-const OUTRIGHT_NO = "(?:reached\\s+)?(?:end[\\s-]*of[\\s-]*(?:life|support)|eol|unsupported|not\\s+supported(?:\\s+any\\s*more)?|no\\s+longer\\s+(?:supported|maintained|(?:receives?|gets?)\\s+(?:security\\s+|any\\s+)?(?:updates|fixes|patches))|no\\s+(?:further\\s+)?(?:security\\s+)?(?:patches|fixes|updates|support))";
+const OUTRIGHT_NO = "(?:reached\\s+)?(?:end[\\s-]*of[\\s-]*(?:life|support)|eol|unsupported|not\\s+supported(?:\\s+any\\s*more)?|no\\s+longer\\s+(?:supported|maintained)(?:\\s+by\\s+the\\s+community)?|no\\s+longer\\s+(?:receives?|gets?)\\s+(?:any\\s+|new\\s+)?(?:security\\s+)?(?:updates|fixes|patches)|no\\s+(?:further\\s+|extended\\s+|paid\\s+|commercial\\s+|vendor\\s+|new\\s+)?(?:security\\s+)?(?:patches|fixes|updates|support)(?:\\s+available|\\s+either)?)";
 /** Advice to leave the line: "please upgrade", "migrate to 3.x", "use 2.x instead". */
-const LEAVE_ADVICE = /(?:please\s+)?(?:upgrade|update|migrate|move|switch)(?:\s+to\s+[^\s,;()]+)?|use\s+\S+\s+instead/giu;
+const LEAVE_ADVICE = /(?:please\s+)?(?:upgrade|update|migrate|move|switch)(?:\s+(?:to|via)\s+[^\s,;()]+)?|use\s+(?:the\s+)?\S+\s+(?:instead|edition)/giu;
 /** What turns a no after a warning sign into a limit: a scope, a time, a condition ("⚠️ No support for Windows", "⚠️ EOL next month"). */
 const NO_LIMITED = /\d|\b(?:for|on|in|at|next|after|before|until|till|soon|when|if|unless|without|guaranteed|limited|except|only|but|critical|severity|low|medium|high|approaching|nearing|scheduled|planned|upcoming|may|might|possibly|partial|best|available|paid|extended|vendor|commercial|via|community|welcome|contributions?)\b/i;
 /** A warning sign over an outright no and nothing else but a name before it or advice to leave ("⚠️ End of life (upgrade to 2.x)", "⚠️ Legacy — no patches"). */

@@ -206,3 +206,5 @@ export const DEADLINE_ANYWAY = /\bfix\s+or\s+(?:no\s+fix|not)\b|\beven\s+(?:when
 export const LIST_NAMES_STEP = /\beither\s*[:：]\s*$/i;
 /** "We publish updates within 14 days": what is published is a release, not the disclosure. */
 export const PUBLISH_RELEASE = /\bpublish\w*\s+(?:\S+\s+)?(?:updates?|fix(?:es)?|patch(?:es)?|releases?|versions?)\b/i;
+/** A step that goes public: an advisory, publication, disclosure. */
+export const GOES_PUBLIC = /disclos|publish|advisor|\bpublic|公开|公開|披露|공개|公表/iu;

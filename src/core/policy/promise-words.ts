@@ -196,8 +196,8 @@ export function confirmStep(before: ReadonlyArray<{ text: string; line: number }
   if (!/^(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text)) return false;
   const previous = before[before.length - 1];
   if (previous?.line === sentence.line && /^\W*\d+\s*[.、]$/u.test(previous.text)) return /^\W*1\s*[.、]$/u.test(previous.text);
-  // ("确认（48 小时内）", "确认：48 小时内": the time alone, and no step of receipt just before.)
-  return /^(?:确认|確認)[*_]*\s*(?:[（(][^（）()]{0,16}[)）]|[:：][^，。,;；]{0,16})\s*$/u.test(sentence.text) && !before.some((b) => /接收|收到|回复|回覆|受領|受付|受信/u.test(b.text));
+  // ("确认（48 小时内）", "确认：48 小时内": the time alone, and no step of receipt with a time of its own just before.)
+  return /^(?:确认|確認)[*_]*\s*(?:[（(][^（）()]{0,16}[)）]|[:：][^，。,;；]{0,16})\s*$/u.test(sentence.text) && !before.some((b) => /接收|收到|回复|回覆|受領|受付|受信/u.test(b.text) && /\d/.test(b.text));
 }
 
 /** "… and provide a remediation plan for confirmed issues": a step for confirmed issues only, later than the time (not a later noun's "…, including a CVE for confirmed issues"). */

@@ -46,7 +46,7 @@ const SECURITY_ONLY = "security[\\s-]+(?:(?:fix(?:es)?|patch(?:es)?|updates?)\\s
 const NEGATIVE = new RegExp(
   [
     // "Not directly supported", "not officially maintained": such an adverb does not turn the no ("not fully" does: partial).
-    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)", "(?:(?:不再|不会|不會|没有|沒有|尚未|无法|無法)[^，。,;；]{0,8}?|未)提供(?:安全)?(?:修复|修復|更新|补丁|補丁)",
+    "not\\s+(?:yet\\s+|(?:officially|actively|currently|directly|formally|explicitly)\\s+)?(?:supported|maintained|released|provided|offered|available|published|shipped)", "(?:(?:不再|不会|不會|没有|沒有|尚未|无法|無法)[^，。,;；\\s仅只僅]{0,8}?|未)提供(?:安全)?(?:修复|修復|更新|补丁|補丁)",
     w("plus\\s+(?:support\\S*|maintenu\\S*|pris\\s+en\\s+charge)"), "non\\s+più", "descontinuad", "discontinuad",
     "unsupported", "fim\\s+do\\s+suporte", "fin\\s+del\\s+soporte", "fin\\s+du\\s+support", "no\\s+longer", "end[\\s-]*of[\\s-]*(?:life|support|maintenance|updates)", "support\\s+(?:has\\s+)?ended", w("ended"), w("superseded"), w("sunset"), w("eo[ls]"), "deprecated",
     // Turkish "Destek yok" (no support), not "garanti yok" (no guarantee) after a best effort.

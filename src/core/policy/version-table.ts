@@ -113,12 +113,12 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   // Ballot boxes: "☐" is an empty box, and beside it "☒" is a ticked one.
   const ballots = rows.some((r) => (r[column] ?? "").includes("☐"));
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
-  // A lone X: beside a yes ("O", "✅") it is the no, and so below any other reading; above only noes and limits it is the tick that marks
-  // the supported lines ("X | X | EOL", "X | Security fixes only").
+  // A lone X: beside a yes ("O", "✅") or a limit it is the no; beside only noes it is the tick that marks the supported lines ("X | X | EOL").
   const loneX = (i: number): boolean => /^\s*[xX]\s*$/.test(rows[i]?.[column] ?? "");
   const firstOther = read.findIndex((support, i) => support !== null && !loneX(i));
   const yesBeside = read.some((support, i) => support === true && !loneX(i)) || rows.some((r) => /^\s*O\s*$|✅|✔|:white_check_mark:|:heavy_check_mark:/u.test(r[column] ?? ""));
-  if (firstOther !== -1) read.forEach((support, i) => { if (loneX(i)) read[i] = !yesBeside && (i < firstOther || read.every((s, j) => loneX(j) || s === null || s === false)); });
+  const onlyNoes = read.every((support, j) => loneX(j) || support === null || support === false);
+  if (firstOther !== -1) read.forEach((support, i) => { if (loneX(i)) read[i] = !yesBeside && onlyNoes; });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
   // (So is "Security fixes" with no mark, on the first line, above a lesser one: "latest | security fixes", "older | best effort".)
   const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !/\bsecurity\b/i.test(rows[i + 1]?.[column] ?? ""));

@@ -1718,3 +1718,15 @@ describe("round eighty: review mends of the whole session", () => {
     expect(promises("## 处理流程\n\n- 接收：48 小时内回复\n- 确认：3 个工作日内\n").ack).toEqual({ amount: 48, unit: "hours" });
   });
 });
+
+describe("round eighty-one: review mends of round 80", () => {
+  it("reads a step 确认 as the acknowledgement after prose that only mentions receipt, not a step of receipt with its time", () => {
+    expect(promises("## 报告漏洞\n\n请发送邮件，我们收到后会尽快处理。\n\n## 处理流程\n\n- 确认：48 小时内\n- 修复：30 天内\n").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+
+  it("reads no deadline in a lead over steps none of which goes public, and keeps one whose lead or steps go public", () => {
+    expect(promises("## Embargo\n\nWithin 5 days of the report, we will:\n\n- confirm the vulnerability\n- agree on an embargo date with you\n").disclose).toBeNull();
+    expect(promises("## Disclosure timeline\n\nWithin 60 days of the report, we will:\n\n- publish an advisory\n").disclose).toBe(60);
+    expect(promises("## Disclosure timeline\n\nWithin 60 days of the initial report we will publicly disclose the issue:\n\n- with a CVE\n- with credit\n").disclose).toBe(60);
+  });
+});

@@ -1786,9 +1786,20 @@ describe("round eighty: review mends of the whole session", () => {
     for (const cell of ["无法提供安全更新", "不再为该版本提供安全修复"]) expect(readSupportCell(cell)).toBe(false);
   });
 
-  it("reads a lone X as the tick above noes and limits, and as the no below them or beside a yes", () => {
+  it("reads a lone X as the tick beside noes only, and as the no beside a limit or a yes", () => {
     expect(rows("| Version | Supported |\n|---|---|\n| 3.x | X |\n| 2.x | X |\n| 1.x | EOL |\n")).toEqual([["3.x", true], ["2.x", true], ["1.x", false]]);
-    expect(rows("| Version | Supported |\n|---|---|\n| 3.x | X |\n| 2.x | Security fixes only |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("| Version | Supported |\n|---|---|\n| 0.9 | x |\n| 1.0 | x |\n| 1.1 | Critical fixes only |\n")).toEqual([["0.9", false], ["1.0", false], ["1.1", "partial"]]);
     expect(rows("| Version | Supported |\n|---|---|\n| 3.x | Critical fixes only |\n| 2.x | X |\n")).toEqual([["3.x", "partial"], ["2.x", false]]);
+  });
+});
+
+describe("round eighty-one: review mends of round 80", () => {
+  it("reads a warning sign over a no that names what is not available, or advice to leave by another road, as a no", () => {
+    for (const cell of ["⚠️ End of life — no patches available", "⚠️ EOL, no paid support either", "⚠️ Unsupported — upgrade via npm", "⚠️ No longer receives new updates"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("⚠️ EOL — extended support available")).toBe("partial");
+  });
+
+  it("reads 提供 after a negated clause and 仅 as the limit it is", () => {
+    expect(readSupportCell("不再开发新功能 仅提供安全修复")).toBe("partial");
   });
 });
