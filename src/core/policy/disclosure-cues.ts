@@ -206,5 +206,13 @@ export const DEADLINE_ANYWAY = /\bfix\s+or\s+(?:no\s+fix|not)\b|\beven\s+(?:when
 export const LIST_NAMES_STEP = /\beither\s*[:：]\s*$/i;
 /** "We publish updates within 14 days": what is published is a release, not the disclosure. */
 export const PUBLISH_RELEASE = /\bpublish\w*\s+(?:\S+\s+)?(?:updates?|fix(?:es)?|patch(?:es)?|releases?|versions?)\b/i;
-/** A step that goes public: an advisory, publication, disclosure. */
-export const GOES_PUBLIC = /disclos|publish|advisor|\bpublic|公开|公開|披露|공개|公表/iu;
+/** A step that goes public: an advisory, publication, disclosure (not one that only plans it: "propose a disclosure date"). */
+const GOES_PUBLIC = /disclos|publish|advisor|\bpublic|公开|公開|披露|공개|公表/iu;
+const PLANS_ONLY = /\b(?:propos|agree|plan|coordinat|discuss)/i;
+
+/** "Within 5 days of the report, we will:" over steps none of which goes public ("confirm the vulnerability", "agree an embargo date"): the list names what the time is for. */
+export function leadOverPrivateSteps(sentences: ReadonlyArray<{ text: string; line: number }>, s: number): boolean {
+  const lead = sentences[s];
+  if (lead === undefined || !/[:：]\s*$/u.test(lead.text) || GOES_PUBLIC.test(lead.text)) return false;
+  return !sentences.slice(s + 1, s + 5).some((x) => x.line > lead.line && GOES_PUBLIC.test(x.text) && !PLANS_ONLY.test(x.text));
+}

@@ -185,6 +185,10 @@ export const SEVERITY_NAMES = "critical|high|medium|moderate|low|severe|importan
 /** "14 days after the report is closed": counted from the report's end, not its arrival. */
 export const REPORT_CLOSED = /^\s*(?:days?\s+)?(?:after|from|since)\s+(?:the\s+|your\s+)?report\s+(?:is|was|has\s+been|gets)\s+(?:closed|resolved)\b/i;
 
+/** A step named "confirm" (确认, 確認), with its time after a bracket or a colon; the same numbered first. */
+const CONFIRM_STEP = String.raw`(?:确认|確認)[*_]*\s*(?:[（(]|[:：])`;
+const FIRST_CONFIRM_STEP = new RegExp(String.raw`^(?:1\s*[.、]|第一步\s*[:：]?)\s*` + CONFIRM_STEP, "u");
+const BARE_CONFIRM_STEP = new RegExp(`^${CONFIRM_STEP}`, "u");
 /**
  * "1. 确认（1-3 个工作日）" (a heading read as "1." and then "确认（…）"), "第一步：确认（24 小时内）", "- 确认：48 小时内" with no receipt step
  * before it: the first step of a process, named only "confirm", with its time, is the acknowledgement; a later step named so may
@@ -192,8 +196,8 @@ export const REPORT_CLOSED = /^\s*(?:days?\s+)?(?:after|from|since)\s+(?:the\s+|
  */
 export function confirmStep(before: ReadonlyArray<{ text: string; line: number }>, sentence: { text: string; line: number }): boolean {
   if (/有效|是否|漏洞|复现|重现|評估|评估|問題|问题/u.test(sentence.text)) return false;
-  if (/^(?:1\s*[.、]|第一步\s*[:：]?)\s*(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text)) return true;
-  if (!/^(?:确认|確認)[*_]*\s*(?:[（(]|[:：])/u.test(sentence.text)) return false;
+  if (FIRST_CONFIRM_STEP.test(sentence.text)) return true;
+  if (!BARE_CONFIRM_STEP.test(sentence.text)) return false;
   const previous = before[before.length - 1];
   if (previous?.line === sentence.line && /^\W*\d+\s*[.、]$/u.test(previous.text)) return /^\W*1\s*[.、]$/u.test(previous.text);
   // ("确认（48 小时内）", "确认：48 小时内": the time alone, and no step of receipt with a time of its own just before.)

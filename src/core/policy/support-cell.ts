@@ -13,6 +13,8 @@ const CHECKS = [
   ":white_check_mark:", ":heavy_check_mark:", ":ballot_box_with_check:", ":green_circle:", ":green_square:",
   ":check:", ":ok:", ":+1:", ":thumbsup:",
 ];
+/** Whether a cell carries a check mark anywhere ("✅ security fixes"). */
+export const hasCheckMark = (cell: string): boolean => CHECKS.some((c) => cell.includes(c));
 const CROSSES = [
   "❌", "✖", "✕", "✗", "✘", "×", "❎", "☐", "⛔", "🚫", "🔴", "🟥", "🛑", "👎", "💀", "🛠",
   ":x:", ":heavy_multiplication_x:", ":no_entry:", ":no_entry_sign:", ":negative_squared_cross_mark:",

@@ -159,7 +159,7 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // only a name ("The latest release") has the lead's support.
   // "`main` (upcoming release)": a branch said to carry the next release, not a line not yet released.
   const branchNote = IS_A_LINE.test(label) && NEXT_RELEASE_NOTE.test(rest);
-  const own = rest === "" || branchNote ? (listed === "partial" || branchNote ? null : readSupportCell(item)) : readSupportCell(rest);
+  const own = branchNote ? null : rest === "" ? (listed === "partial" ? null : readSupportCell(item)) : readSupportCell(rest);
   const read = (conditional ? "partial" : own) ?? (says ? null : listed);
   // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
   // (a clause naming another line, "but branches devel-* are not", is about that line).

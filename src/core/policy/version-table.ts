@@ -13,7 +13,7 @@
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell } from "./grid.js";
 import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
-import { checkedSecurityOnly, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
+import { checkedSecurityOnly, hasCheckMark, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
 import { SEVERITY_HEADER, severityKeyed } from "./severity-table.js";
@@ -115,10 +115,9 @@ function readColumn(grid: Grid, column: number, legend: ReadonlyMap<string, Supp
   if (ballots) read.forEach((support, i) => { if (support === null && (rows[i]?.[column] ?? "").includes("☒")) read[i] = true; });
   // A lone X: beside a yes ("O", "✅") or a limit it is the no; beside only noes it is the tick that marks the supported lines ("X | X | EOL").
   const loneX = (i: number): boolean => /^\s*[xX]\s*$/.test(rows[i]?.[column] ?? "");
-  const firstOther = read.findIndex((support, i) => support !== null && !loneX(i));
-  const yesBeside = read.some((support, i) => support === true && !loneX(i)) || rows.some((r) => /^\s*O\s*$|✅|✔|:white_check_mark:|:heavy_check_mark:/u.test(r[column] ?? ""));
-  const onlyNoes = read.every((support, j) => loneX(j) || support === null || support === false);
-  if (firstOther !== -1) read.forEach((support, i) => { if (loneX(i)) read[i] = !yesBeside && onlyNoes; });
+  const others = read.filter((support, i) => support !== null && !loneX(i));
+  const yesBeside = others.includes(true) || rows.some((r) => /^\s*O\s*$/.test(r[column] ?? "") || hasCheckMark(r[column] ?? ""));
+  if (others.length > 0) read.forEach((support, i) => { if (loneX(i)) read[i] = !yesBeside && others.every((s) => s === false); });
   // "✅ Security" on every supported line, and no other kind of line: that is how this column says supported.
   // (So is "Security fixes" with no mark, on the first line, above a lesser one: "latest | security fixes", "older | best effort".)
   const plainFirst = read.findIndex((support) => support !== null) === 0 && checkedSecurityOnly(rows[0]?.[column] ?? "", true) && read.slice(1).some((support, i) => support === "partial" && !/\bsecurity\b/i.test(rows[i + 1]?.[column] ?? ""));
@@ -295,7 +294,8 @@ function fromOtherColumns(grid: Grid, column: number, others: readonly number[],
   const ordered = others.filter((c) => c !== column && !namesEnd(grid.header[c] ?? "")).sort((a, b) => supportHeaderRank(grid.header[b] ?? "") - supportHeaderRank(grid.header[a] ?? ""));
   const columns = ordered.map((c) => readColumn(grid, c, legend));
   // (A question mark is settled only by a column about support itself, not one of bug fixes.)
-  const settles = (c: number, i: number): boolean => !(QUESTION_ONLY.test(grid.rows[i]?.[column] ?? "") && /\bbug/i.test(grid.header[ordered[c] ?? -1] ?? "") && !/secur/i.test(grid.header[ordered[c] ?? -1] ?? ""));
+  const bugFixesOnly = ordered.map((c) => /\bbug/i.test(grid.header[c] ?? "") && !/secur/i.test(grid.header[c] ?? ""));
+  const settles = (c: number, i: number): boolean => !(QUESTION_ONLY.test(grid.rows[i]?.[column] ?? "") && bugFixesOnly[c] === true);
   return read.map((support, i) => (unread[i] ? (columns.map((col, c) => (settles(c, i) ? (col[i] ?? null) : null)).find((s) => s !== null) ?? support) : support));
 }
 
