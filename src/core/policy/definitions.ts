@@ -14,8 +14,8 @@ const DENY =
 const AFFIRM =
   /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\b/i;
 
-/** The sentence grants security fixes only ("It receives security fixes only"): a limited support. */
-const ONLY_SECURITY = /\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+/** The sentence grants security fixes only ("It receives security fixes only"), or only to an old line or the gravest issues ("no longer actively maintained for new features but receives security updates for critical vulnerabilities"): a limited support. */
+const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?]*\bbut\s+(?:still\s+)?(?:receive|get)s?\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
 
 const MARKS_ONLY = /^(?::[\w+-]+:|\p{Extended_Pictographic}|\uFE0F|\s)+$/u;
 

@@ -33,7 +33,7 @@ const RESTATED = "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?";
 const ENGLISH = new RegExp(
   `(?<![\\w.,])(?:(${NUMBER})${RESTATED}(?:\\s*(?:-|–|—|~|〜|to|or)\\s*(${NUMBER})${RESTATED})?|(an?|a\\s+single|a\\s+(?:couple|pair)\\s+of))\\s*\\+?\\s*[-\u2010\u2011]?\\s*` +
     // "five (German) business days": one word may name whose business days they are (not "a few business day").
-    "(?:(?:(?!(?:few|several|some|many|couple)\\b)[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|wks?|months?|weekdays?)(?![\\w])",
+    "(?:(?:(?!(?:few|several|some|many|couple)\\b)[a-z]+\\s+)?(business|working|work|calendar)[\\s-]+)?(hours?|hrs?|h|days?|weeks?|wks?|months?|weekdays?|work(?:ing)?days?)(?![\\w])",
   "gi",
 );
 /** Small numbers in words in Portuguese, Spanish, French, Italian and German ("um ou dois dias", "tres días hábiles", "zwei Wochen"). */
@@ -50,6 +50,8 @@ const WORD_NUMBERS: Record<string, number> = {
   noventa: 90, novanta: 90, neunzig: 90,
   // Dutch and Czech ("binnen vijf werkdagen", "do pěti pracovních dnů").
   twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, veertien: 14, dertig: 30, negentig: 90,
+  // Turkish ("iki iş günü içinde").
+  bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, yedi: 7, otuz: 30, doksan: 90,
   dva: 2, dvou: 2, tři: 3, tří: 3, pět: 5, pěti: 5, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, třicet: 30, devadesát: 90,
 };
 const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
@@ -101,7 +103,7 @@ function englishUnit(qualifier: string | undefined, base: string): AmountUnit {
   const q = (qualifier ?? "").toLowerCase();
   const b = base.toLowerCase();
   if (b.startsWith("h")) return "hours"; // business hours are hours
-  if (b.startsWith("weekday")) return "business_days";
+  if (b.startsWith("weekday") || /^work(?:ing)?day/.test(b)) return "business_days";
   if (b.startsWith("w")) return "weeks";
   if (b.startsWith("m")) return "months";
   return q === "business" || q === "working" || q === "work" ? "business_days" : "days";
@@ -186,6 +188,11 @@ export function findAmounts(text: string): Amount[] {
     if (/^\s*(?:later|after|afterwards|for\s+(?:a\s+|the\s+)?(?:fix|patch|release|resolution))\b/i.test(text.slice(b.end))) continue;
     const upper = hoursOf(b.amount, b.unit) >= hoursOf(a.amount, a.unit) ? b : a;
     found.splice(i, 2, { amount: upper.amount, unit: upper.unit, index: a.index, end: b.end });
+  }
+  // "within one week (7 days)": the same time restated in brackets is read as restated.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (/^\s*\(\s*$/.test(text.slice(a.end, b.index)) && /^\s*\)/.test(text.slice(b.end)) && hoursOf(a.amount, a.unit) === hoursOf(b.amount, b.unit)) found.splice(i, 2, { ...b, index: a.index });
   }
   // "24 hours a day", "od 9 do 17 hodin", "om drie uur": a rate or a time of day, no length of time.
   return found.filter((f) => !PER_DAY.test(text.slice(f.end)) && !RATE_AFTER_HOURS.test(text.slice(0, f.index)) && !(f.unit === "hours" && CLOCK.test(text.slice(0, f.index))));

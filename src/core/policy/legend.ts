@@ -17,6 +17,7 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
   // ("Component | Supported version" over "Server | latest", "Package | Supported" over "core | Yes" name lines, they define no codes.)
   const namesLines = COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && (namesSupportedVersion(h) || namesSupport(h)));
+  if (width === 3 && grid.rows.length >= 2 && !namesLines) return markedLegend(grid.rows);
   if (width !== 2 || grid.rows.length < 2 || namesLines) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
@@ -27,6 +28,30 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
     if (support !== null && !legend.has(key)) legend.set(key, support);
   }
   return legend.size >= 2 ? legend : new Map();
+}
+
+/** A cell of symbols only ("✔️", "🟢", ":x:"), no words. */
+const SYMBOLS_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|:[a-z0-9_+-]+:|[✓✔✗✘×\u200D])+$/u;
+
+/**
+ * "| ✔️ | 🟢 | Long Term Support |", "| ❌ | 🔴 | End of Life |": a three-column legend whose one column is a bare mark of
+ * support and another the symbol it gives, each symbol once; the symbol means what its mark says (not a table of words,
+ * "| 2.x | Current | No |").
+ */
+function markedLegend(rows: readonly (readonly string[])[]): Map<string, Support> {
+  // (A legend names no version: "| 2.x | ❓ | ❌ |" is a row of a table of lines.)
+  if (rows.some((r) => r.some((c) => /\d/.test(c)))) return new Map();
+  const column = (i: number): string[] => rows.map((r) => legendKey(r[i] ?? ""));
+  for (let mark = 0; mark < 3; mark++) {
+    const marks = column(mark).map((m) => (SYMBOLS_ONLY.test(m) ? readSupportCell(m) : null));
+    if (!marks.every((m) => m === true || m === false)) continue;
+    for (let code = 0; code < 3; code++) {
+      const codes = column(code);
+      if (code === mark || !codes.every((c) => SYMBOLS_ONLY.test(c) && c.length <= 12) || new Set(codes).size !== codes.length) continue;
+      return new Map(codes.map((c, i) => [c, marks[i] as Support]));
+    }
+  }
+  return new Map();
 }
 
 const LEGEND_ENTRY = /^\s*([-*+]\s+)?((?::[a-z0-9_+-]{1,40}:)+|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200D]*)\s*[:=\-–—]?\s*(\S.{0,80}?)\s*$/u;

@@ -105,7 +105,7 @@ const POSITIVE = new RegExp(
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
     "feature\\s+updates", "taken\\s+care\\s+of", w("provided|offered"), "(?<!미)제공(?!\\s*(?:중단|종료|안|하지|되지|예정|불가|없|x(?![\\p{L}])))", "(?<![不止停])提供中(?![止断斷])", "(?<![不止停没沒未再])提供(?:安全)?(?:修复|修復|更新|补丁|補丁)", "^O$", w("until|till|through"), "soportad", "поддерживается", "支持", "^支援中?[\\s。.]*$", "(?:完整|全面|持續|積極|正式)支援", "サポート", "対応", "지원",
-    "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
+    "unterstützt", "unterstuetzt", w("(?:[úu]ltima|derni[èe]re|neueste|ultima)\\s+versi(?:[óo]n|on|one)|[úu]ltima\\s+vers[ãa]o"), "supporté", "destekleniyor", "supportat", "ondersteund", "wspierane", "podporov", "hỗ\\s*trợ", "(?<![\\p{L}])suportad[ao]s?(?![\\p{L}])", "didukung", "támogatott", "підтримується", "tuettu", "støttet", "stöds", "stödd", "^ya[\\s.!]*$",
   ].join("|"),
   "iu",
 );

@@ -151,7 +151,8 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
     .replace(/^(?:is|are)\s+/i, "");
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   // ("Active LTS branches (if applicable)": only if there are any, no condition on their support.)
-  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest);
+  // ("…, provided as backports when feasible": fixes where they can be made, no promise.)
+  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)|\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest.replace(/\([^()]*\)/g, " "));

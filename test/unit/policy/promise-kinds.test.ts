@@ -1730,3 +1730,34 @@ describe("round eighty-one: review mends of round 80", () => {
     expect(promises("## Disclosure timeline\n\nWithin 60 days of the initial report we will publicly disclose the issue:\n\n- with a CVE\n- with credit\n").disclose).toBe(60);
   });
 });
+
+describe("round eighty-two: kinds of the sixty-first look", () => {
+  it("reads 'workdays', Turkish number words and a week restated in days", () => {
+    expect(promises("We aim to respond to security vulnerability reports within two workdays.").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("Raporları iki iş günü içinde yanıtlamayı hedefliyoruz.").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("We will acknowledge receipt of your email within one week (7 days).").ack).toEqual({ amount: 7, unit: "days" });
+  });
+
+  it("reads a bound after the time ('one week at most') over the typical range before it", () => {
+    expect(promises("Users should expect a typical response time of one to two days, one week at most.").ack).toEqual({ amount: 1, unit: "weeks" });
+  });
+
+  it("reads a confirmation with its time in Spanish, and 完成定级 in a timing table, as the steps they are", () => {
+    expect(promises("Los informes se confirman en un plazo de 5 días hábiles.").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("| 阶段 | 承诺 |\n|---|---|\n| 首次答复 | 72 小时内 |\n| 完成定级 | 7 个工作日内 |\n").respond).toEqual({ amount: 7, unit: "business_days" });
+  });
+
+  it("reads a verdict several words after 'whether', and an analysis with fix planning, as the response", () => {
+    expect(promises("We will let you know within two business weeks whether or not your report has been accepted or rejected.").respond).toEqual({ amount: 2, unit: "weeks" });
+    expect(promises("- Acknowledgement within 7 days.\n- Impact analysis and fix planning within 30 days maximum.\n").respond).toEqual({ amount: 30, unit: "days" });
+  });
+
+  it("reads 'do not publish vulnerability details until a fix or N days since the report' as the disclosure deadline", () => {
+    expect(promises("Please do not publish vulnerability details until we have released a fix or 90 days have passed since the initial report, whichever comes first.").disclose).toBe(90);
+  });
+
+  it("reads no disclosure in a time to chase the maintainers when its own clause names none", () => {
+    expect(promises("If you have heard nothing after 14 days, comment on the advisory; if still nothing after 30, you are free to disclose.").disclose).toBeNull();
+    expect(promises("If we have not released a fix within 90 days, you are free to disclose the issue.").disclose).toBe(90);
+  });
+});

@@ -1803,3 +1803,32 @@ describe("round eighty-one: review mends of round 80", () => {
     expect(readSupportCell("不再开发新功能 仅提供安全修复")).toBe("partial");
   });
 });
+
+describe("round eighty-two: kinds of the sixty-first look", () => {
+  it("reads a warning sign over 'upgrade required' as a no, and over a recommendation as a limit", () => {
+    expect(readSupportCell("⚠️ Upgrade required")).toBe(false);
+    expect(readSupportCell("⚠️ Upgrade recommended")).toBe("partial");
+  });
+
+  it("reads Portuguese 'Suportada' as a yes and 'Limitada', Turkish 'Yalnızca … desteği' and Vietnamese 'bản vá bảo mật' as limits", () => {
+    expect(readSupportCell("Suportada")).toBe(true);
+    expect(readSupportCell("Não suportada")).toBe(false);
+    for (const cell of ["Limitada", "Yalnızca geçiş desteği, yeni özellik eklenmez", "Duy trì Bản vá Bảo mật Quan trọng"]) expect(readSupportCell(cell)).toBe("partial");
+    expect(readSupportCell("Hỗ trợ Tích cực (Bản vá đầy đủ & Cập nhật mới nhất)")).toBe(true);
+  });
+
+  it("reads a definition that gives an old line security fixes for critical issues only as a limit", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 2.x | Active Support |\n| 1.x | Security Fixes |\n\n- **Active Support**: regular updates, including security fixes, are provided.\n- **Security Fixes**: The version is no longer actively maintained for new features but receives security updates for critical vulnerabilities.\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", "partial"]]);
+  });
+
+  it("reads a three-column legend whose one column marks support and another gives each code", () => {
+    const md = "## Supported Versions\n\n| Support | Legend | Description |\n|:-:|:-:|:--|\n| ✔️ | 🔵 | Current Release |\n| ✔️ | 🟠 | Maintenance |\n| ❌ | 🔴 | End of Life |\n\n| Versions | Status | Date |\n|:-:|:-:|:-:|\n| v0.4.X | 🔵 | 2023-11-24 |\n| v0.3.X | 🟠 | 2023-09-18 |\n| v0.1.X | 🔴 | 2023-07-28 |\n";
+    expect(rows(md)).toEqual([["v0.4.X", true], ["v0.3.X", true], ["v0.1.X", false]]);
+  });
+
+  it("reads a list item given 'when feasible' as a limit", () => {
+    const md = "## Supported Versions\n\nWe provide security updates for the following versions:\n\n- The latest stable release\n- Up to two previous minor versions, provided as backports when feasible\n";
+    expect(rows(md)).toEqual([["The latest stable release", true], ["previous minor versions", "partial"]]);
+  });
+});
