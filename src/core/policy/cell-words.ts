@@ -6,11 +6,11 @@ export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2
 /** ", update to 3.2", " — please upgrade to 4.x", " (upgrade to 4.x recommended)": advice to leave the line, after what the cell says of it. */
 export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
 
-/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL; limited or security-only support ("Yalnızca geçiş desteği", "Limitada", "Duy trì bản vá bảo mật"). */
-export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|bản\s+vá\s+bảo\s+mật|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
+/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL; limited or security-only support ("Yalnızca geçiş desteği", "Limitada", "Duy trì bản vá bảo mật", "Chỉ sửa lỗi bảo mật"). */
+export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|(?:chỉ|duy\s+trì)\s+(?:(?:các|những)\s+)?(?:bản\s+vá|sửa\s+lỗi)\s+bảo\s+mật|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
 
 /** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */
-export const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
+export const NEGATED = /(?<![\p{L}])(?:pas|plus|sans|sem|nem|não|nao|hayır|không|keine?|kein\w*|нет|не|без|yok|değil|niente|nessun\w*|senza|brak|bez|nie|no|non|not)(?![\p{L}])|\bbis\s+\d{4}\b/iu;
 
 /** A cell's words that name security fixes and nothing else ("security", "security fixes"). */
 export const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)?$/i;
@@ -19,7 +19,7 @@ export const ONLY_SECURITY_WORDS = /^security(?:\s+(?:fix|patch|update)(?:e?s)?)
 export const SPAN_AFTER = /\s*\(\s*(?:for\s+)?(?:\d+|one|two|three|six|nine|twelve|eighteen)\s+(?:days?|weeks?|months?|years?)\s+after\b[^()]*\)\s*$/i;
 
 /** Words after a warning sign that say no support at all: end of life, unsupported, no patches, no longer receives updates. */
-const OUTRIGHT_NO = "(?:(?:upgrade|update)\\s+(?:is\\s+)?required|(?:reached\\s+)?(?:end[\\s-]*of[\\s-]*(?:life|support)|eol|unsupported|not\\s+supported(?:\\s+any\\s*more)?|no\\s+longer\\s+(?:supported|maintained)(?:\\s+by\\s+the\\s+community)?|no\\s+longer\\s+(?:receives?|gets?)\\s+(?:any\\s+|new\\s+)?(?:security\\s+)?(?:updates|fixes|patches)|no\\s+(?:further\\s+|extended\\s+|paid\\s+|commercial\\s+|vendor\\s+|new\\s+)?(?:security\\s+)?(?:patches|fixes|updates|support)(?:\\s+available|\\s+either)?))";
+const OUTRIGHT_NO = "(?:(?<!\\p{L}[\\s-]*)(?:(?:upgrade|update)(?:\\s+to\\s+\\S+)?\\s+(?:is\\s+)?required|required\\s+(?:upgrade|update)|must\\s+(?:upgrade|update))|(?:reached\\s+)?(?:end[\\s-]*of[\\s-]*(?:life|support)|eol|unsupported|not\\s+supported(?:\\s+any\\s*more)?|no\\s+longer\\s+(?:supported|maintained)(?:\\s+by\\s+the\\s+community)?|no\\s+longer\\s+(?:receives?|gets?)\\s+(?:any\\s+|new\\s+)?(?:security\\s+)?(?:updates|fixes|patches)|no\\s+(?:further\\s+|extended\\s+|paid\\s+|commercial\\s+|vendor\\s+|new\\s+)?(?:security\\s+)?(?:patches|fixes|updates|support)(?:\\s+available|\\s+either)?))";
 /** Advice to leave the line: "please upgrade", "migrate to 3.x", "use 2.x instead". */
 const LEAVE_ADVICE = /(?:please\s+)?(?:upgrade|update|migrate|move|switch)(?:\s+(?:to|via)\s+[^\s,;()]+)?|use\s+(?:the\s+)?\S+\s+(?:instead|edition)/giu;
 /** What turns a no after a warning sign into a limit: a scope, a time, a condition ("⚠️ No support for Windows", "⚠️ EOL next month"). */

@@ -12,10 +12,12 @@ const DENY =
   /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no\s+longer|will\s+not|won['’]t)\s+(?:\w+\s+){0,2}(?:receive|get|include|be\s+given)\b[^.!?]*\b(?:security|fix(?:es)?|patch(?:es)?)\b|\bno\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
 /** The sentence grants security fixes to what it names. */
 const AFFIRM =
-  /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\b/i;
+  /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:[\w,]+\s+){0,5}security\s+(?:fixes|patches|updates)\b/i;
 
 /** The sentence grants security fixes only ("It receives security fixes only"), or only to an old line or the gravest issues ("no longer actively maintained for new features but receives security updates for critical vulnerabilities"): a limited support. */
-const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?]*\bbut\s+(?:still\s+)?(?:receive|get)s?\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?;]*\bbut\s+(?:still\s+)?(?:receive|get)s?\s+(?:\w+\s+){0,3}(?:security|fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical\s+(?:security\s+)?(?:vulnerabilities|issues|bugs|flaws)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+
+const NO_LONGER = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b/gi;
 
 const MARKS_ONLY = /^(?::[\w+-]+:|\p{Extended_Pictographic}|\uFE0F|\s)+$/u;
 
@@ -31,13 +33,19 @@ export const definitionKey = (cell: string): string => cell.replace(/[*_`]/g, ""
  */
 export function definitionsIn(cells: readonly string[], sentences: readonly string[]): Map<string, Support> {
   const defined = new Map<string, Support>();
-  for (const key of new Set(cells.map(definitionKey))) {
+  const keys = new Set(cells.map(definitionKey));
+  for (const key of keys) {
     // A mark (":white_check_mark:", "✅") means what marks mean, whatever the prose near it says.
     if (MARKS_ONLY.test(key)) continue;
     if (defined.has(key) || !/\p{L}/u.test(key) || (key.length < 6 && !key.includes(" ")) || key.length > 60) continue;
     const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, "iu");
-    for (const sentence of sentences) {
-      if (!named.test(sentence)) continue;
+    // The clause naming the word, else its whole sentence ("Versions marked Supported receive all fixes; versions marked Legacy are no
+    // longer developed but …"; "Versions in the Extended Care phase only get compatibility changes; they do not receive … fixes"),
+    // and a word named only as "no longer maintained" is not defined by it.
+    // (A whole sentence that names another of the table's words is read by its clauses only.)
+    const another = (s: string): boolean => [...keys].some((k) => k !== key && k.length >= 6 && s.toLowerCase().includes(k));
+    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(s.includes(";") && another(s) ? [] : [s])])) {
+      if (!named.test(sentence.replace(NO_LONGER, " "))) continue;
       if (DENY.test(sentence)) defined.set(key, false);
       else if (ONLY_SECURITY.test(sentence)) defined.set(key, "partial");
       else if (AFFIRM.test(sentence)) defined.set(key, true);

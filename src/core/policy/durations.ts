@@ -56,7 +56,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const OTHER_NUMBER = `\\d{1,4}|[一二两三四五六七八九十]{1,3}|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join("|")})(?![\\p{L}])`;
 const OTHER = new RegExp(
-  `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個|de\\s+)?\\s*` +
+  `(?<![\\d.一二两三四五六七八九十])(${OTHER_NUMBER})(?:\\s*(?:-|–|~|〜|至|到|a|bis|до|đến|(?<=\\s)(?:ou|o|oder)(?=\\s))\\s*(${OTHER_NUMBER}))?\\s*(?:个|個|de\\s+)?\\s*` +
     "(小时|小時|時間|시간|[个個]?工作[日天]|営業日|영업일|天|日|일|周|週間|주|星期|horas?(?![\\p{L}])|d[ií]as?\\s+(?:h[aá]biles|laborables)|dias?\\s+[úu]teis|d[ií]as?(?![\\p{L}])|semanas?(?![\\p{L}])|" +
     "giorni\\s+lavorativi|giorni(?![\\p{L}])|settimane?(?![\\p{L}])|ore(?![\\p{L}])|iş\\s+günü|saat|gün|hafta|stunden(?![\\p{L}])|werktagen?(?![\\p{L}])|arbeitstagen?(?![\\p{L}])|tagen?(?![\\p{L}])|wochen?(?![\\p{L}])|час(?:а|ов)?|рабочих\\s+дн(?:я|ей)|дн(?:я|ей)|недел[ьиюя]|heures?(?![\\p{L}])|jours?\\s+ouvr(?:és|ables)|jours?(?![\\p{L}])|semaines?(?![\\p{L}])|" +
     // Polish, Czech, Indonesian, Dutch, Vietnamese
@@ -189,13 +189,13 @@ export function findAmounts(text: string): Amount[] {
     const upper = hoursOf(b.amount, b.unit) >= hoursOf(a.amount, a.unit) ? b : a;
     found.splice(i, 2, { amount: upper.amount, unit: upper.unit, index: a.index, end: b.end });
   }
-  // "within one week (7 days)": the same time restated in brackets is read as restated.
+  // "within one week (7 days)": weeks restated in days in brackets are read as the days.
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!];
-    if (/^\s*\(\s*$/.test(text.slice(a.end, b.index)) && /^\s*\)/.test(text.slice(b.end)) && hoursOf(a.amount, a.unit) === hoursOf(b.amount, b.unit)) found.splice(i, 2, { ...b, index: a.index });
+    if (/^\s*\(\s*$/.test(text.slice(a.end, b.index)) && /^\s*\)/.test(text.slice(b.end)) && a.unit === "weeks" && b.unit === "days" && a.amount * 7 === b.amount) found.splice(i, 2, { ...b, index: a.index });
   }
   // "24 hours a day", "od 9 do 17 hodin", "om drie uur": a rate or a time of day, no length of time.
-  return found.filter((f) => !PER_DAY.test(text.slice(f.end)) && !RATE_AFTER_HOURS.test(text.slice(0, f.index)) && !(f.unit === "hours" && CLOCK.test(text.slice(0, f.index))));
+  return found.filter((f) => !PER_DAY.test(text.slice(f.end)) && !(RATE_AFTER_HOURS.test(text.slice(0, f.index)) && !BOUND_NEXT.test(text.slice(f.end))) && !(f.unit === "hours" && CLOCK.test(text.slice(0, f.index))));
 }
 
 /** "within 5" at the end of a clause, with no unit after it. */
@@ -203,6 +203,8 @@ const WITHIN_BARE_NUMBER = new RegExp(`\\bwithin\\s+[*_]*(\\d{1,3}|${COMPOUND}|$
 const UNIT_FOLLOWS = /^[^.;]{0,40}?\d+[\s,]*(?:(?:business|working|calendar)\s+)?(?:hours?|days?|weeks?)\b/i;
 
 /** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
+/** After an amount: "… 72 hours at the latest", a bound on the time before it, no rate. */
+const BOUND_NEXT = /^[\s*_]*(?:at\s+(?:the\s+)?(?:latest|most|outside)|max(?:imum)?\b)/i;
 const RATE_AFTER_HOURS = /(?:hours?|hodin|timer|ore|horas|heures|stunden|годин\S*|שעות|ساعة)[\s,]*$/iu;
 
 /** After an amount: "a day", "denně", "i døgnet", "ביממה", "на добу", "pe zi" (a rate, as in "24 hours a day"). */

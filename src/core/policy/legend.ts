@@ -17,7 +17,7 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
   // ("Component | Supported version" over "Server | latest", "Package | Supported" over "core | Yes" name lines, they define no codes.)
   const namesLines = COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && (namesSupportedVersion(h) || namesSupport(h)));
-  if (width === 3 && grid.rows.length >= 2 && !namesLines) return markedLegend(grid.rows);
+  if (width === 3 && grid.rows.length >= 2 && !namesLines) return markedLegend(grid.header, grid.rows);
   if (width !== 2 || grid.rows.length < 2 || namesLines) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {
     const key = legendKey(code);
@@ -30,24 +30,29 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   return legend.size >= 2 ? legend : new Map();
 }
 
+/** A legend table's header: "Legend", "Meaning", "Description", "Symbol". */
+const LEGEND_HEADER = /legend|meaning|description|symbol|icon|emoji|\bkey\b/i;
+/** A tick or a cross: a mark of support, never a legend's own symbol. */
+const TICK_OR_CROSS = /[✅✔☑✓❌✖✗✘×❎🚫⛔]|:(?:x|white_check_mark|heavy_check_mark|ballot_box_with_check|heavy_multiplication_x|negative_squared_cross_mark|no_entry(?:_sign)?):/u;
 /** A cell of symbols only ("✔️", "🟢", ":x:"), no words. */
 const SYMBOLS_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|:[a-z0-9_+-]+:|[✓✔✗✘×\u200D])+$/u;
 
 /**
- * "| ✔️ | 🟢 | Long Term Support |", "| ❌ | 🔴 | End of Life |": a three-column legend whose one column is a bare mark of
- * support and another the symbol it gives, each symbol once; the symbol means what its mark says (not a table of words,
- * "| 2.x | Current | No |").
+ * "| ✔️ | 🟢 | Long Term Support |", "| ❌ | 🔴 | End of Life |" under "Support | Legend | Description": a three-column legend whose
+ * one column is a bare mark of support, another the symbol it gives (each once, itself no tick or cross) and the third words;
+ * the symbol means what its mark says (not a table of features, "| Linux | ✅ | ✅ |", nor of words, "| 2.x | Current | No |").
  */
-function markedLegend(rows: readonly (readonly string[])[]): Map<string, Support> {
-  // (A legend names no version: "| 2.x | ❓ | ❌ |" is a row of a table of lines.)
-  if (rows.some((r) => r.some((c) => /\d/.test(c)))) return new Map();
+function markedLegend(header: readonly string[], rows: readonly (readonly string[])[]): Map<string, Support> {
+  if (!header.some((h) => LEGEND_HEADER.test(h))) return new Map();
   const column = (i: number): string[] => rows.map((r) => legendKey(r[i] ?? ""));
   for (let mark = 0; mark < 3; mark++) {
     const marks = column(mark).map((m) => (SYMBOLS_ONLY.test(m) ? readSupportCell(m) : null));
-    if (!marks.every((m) => m === true || m === false)) continue;
+    if (marks.some((m) => m === null)) continue;
     for (let code = 0; code < 3; code++) {
       const codes = column(code);
-      if (code === mark || !codes.every((c) => SYMBOLS_ONLY.test(c) && c.length <= 12) || new Set(codes).size !== codes.length) continue;
+      const words = column(3 - mark - code);
+      const isCode = (c: string): boolean => SYMBOLS_ONLY.test(c) && c.length <= 12 && !TICK_OR_CROSS.test(c);
+      if (code === mark || !codes.every(isCode) || new Set(codes).size !== codes.length || !words.every((w) => /\p{L}/u.test(w))) continue;
       return new Map(codes.map((c, i) => [c, marks[i] as Support]));
     }
   }

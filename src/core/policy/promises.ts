@@ -43,7 +43,7 @@ export interface Promises {
   disclosureDays: number | null;
 }
 
-const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)|\b(?:heard|received|got|get|hear)\s+nothing\b)/i;
+const ESCALATION = /\b(?:if|when|should|in\s+case)\b[^.]{0,100}(?:(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bfail\b)[^.]{0,60}(?:receiv|hear|heard|\bget\b|\bgot\b|respon|acknowledg|repl)|\b(?:heard|received|got|get|hear)\s+nothing\b[^,;]*$)/i;
 /** "updates every 7 days", and in other languages ("a cada 7 dias", "tous les 7 jours", "alle 7 Tage", "ogni 7 giorni", "每 7 天"). */
 const CADENCE = /(?:(?<!\p{L})(?:every|each|per|elke|iedere|her|cada|chaque|tous\s+les|toutes\s+les|(?<!(?:dalle|entro|fino|verso|tra)\s+(?:\d+\s+)?)alle|jede[nm]?|ogni|setiap|tiap|каждые|каждую|каждый|la\s+fiecare|кожні|кожен|кожного|кожну|každých|každé|každý|každou|hver|hvert|varje|כל|كل)|每)\s*(?:other\s*)?$/iu;
 /** A sentence or heading about going public: where a time asked for "to fix" is the wait before disclosure. */
@@ -274,7 +274,7 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
         if ((FROM_DISCLOSURE.test(after) && !PUBLISH_BEFORE.test(before)) || FROM_INTERNAL_DISCLOSURE.test(after) || OTHERS_PRACTICE.test(before) || (PLAN_WITHIN.test(before) && !fromReport) || ESTIMATE.test(before) || DELAY.test(before) || ((CONDITION.test(before) || (REPORTER_CONDITION.test(before) && !fromReport)) && !FREE_TO_DISCLOSE.test(after)) || a.unit === "hours" || FOR_USERS.test(after) || EMBARGO_FOR_USERS.test(after) || (USERS_HAVE.test(before) && !fromReport) || (!fromReport && NOTIFY_CUSTOMERS.test(before)) || (!fromReport && THEN_EMBARGOED.test(before) && EARLIER_STEP.test(`${sentences[s - 1]?.text ?? ""} ${before}`))) continue;
         // "If you have heard nothing after 14 days, comment on the advisory; if still nothing after 30, you are free to disclose": a time to chase, its clause no disclosure.
         // "a 30-day waiting period before full disclosure": a wait, as DELAY reads one named before the time.
-        if ((ESCALATION.test(before) && !mentions("disclosure", `${before} ${after.split(";")[0] ?? ""}`)) || longerThan(before) || NOTICE.test(after) || leadOverPrivateSteps(sentences, s) || (!fromReport && POST_FIX_HEADING.test(sentence.heading ?? "") && !DEADLINE_ANYWAY.test(sentence.text)) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
+        if ((ESCALATION.test(before) && !mentions("disclosure", `${before} ${after.split(";")[0] ?? ""}`) && !FREE_TO_DISCLOSE.test(after.split(";")[0] ?? "")) || CADENCE.test(before) || longerThan(before) || NOTICE.test(after) || leadOverPrivateSteps(sentences, s) || (!fromReport && POST_FIX_HEADING.test(sentence.heading ?? "") && !DEADLINE_ANYWAY.test(sentence.text)) || (WAIT_PERIOD.test(after) && !fromReport && !/\breport/i.test(after) && AFTER_FIXING.test(sentences.slice(Math.max(0, s - 6), s).map((x) => x.text).join(" ")))) continue;
         disclosures.push(daysOf(a));
         continue;
       }

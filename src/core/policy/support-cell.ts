@@ -113,10 +113,10 @@ const POSITIVE = new RegExp(
 /** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. (Not 予定 alone, "scheduled", often of an end.) */
 const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:目前|还|還|暂|暫)?尚?(?:(?<=尚)未正式(?:发布|發布)|未発表|未发布|未發布|未リリース|미출시)/u;
 
-const NOT_YET_DECIDED = /^to\s+be\s+(?:defined|determined|decided|confirmed)\s+(?:alongside|with|at|when|once|after|upon)\b/i;
+const NOT_YET_DECIDED = /^\(?\s*(?:to\s+be\s+(?:defined|determined|decided|confirmed)|tbd)\s*(?:\s(?:alongside|with|at|when|once|after|upon)\b|[—–]|\s-\s)/i;
 
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
-const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+far\\s+as\\s+possible|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
+const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+far\\s+as\\s+possible|по\\s+мере\\s+возможности|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
 const UPGRADE_ADVICE = /upgrad|updat|migr|\buse\b|\bmove\b|\bswitch|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
 const CJK_LEAVE_LINE = /업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)/gu;

@@ -151,8 +151,9 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
     .replace(/^(?:is|are)\s+/i, "");
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   // ("Active LTS branches (if applicable)": only if there are any, no condition on their support.)
-  // ("…, provided as backports when feasible": fixes where they can be made, no promise.)
-  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)|\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest);
+  // ("…, provided as backports when feasible": fixes where they can be made, no promise; not advice, "please upgrade when possible".)
+  const whenFeasible = /\b(?:provided|backport\w*|fix\w*|patch\w*)\b[^.;]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest) && !/upgrad|migrat|recommend|\bstay|\bmove\b|\bnot\b|\bno\b|unsupported|end[\s-]+of[\s-]+life/i.test(rest);
+  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest) || whenFeasible;
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest.replace(/\([^()]*\)/g, " "));
@@ -246,8 +247,8 @@ export function readVersionBullets(blocks: readonly Block[]): VersionRow[] {
       const rows = perItem.flat();
       const itemsRead = perItem.filter((r) => r.length > 0).length;
       // A single item of prose that mentions a version ("Supported versions: the latest release and …") is no list of versions
-      // ("Version 3.2 and later" is one).
-      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").replace(/^(?:versions?|currently)\s+/i, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
+      // ("Version 3.2 and later" is one, as is "最新の `main`", the latest main, its modifier first).
+      const prose = items.length === 1 && rows.length === 1 && !(items[0] ?? "").replace(/^[\s`*_]+/, "").replace(/^(?:versions?|currently)\s+/i, "").replace(/^(?:最新|現在|現行|当前|최신)(?:の|的)?\s*[`*_]*/u, "").toLowerCase().startsWith(rows[0]!.label.toLowerCase());
       if (rows.length > 0 && itemsRead * 2 >= items.length && !prose) {
         found = rows;
         foundDepth = inSection ? sectionDepth : 0;

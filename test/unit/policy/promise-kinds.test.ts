@@ -1761,3 +1761,34 @@ describe("round eighty-two: kinds of the sixty-first look", () => {
     expect(promises("If we have not released a fix within 90 days, you are free to disclose the issue.").disclose).toBe(90);
   });
 });
+
+describe("round eighty-three: review mends of round 82 and the second reading of sixty-first-look", () => {
+  it("keeps a time restated in brackets in other units, and reads a bound after hours ('72 hours at the latest')", () => {
+    expect(promises("We acknowledge reports within 3 days and send a detailed assessment within 30 days (1 month).").respond).toEqual({ amount: 30, unit: "days" });
+    expect(promises("We usually acknowledge reports within 24 hours, 72 hours at the latest.").ack).toEqual({ amount: 72, unit: "hours" });
+  });
+
+  it("reads a fix after 完成定级 as no response, and a Spanish or Portuguese verdict 'confirmaremos … si' as no acknowledgement", () => {
+    expect(promises("我们将在 24 小时内确认收到报告，完成定级后 30 天内发布修复。").respond).toBeNull();
+    expect(promises("Respondemos em até 2 dias úteis. Confirmaremos em até 15 dias se o problema procede.").ack).toEqual({ amount: 2, unit: "business_days" });
+  });
+
+  it("reads details published of a non-issue as no disclosure, and 'publish any details of the vulnerability until … or N days after your report' as one", () => {
+    expect(promises("If we conclude the report is not a vulnerability, we may publish the details as a regular public issue within 7 days.").disclose).toBeNull();
+    expect(promises("Please do not publish any details of the vulnerability until a fix is released or 60 days after your report, whichever is sooner.").disclose).toBe(60);
+  });
+
+  it("keeps a reporter's right to publish after no fix, and a time after 'heard nothing' in another clause", () => {
+    expect(promises("If we have not responded with a fix within 90 days, researchers may publish their findings.").disclose).toBe(90);
+    expect(promises("If you get nothing back from the web form, email us instead; we acknowledge emails within 48 hours.").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+
+  it("reads Portuguese 'reconhecimento inicial', and Vietnamese 'công khai' with a range 'đến' in a timing table", () => {
+    expect(promises("- O reconhecimento inicial é enviado em até 72 horas.").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("| Cột mốc | Mục tiêu |\n|---|---|\n| Xác nhận Tiếp nhận | < 24 giờ |\n| Phát hành Công khai & Advisory | 7 đến 14 ngày |\n").disclose).toBe(14);
+  });
+
+  it("reads no disclosure in progress updates 'a cada 7 dias até … divulgação'", () => {
+    expect(promises("- Atualizações de progresso são compartilhadas no mínimo a cada 7 dias até resolução ou divulgação pública.").disclose).toBeNull();
+  });
+});

@@ -1832,3 +1832,41 @@ describe("round eighty-two: kinds of the sixty-first look", () => {
     expect(rows(md)).toEqual([["The latest stable release", true], ["previous minor versions", "partial"]]);
   });
 });
+
+describe("round eighty-three: review mends of round 82 and the second reading of sixty-first-look", () => {
+  it("reads a limit word in another language beside that language's no as the no, and Vietnamese 'bản vá bảo mật' as a limit only with 'only' or 'maintain'", () => {
+    for (const cell of ["Não (suporte limitado encerrado em 2024)", "Hayır, yalnızca son sürüm desteklenir", "Không còn nhận bản vá bảo mật"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Hỗ trợ đầy đủ (tính năng mới và bản vá bảo mật)")).toBe(true);
+    expect(readSupportCell("Chỉ sửa lỗi bảo mật")).toBe("partial");
+  });
+
+  it("reads 'update required' after another word as a limit, and 'to be determined' or TBD with more words as not yet supported", () => {
+    for (const cell of ["⚠️ Manual update required", "⚠️ Config update required"]) expect(readSupportCell(cell)).toBe("partial");
+    expect(readSupportCell("⚠️ Must upgrade")).toBe(false);
+    expect(readSupportCell("(TBD — updated after the first stable release)")).toBe(false);
+    expect(readSupportCell("TBD")).toBeNull();
+  });
+
+  it("reads a definition by the clause that names the word, and no word by its 'no longer maintained'", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Supported |\n| 2.x | Legacy |\n\nVersions marked **Supported** receive all bug fixes and security patches; versions marked **Legacy** are no longer actively developed but still receive security patches.\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
+    const maintained = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Maintained |\n| 1.x | EOL |\n\nThe 2.x line is no longer maintained but still receives security fixes until June.\n";
+    expect(rows(maintained)).toEqual([["3.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n| Version | Status |\n|---|---|\n| 4.x | Fully Supported |\n\n**Fully Supported** versions receive security fixes for critical, high, medium and low severity issues.\n")).toEqual([["4.x", true]]);
+  });
+
+  it("reads no legend from a table of features or channels, and keeps one with a warning row or digits in its words", () => {
+    expect(rows("## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 3.x | ✅ |\n| 2.x | ❌ |\n\n## Platforms\n\n| Platform | Server | Client |\n|---|---|---|\n| Linux | ✅ | ✅ |\n| Windows | ✅ | ❌ |\n")).toEqual([["3.x", true], ["2.x", false]]);
+    const md = "## Supported Versions\n\n| Support | Legend | Description |\n|---|---|---|\n| ✔️ | 🔵 | Current release |\n| ⚠️ | 🟣 | Fixes for 6 months |\n| ❌ | ⚫ | End of life |\n\n| Version | Status |\n|---|---|\n| 3.x | 🔵 |\n| 2.x | 🟣 |\n| 1.x | ⚫ |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"], ["1.x", false]]);
+  });
+
+  it("reads 'when possible' in a list item as a limit only of the fixes, not as advice or beside a no", () => {
+    const md = "## Supported Versions\n\n- 2.x: supported, and we recommend staying on it where possible\n- 1.x: unsupported, please upgrade when possible\n";
+    expect(rows(md)).toEqual([["2.x", true], ["1.x", false]]);
+  });
+
+  it("reads a one-item list whose line is named after 最新の as a line", () => {
+    expect(rows("## Supported Versions\n\n- 最新の `main`\n")).toEqual([["main", true]]);
+  });
+});
