@@ -1,7 +1,7 @@
 /** Words of support cells read late, after the marks and the plain words: reports accepted, advice after a limit, critical fixes in other languages. */
 
-/** "Accepting security reports", "Security reports accepted", "接受漏洞报告", "受け付けています": the line's reports are taken. */
-export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues)\s+(?:are\s+)?accepted|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
+/** "Accepting security reports", "Security reports accepted", "Security fixes accepted", "Correções de segurança aceitas", "接受漏洞报告", "受け付けています": the line's reports are taken. */
+export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues|fixes|patches)\s+(?:are\s+)?accepted|(?<![\p{L}])(?:corre[çc][õo]es|relat[óo]rios|relatos|reportes|informes|correcciones)\s+(?:de\s+seguran[çc]a\s+|de\s+seguridad\s+)?(?:s[ãa]o\s+|son\s+)?(?:aceit|acept)|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
 
 /** ", update to 3.2", " — please upgrade to 4.x", " (upgrade to 4.x recommended)": advice to leave the line, after what the cell says of it. */
 export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;

@@ -1792,3 +1792,14 @@ describe("round eighty-three: review mends of round 82 and the second reading of
     expect(promises("- Atualizações de progresso são compartilhadas no mínimo a cada 7 dias até resolução ou divulgação pública.").disclose).toBeNull();
   });
 });
+
+describe("round eighty-four: kinds of sixty-second-look", () => {
+  it("reads Russian 'триаж' as the response and Korean '답변' as a reply", () => {
+    expect(promises("SLA реакции: подтверждение в течение **2 рабочих дней**, триаж — **5 рабочих дней**.")).toMatchObject({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 5, unit: "business_days" } });
+    expect(promises("48시간 이내에 답변을 드릴 수 있도록 노력하겠습니다.").ack).toEqual({ amount: 48, unit: "hours" });
+  });
+
+  it("reads no disclosure deadline in advance notice sent a week before disclosure", () => {
+    expect(promises("## Disclosure Process\n\nApproximately one week before full public disclosure, we will send advance notification of the issue to a list of people and organizations.").disclose).toBeNull();
+  });
+});

@@ -1870,3 +1870,14 @@ describe("round eighty-three: review mends of round 82 and the second reading of
     expect(rows("## Supported Versions\n\n- 最新の `main`\n")).toEqual([["main", true]]);
   });
 });
+
+describe("round eighty-four: kinds of sixty-second-look", () => {
+  it("reads 'no new features' in Russian, German, Spanish, Portuguese and French as a limit", () => {
+    for (const cell of ["✅ security-фиксы (без нового функционала)", "Sicherheitsupdates, keine neuen Funktionen", "Sem novas funcionalidades"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads advice to update in Portuguese or Spanish, or before reporting, as a no, and security fixes accepted as a yes", () => {
+    for (const cell of ["Atualize antes de reportar uma vulnerabilidade, quando possível", "Actualice a la última versión", "Please update before reporting"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["Security fixes accepted", "Correções de segurança aceitas"]) expect(readSupportCell(cell)).toBe(true);
+  });
+});
