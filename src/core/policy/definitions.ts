@@ -15,7 +15,7 @@ const AFFIRM =
   /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:[\w,]+\s+){0,5}security\s+(?:fixes|patches|updates)\b/i;
 
 /** The sentence grants security fixes only ("It receives security fixes only"), or only to an old line or the gravest issues ("no longer actively maintained for new features but receives security updates for critical vulnerabilities"): a limited support. */
-const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?;]*\bbut\s+(?:still\s+)?(?:receive|get)s?\s+(?:\w+\s+){0,3}(?:security|fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical\s+(?:security\s+)?(?:vulnerabilities|issues|bugs|flaws)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?;]*\bbut\s+(?:still\s+)?(?:receive|get)s?\s+(?:\w+\s+){0,3}(?:security|fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical(?:\s+(?:and|or|&)\s+high)?(?:[\s-]+severity)?\s+(?:security\s+)?(?:vulnerabilities|issues|bugs|flaws)\b|\bonly\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
 
 const NO_LONGER = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b/gi;
 
@@ -39,12 +39,11 @@ export function definitionsIn(cells: readonly string[], sentences: readonly stri
     if (MARKS_ONLY.test(key)) continue;
     if (defined.has(key) || !/\p{L}/u.test(key) || (key.length < 6 && !key.includes(" ")) || key.length > 60) continue;
     const named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, "iu");
-    // The clause naming the word, else its whole sentence ("Versions marked Supported receive all fixes; versions marked Legacy are no
-    // longer developed but …"; "Versions in the Extended Care phase only get compatibility changes; they do not receive … fixes"),
-    // and a word named only as "no longer maintained" is not defined by it.
-    // (A whole sentence that names another of the table's words is read by its clauses only.)
-    const another = (s: string): boolean => [...keys].some((k) => k !== key && k.length >= 6 && s.toLowerCase().includes(k));
-    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(s.includes(";") && another(s) ? [] : [s])])) {
+    // The clause naming the word, else its whole sentence where the word is the first of the table's it names ("Versions marked
+    // Supported receive all fixes; versions marked Legacy are no longer developed but …"; "Versions in the Extended Care phase only get
+    // compatibility changes; they do not receive … fixes"), and a word named only as "no longer maintained" is not defined by it.
+    const first = (s: string): boolean => named.exec(s)?.index === Math.min(...[...keys].map((k) => s.toLowerCase().indexOf(k)).filter((i) => i >= 0));
+    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) ? [s] : [])])) {
       if (!named.test(sentence.replace(NO_LONGER, " "))) continue;
       if (DENY.test(sentence)) defined.set(key, false);
       else if (ONLY_SECURITY.test(sentence)) defined.set(key, "partial");

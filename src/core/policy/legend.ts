@@ -30,8 +30,8 @@ export function readLegendGrid(grid: { header: readonly string[]; rows: readonly
   return legend.size >= 2 ? legend : new Map();
 }
 
-/** A legend table's header: "Legend", "Meaning", "Description", "Symbol". */
-const LEGEND_HEADER = /legend|meaning|description|symbol|icon|emoji|\bkey\b/i;
+/** A legend table's header: "Legend", "Meaning", "Description", "Symbol", "Notes". */
+const LEGEND_HEADER = /legend|meaning|description|symbol|icon|emoji|\bkey\b|\bnotes?\b/i;
 /** A tick or a cross: a mark of support, never a legend's own symbol. */
 const TICK_OR_CROSS = /[✅✔☑✓❌✖✗✘×❎🚫⛔]|:(?:x|white_check_mark|heavy_check_mark|ballot_box_with_check|heavy_multiplication_x|negative_squared_cross_mark|no_entry(?:_sign)?):/u;
 /** A cell of symbols only ("✔️", "🟢", ":x:"), no words. */

@@ -6,7 +6,7 @@
  */
 import type { Support } from "./types.js";
 import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
-import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, NEGATED, ONLY_SECURITY_WORDS, SPAN_AFTER, warnedNo } from "./cell-words.js";
+import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, LEADING_NO, NEGATED, NO_NEW_FEATURES, withoutNewFeatures, ONLY_SECURITY_WORDS, SPAN_AFTER, warnedNo } from "./cell-words.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -58,7 +58,7 @@ const NEGATIVE = new RegExp(
     "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
     "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
-    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "^(?:please\\s+)?(?:upgrade|update)\\s+(?:first|now|asap|immediately|before\\s+reporting)\\b", "^(?:por\\s+favor,?\\s+)?(?:atualize|actualice|actualiza|mettez\\s+à\\s+jour)(?![\\p{L}])", "must\\s+(?:upgrade|update)",
+    "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "^(?:please\\s+)?(?:upgrade|update)\\s+(?:first|now|asap|immediately|before\\s+reporting)\\b", "^(?:por\\s+favor,?\\s+|veuillez\\s+)?(?:atualize|atualizar|actualice|actualiza|actualizar|mettez\\s+à\\s+jour|mettre\\s+à\\s+jour)(?:\\s+(?:para|a|à|al|vers|antes|avant)(?![\\p{L}])[^;]*)?$", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:security\\s+)?(?:fix(?:es)?|patch(?:es)?|updates)\\b(?!\\s+(?:releases?|builds?|versions?)\\b))", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental|preview)\\s+only"),
     // Development only, in French, Spanish, Portuguese, German; out of scope as the whole cell.
     w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$", "^\\(?\\s*future(?:\\s+(?:lts\\s+)?(?:releases?|versions?|lines?|lts))?(?:\\s*\\(\\s*\\d{4}\\s*\\))?\\s*\\)?[\\s.!]*$", "^support\\s+(?:starts|begins)\\s+(?:when|once|after|upon|with)\\b", "^(?![^;]*\\b(?:until|till|through|for\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen)\\s+(?:days?|weeks?|months?|years?))\\b)[^\\p{L}\\d]*will\\s+be\\s+supported\\b[^;]*?\\b(?:when|once|after|upon)\\s+(?:\\S+\\s+){0,3}?(?:ships?|is\\s+released|releases?|lands?)(?![\\p{L}])",
@@ -117,7 +117,7 @@ const NOT_YET_DECIDED = /^\(?\s*(?:to\s+be\s+(?:defined|determined|decided|confi
 
 /** "Where possible", "Nach Möglichkeit": best effort (not advice to upgrade "when possible"). */
 const WHERE_POSSIBLE = new RegExp(w("(?:where|when|if)\\s+(?:possible|feasible)|as\\s+far\\s+as\\s+possible|по\\s+мере\\s+возможности|nach\\s+möglichkeit|soweit\\s+möglich|wenn\\s+möglich|dans\\s+la\\s+mesure\\s+du\\s+possible|si\\s+possible|cuando\\s+sea\\s+posible|siempre\\s+que\\s+sea\\s+posible|quando\\s+poss[íi]vel|sempre\\s+que\\s+poss[íi]vel|se\\s+possibile|ove\\s+possibile"), "iu");
-const UPGRADE_ADVICE = /upgrad|updat|migr|\buse\b|\bmove\b|\bswitch|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
+const UPGRADE_ADVICE = /upgrad|updat|migr|обнов|перей|переход|\buse\b|\bmove\b|\bswitch|aktualisier|actuali[zc]|atualiz|mett\w*\s+à\s+jour|升级|升級/iu;
 
 const CJK_LEAVE_LINE = /업그레이드\s*(?:권고|권장)|アップグレード(?:を)?推奨|(?:建议|建議)(?:尽快)?(?:升级|升級)/gu;
 
@@ -308,8 +308,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   if (firstSymbol(text) === "partial" && !CHECKS.some((c) => text.includes(c)) && !CROSSES.some((c) => text.includes(c))) return warnedNo(text) ? false : fromLegend(text, context.legend) ?? "partial";
   // "Bug fixes and security patches": both kinds of fix is full support (each alone is partial).
   if (BOTH_FIXES.test(text)) return true;
-  // "Deprecated (no new features)": no features, but still fixed — maintenance.
-  if (/\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)|keine\s+neuen\s+funktionen|sin\s+nuevas\s+funcionalidades|sem\s+novas\s+funcionalidades|sans\s+nouvelles\s+fonctionnalités/iu.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
+  // "Deprecated (no new features)": no features, but still fixed — maintenance (not "Unsupported (no new features or fixes)").
+  if (NO_NEW_FEATURES.test(text) && !CROSSES.some((c) => text.includes(c))) return withoutNewFeatures(text);
   // A check qualified by an information mark ("✅ (ℹ️)" pointing at a caveat): supported with a limit.
   if (firstSymbol(text) === true && QUALIFIERS.some((q) => text.includes(q)) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "Approaching end-of-life", "until EOL", "Not yet EOL": still supported today, in the file's framing.
@@ -317,7 +317,8 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "Security support may be lacking", "might no longer get fixes", "not fully supported": a hedged no is a possible yes.
   if (HEDGED_NO.test(text) && !CROSSES.some((c) => text.includes(c))) return "partial";
   // "To be determined with the first release": no support yet; in a column of end dates, no end set yet.
-  if (NOT_YET_DECIDED.test(text)) return context.endDates === true || context.endHeader === true;
+  // ("TBD — currently supported": the words after it say it.)
+  if (NOT_YET_DECIDED.test(text)) return /support|maintain/i.test(text.replace(NOT_YET_DECIDED, "")) ? readSupportCell(text.replace(NOT_YET_DECIDED, ""), context) : context.endDates === true || context.endHeader === true;
   if (PLANNED_CJK.test(text) && !context.endHeader && !context.endDates) return false;
   // "Critical security fixes only — update to 3.2": a limit, with advice to leave the line after it.
   if (NEGATIVE.test(text)) return ADVICE_AFTER.test(text) ? adviceAfter(text.replace(ADVICE_AFTER, "")) : false;
@@ -336,7 +337,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   // "❌ (security fixes only if critical)": a cross its own words soften — some fixes still come.
   if (symbol === false) return PARTIAL.test(text) && !LTS.test(text) && !/\bno\b/i.test(text) ? "partial" : false;
   if (checkedSecurityOnly(text)) return "partial";
-  if (CRITICAL_FIXES_ELSEWHERE.test(text) && !NEGATED.test(text)) return "partial";
+  if (CRITICAL_FIXES_ELSEWHERE.test(text) && !NEGATED.test(text) && !LEADING_NO.test(text)) return "partial";
   // "✅ Maintenance", "✅ Maintenance support": a ticked line in its maintenance phase is supported ("⚠️ Maintenance", "Maintenance only" are limits).
   if (symbol === true && TICKED_MAINTENANCE.test(text.replace(SYMBOL, " ").replace(/[()[\]]/g, " ").replace(/\s+/g, " ").trim())) return true;
   // "Maintenance LTS": a long-term-support line is supported whatever its phase is called.
@@ -355,7 +356,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const answer = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]\s*(yes|no)[\s.。!！]*$/iu.exec(text)?.[1];
   if (answer !== undefined) return answer === "no" ? false : /のみ|だけ|場合|あれば|なら|限り|時|경우|시|만|仅|僅|只|如果|若|时/u.test(text) ? "partial" : true;
   // "Accepting security reports", "接受漏洞报告": the line's reports are taken, so it is supported (a negation is a no; "only" a limit).
-  if (ACCEPTS_REPORTS.test(text)) return /\bnot\b|n't\b|\bnever\b|no\s+longer|stopped|不|停止/iu.test(text) ? false : /\bonly\b|discretion|仅|只/iu.test(text) ? "partial" : true;
+  if (ACCEPTS_REPORTS.test(text)) return /\bnot\b|n't\b|\bnever\b|no\s+longer|stopped|不|停止|(?<![\p{L}])(?:não|no|sem|sin|ni|nem)(?![\p{L}])/iu.test(text) ? false : /\bonly\b|discretion|仅|只|(?<![\p{L}])(?:somente|apenas|solo|sólo|solamente)(?![\p{L}])/iu.test(text) ? "partial" : true;
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
   if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;

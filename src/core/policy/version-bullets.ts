@@ -152,8 +152,8 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   // ("Active LTS branches (if applicable)": only if there are any, no condition on their support.)
   // ("…, provided as backports when feasible": fixes where they can be made, no promise; not advice, "please upgrade when possible".)
-  const whenFeasible = /\b(?:provided|backport\w*|fix\w*|patch\w*)\b[^.;]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest) && !/upgrad|migrat|recommend|\bstay|\bmove\b|\bnot\b|\bno\b|unsupported|end[\s-]+of[\s-]+life/i.test(rest);
-  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest) || whenFeasible;
+  const whenFeasible = /\b(?:provided|backport\w*|fix\w*|patch\w*|support\w*|maintain\w*)\b[^.;]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest) && !/\b(?:upgrad\w*|migrat\w*|recommend\w*|stay\w*|move|keep|updat\w*)\b[^.;,]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest);
+  const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)
   const says = /\b(?:was|were|released|published|shipped|introduced)\b|\b(?:19|20)\d{2}\b/i.test(rest.replace(/\([^()]*\)/g, " "));
@@ -162,7 +162,7 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // "`main` (upcoming release)": a branch said to carry the next release, not a line not yet released.
   const branchNote = IS_A_LINE.test(label) && NEXT_RELEASE_NOTE.test(rest);
   const own = branchNote ? null : rest === "" ? (listed === "partial" ? null : readSupportCell(item)) : readSupportCell(rest);
-  const read = (conditional ? "partial" : own) ?? (says ? null : listed);
+  const read = (conditional || (whenFeasible && own !== false) ? "partial" : own) ?? (says ? null : listed);
   // "Earlier versions are not supported by default, but we will examine them case by case": a no the clause softens
   // (a clause naming another line, "but branches devel-* are not", is about that line).
   const supported = read === false && SOFTENING.test(but) && !LABEL.test(but) && !NOT_SOFTENING.test(but) ? "partial" : read;

@@ -1803,3 +1803,21 @@ describe("round eighty-four: kinds of sixty-second-look", () => {
     expect(promises("## Disclosure Process\n\nApproximately one week before full public disclosure, we will send advance notification of the issue to a list of people and organizations.").disclose).toBeNull();
   });
 });
+
+describe("round eighty-five: review mends of rounds 83 and 84", () => {
+  it("reads a fix after triage or a patch time in Korean as no response", () => {
+    expect(promises("- Исправление после триажа: до 14 дней").respond).toBeNull();
+    expect(promises("보안 패치는 보통 30일 이내에 배포되며, 배포 일정은 답변 메일로 안내드립니다.").respond).toBeNull();
+  });
+
+  it("reads a Spanish confirmation of receipt and a Portuguese passive confirmation of reports as the acknowledgement, not of vulnerabilities", () => {
+    expect(promises("Confirmamos en un plazo de 2 días hábiles que hemos recibido tu reporte.").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("Todos os relatos são confirmados em até 48 horas.").ack).toEqual({ amount: 48, unit: "hours" });
+    expect(promises("Las vulnerabilidades se confirman en un plazo de 10 días.").ack).toBeNull();
+  });
+
+  it("reads 'publish the details of your report' as disclosure, and a wait asked for before disclosure with notice after it as the deadline", () => {
+    expect(promises("Please do not publish the details of your report for 90 days.").disclose).toBe(90);
+    expect(promises("We request 90 days before public disclosure, we will provide prior notification to you before the advisory is published.").disclose).toBe(90);
+  });
+});

@@ -1881,3 +1881,40 @@ describe("round eighty-four: kinds of sixty-second-look", () => {
     for (const cell of ["Security fixes accepted", "Correções de segurança aceitas"]) expect(readSupportCell(cell)).toBe(true);
   });
 });
+
+describe("round eighty-five: review mends of rounds 83 and 84", () => {
+  it("reads no new features beside an end of support or no fixes as a no, in every language it reads", () => {
+    for (const cell of ["Не поддерживается (без новых функций и исправлений)", "Descontinuada (sem novas funcionalidades ou correções)", "Unsupported (no new features or fixes)", "Sin nuevas funcionalidades ni parches de seguridad"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["Deprecated (no new features)", "Sí, sin nuevas características"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads a limit word with a no later in the cell as the limit, and with a no first as the no", () => {
+    for (const cell of ["Limitada (não recebe novas funcionalidades)", "Bản vá bảo mật", "Hỗ trợ bản vá bảo mật", "Chỉ các bản vá bảo mật, không có tính năng mới"]) expect(readSupportCell(cell)).toBe("partial");
+    expect(readSupportCell("Não (suporte limitado encerrado em 2024)")).toBe(false);
+  });
+
+  it("reads TBD followed by words of support by those words, and advice to update in other languages only as the whole cell", () => {
+    expect(readSupportCell("TBD — currently supported")).toBe(true);
+    for (const cell of ["Veuillez mettre à jour", "Atualizar para 3.x"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Atualize quando possível; ainda recebe correções de segurança")).not.toBe(false);
+  });
+
+  it("reads a report accepted with a no or 'only' in Portuguese or Spanish as the no or the limit", () => {
+    expect(readSupportCell("Relatórios aceitos, mas sem correções")).toBe(false);
+    expect(readSupportCell("Relatórios aceitos somente para falhas críticas")).toBe("partial");
+  });
+
+  it("reads a definition by its whole sentence where the word is the first of the table's named, and 'only security fixes' as a limit", () => {
+    const legacy = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Current |\n| 2.x | Legacy |\n\n**Legacy** versions are older than the current release; they receive only security fixes.\n";
+    expect(rows(legacy)).toEqual([["3.x", true], ["2.x", "partial"]]);
+    const maintenance = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 2.x | Maintenance |\n\nVersions in **Maintenance** receive no new features, only security fixes.\n";
+    expect(rows(maintenance)).toEqual([["2.x", "partial"]]);
+  });
+
+  it("reads a legend headed with notes, and 'supported where possible' in a list item as a limit but not beside advice to keep updated", () => {
+    const md = "## Supported Versions\n\n| Supported | Status | Notes |\n|---|---|---|\n| ✅ | 🔵 | Active development |\n| ❌ | ⚫ | End of life |\n\n| Version | Status |\n|---|---|\n| 3.x | 🔵 |\n| 1.x | ⚫ |\n";
+    expect(rows(md)).toEqual([["3.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\n- 3.x: supported\n- 2.x: supported where possible\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("## Supported Versions\n\n- 2.x: supported - please keep your installation updated when possible\n- 1.x: no longer supported\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
