@@ -6,22 +6,24 @@ export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2
 /** ", update to 3.2", " — please upgrade to 4.x", " (upgrade to 4.x recommended)": advice to leave the line, after what the cell says of it. */
 export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
 
-/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL; limited or security-only support ("Yalnızca geçiş desteği", "Limitada", "Duy trì bản vá bảo mật", "Chỉ sửa lỗi bảo mật"; not "Hỗ trợ đầy đủ (tính năng mới và bản vá bảo mật)", full support). */
-export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|(?<!(?:đầy\s+đủ|tính\s+năng\s+mới)[^|]*)(?:bản\s+vá|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)\s+bảo\s+mật(?![^|]*(?:đầy\s+đủ|tính\s+năng\s+mới\s+và))|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
+/** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL; limited or security-only support ("Yalnızca geçiş desteği", "Limitada", "Duy trì bản vá bảo mật", "Chỉ sửa lỗi bảo mật", "Bản vá bảo mật" alone; not "Có, bản vá bảo mật và sửa lỗi", full support). */
+export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|(?:chỉ|duy\s+trì)\s+(?:(?:nhận|các|những)\s+)*(?:bản\s+vá|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)(?:\s+lỗi)?\s+bảo\s+mật|^(?:hỗ\s+trợ\s+)?(?:các\s+)?(?:bản\s+vá|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)\s+bảo\s+mật(?:\s+(?:đến|tới)\s+\S+)?$|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
 
 /** A cell that opens with a no ("Não (suporte limitado encerrado)", "Hayır, yalnızca …", "Không còn …"): a limit word after it is what is no longer given. */
 export const LEADING_NO = /^[\W_]*(?:não|nao|no|não\s+mais|hayır|không(?:\s+còn)?|nein|non)(?![\p{L}])/iu;
 
 /** "No new features" in English, Russian, German, Spanish, Portuguese and French ("без нового функционала", "keine neuen Funktionen", "sin nuevas características", "sem novos recursos", "pas de nouvelles fonctionnalités"). */
-export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+)?(?:funcionalidades|características)(?:\s+nuevas)?|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités/iu;
-/** "… or fixes", "ni parches", "и исправлений" after it: no fixes either. */
-const NOR_FIXES = /(?<![\p{L}])(?:or|nor|ni|nem|noch|ou|oder|или|и|ni\s+de)\s+(?:\S+\s+){0,2}?(?:fix|patch|correc|correç|correctif|parche|security|segur|sicher|korrektur|исправлен|обновлен)/iu;
+export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)\S*|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+(?:funcionalidades|características)|(?:funcionalidades|características)\s+nuevas)|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités/iu;
+/** "… or fixes", "ni parches", "и исправлений" right after it: no fixes either (unless some are named as still given: "…; security patches only"). */
+const NOR_FIXES = /^[\s)]*(?:or|nor|ni|nem|noch|ou|oder|o|или|и|ni\s+de)\s+(?:\S+\s+){0,2}?(?:fix|patch|correc|correç|correctif|parche|security|segur|sicher|korrektur|исправлен|обновлен)/iu;
+const SOME_FIXES_ONLY = /\bonly\b|только|\bnur\b|(?<![\p{L}])(?:solo|sólo|apenas|somente|seulement|uniquement)(?![\p{L}])/iu;
 /** Words that end support outright ("Unsupported", "Nicht mehr unterstützt", "Descontinuada"; not "Deprecated", which is still fixed). */
-const ENDED = /unsupported|not\s+supported|no\s+longer\s+supported|end[\s-]+of[\s-]+life|\beol\b|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
+const ENDED = /unsupported|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
 /** A cell with no new features: a limit, but a no where its other words end support or deny the fixes too. */
 export function withoutNewFeatures(text: string): "partial" | false {
-  const rest = text.replace(NO_NEW_FEATURES, " ");
-  return NOR_FIXES.test(rest) || ENDED.test(rest) ? false : "partial";
+  const found = NO_NEW_FEATURES.exec(text);
+  const after = found === null ? "" : text.slice(found.index + found[0].length);
+  return (NOR_FIXES.test(after) && !SOME_FIXES_ONLY.test(after)) || ENDED.test(text.replace(NO_NEW_FEATURES, " ")) ? false : "partial";
 }
 
 /** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */

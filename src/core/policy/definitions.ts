@@ -15,7 +15,7 @@ const AFFIRM =
   /\bsecurity\s+(?:issues|vulnerabilities|bugs|problems|flaws)\s+(?:are|will\s+be|get)\s+(?:fixed|patched|addressed)\b|\b(?:receive|get)s?\s+(?:[\w,]+\s+){0,5}security\s+(?:fixes|patches|updates)\b/i;
 
 /** The sentence grants security fixes only ("It receives security fixes only"), or only to an old line or the gravest issues ("no longer actively maintained for new features but receives security updates for critical vulnerabilities"): a limited support. */
-const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?;]*\bbut\s+(?:still\s+)?(?:receive|get)s?\s+(?:\w+\s+){0,3}(?:security|fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical(?:\s+(?:and|or|&)\s+high)?(?:[\s-]+severity)?\s+(?:security\s+)?(?:vulnerabilities|issues|bugs|flaws)\b|\bonly\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
+const ONLY_SECURITY = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b[^.!?;]*\bbut\s+(?:still\s+)?(?:receive|get)s?\s+(?:\w+\s+){0,3}(?:security|fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+(?:only\s+)?for\s+critical(?:\s+(?:and|or|&)\s+high)?(?:[\s-]+severity)?\s+(?:security\s+)?(?:vulnerabilities|issues|bugs|flaws)\b|(?<!\bnot\s)\bonly\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b|\b(?:receive|get)s?\s+(?:\w+\s+){0,3}security\s+(?:fixes|patches|updates)\s+only\b|\b(?:receive|get)s?\s+only\s+(?:\w+\s+){0,2}security\s+(?:fixes|patches|updates)\b/i;
 
 const NO_LONGER = /\bno\s+longer\s+(?:actively\s+)?(?:maintained|developed)\b/gi;
 
@@ -43,7 +43,9 @@ export function definitionsIn(cells: readonly string[], sentences: readonly stri
     // Supported receive all fixes; versions marked Legacy are no longer developed but …"; "Versions in the Extended Care phase only get
     // compatibility changes; they do not receive … fixes"), and a word named only as "no longer maintained" is not defined by it.
     const first = (s: string): boolean => named.exec(s)?.index === Math.min(...[...keys].map((k) => s.toLowerCase().indexOf(k)).filter((i) => i >= 0));
-    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) ? [s] : [])])) {
+    // (Not where another clause names another of the table's words: "Stable … all fixes; Legacy … security fixes only".)
+    const another = (s: string): boolean => s.split(/;\s*/).some((c) => !named.test(c) && [...keys].some((k) => k !== key && k.length >= 6 && c.toLowerCase().includes(k)));
+    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) && !another(s) ? [s] : [])])) {
       if (!named.test(sentence.replace(NO_LONGER, " "))) continue;
       if (DENY.test(sentence)) defined.set(key, false);
       else if (ONLY_SECURITY.test(sentence)) defined.set(key, "partial");

@@ -1821,3 +1821,13 @@ describe("round eighty-five: review mends of rounds 83 and 84", () => {
     expect(promises("We request 90 days before public disclosure, we will provide prior notification to you before the advisory is published.").disclose).toBe(90);
   });
 });
+
+describe("round eighty-six: review mends of round 85", () => {
+  it("reads a Korean patch plan shared within N as the response", () => {
+    expect(promises("검토 결과와 패치 계획을 14일 이내에 공유드립니다.").respond).toEqual({ amount: 14, unit: "days" });
+  });
+
+  it("reads advance notice a week before disclosure as no deadline whatever verb an earlier clause has", () => {
+    expect(promises("Where we need downstream coordination, one week before public disclosure, we will send advance notification to vendors.").disclose).toBeNull();
+  });
+});

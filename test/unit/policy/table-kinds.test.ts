@@ -1918,3 +1918,32 @@ describe("round eighty-five: review mends of rounds 83 and 84", () => {
     expect(rows("## Supported Versions\n\n- 2.x: supported - please keep your installation updated when possible\n- 1.x: no longer supported\n")).toEqual([["2.x", true], ["1.x", false]]);
   });
 });
+
+describe("round eighty-six: review mends of round 85", () => {
+  it("reads fixes denied only right after 'no new features', some still given after them, and a planned end as no end", () => {
+    expect(readSupportCell("Без новых функций и без исправлений безопасности")).toBe(false);
+    for (const cell of ["No new features or bug fixes; security patches only", "Поддерживается: без новых функций, но с исправлениями и обновлениями безопасности", "No new features; end of life planned for June 2026"]) expect(readSupportCell(cell)).toBe("partial");
+    expect(readSupportCell("Sí (sin funcionalidades experimentales)")).toBe(true);
+  });
+
+  it("reads Vietnamese security patches as a limit alone or after chỉ, not beside bug fixes or a yes", () => {
+    for (const cell of ["Có, bản vá bảo mật và sửa lỗi", "Được hỗ trợ (cập nhật bảo mật thường xuyên)"]) expect(readSupportCell(cell)).toBe(true);
+    for (const cell of ["Bản vá bảo mật", "Chỉ nhận bản vá bảo mật"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads advice to update first in the cell as a no, unless fixes still come, and a report accepted by a channel as a yes", () => {
+    for (const cell of ["Mettez à jour dès que possible", "Atualize imediatamente"]) expect(readSupportCell(cell)).toBe(false);
+    expect(readSupportCell("Atualize quando possível; ainda recebe correções de segurança")).not.toBe(false);
+    for (const cell of ["Relatórios aceitos apenas por e-mail privado", "Relatórios aceitos, sem recompensa"]) expect(readSupportCell(cell)).toBe(true);
+  });
+
+  it("reads a definition's whole sentence only where no other clause names another of the table's words, and 'not only security fixes' as no limit", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Stable |\n| 2.x | Legacy |\n\nVersions marked **Stable** receive all fixes; versions marked **Legacy** receive security fixes only.\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
+    expect(rows("## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Supported |\n\nSupported versions get bug fixes, not only security fixes.\n")).toEqual([["3.x", true]]);
+  });
+
+  it("reads 'where possible' in a list item as a limit only right after the support or fixes it qualifies", () => {
+    expect(rows("## Supported Versions\n\n- 3.x: supported, please include a proof of concept where possible\n- 2.x: security fixes backported where possible\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
