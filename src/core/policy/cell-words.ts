@@ -7,7 +7,7 @@ export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2
 export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
 
 /** Critical fixes in other languages ("Kritik yamalar", "Correctifs critiques"), as "Critical patches" reads in PARTIAL; limited or security-only support ("Yalnızca geçiş desteği", "Limitada", "Duy trì bản vá bảo mật", "Chỉ sửa lỗi bảo mật", "Bản vá bảo mật" alone; not "Có, bản vá bảo mật và sửa lỗi", full support). */
-export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|(?:chỉ|duy\s+trì)\s+(?:(?:nhận|các|những)\s+)*(?:bản\s+vá|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)(?:\s+lỗi)?\s+bảo\s+mật|^(?:hỗ\s+trợ\s+)?(?:các\s+)?(?:bản\s+vá|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)\s+bảo\s+mật(?:\s+(?:đến|tới)\s+\S+)?$|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
+export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)|(?:yalnızca|sadece)\s+(?:\S+\s+){0,2}?(?:deste[kğ]|güvenlik|kritik)|(?<![\p{L}])limitad[ao]s?(?![\p{L}])|(?:chỉ|duy\s+trì)\s+(?:\S+\s+){0,3}?(?:bản\s+(?:vá|sửa\s+lỗi)|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)\s+bảo\s+mật|^(?:hỗ\s+trợ\s+)?(?:các\s+)?(?:bản\s+(?:vá|sửa\s+lỗi)|sửa\s+lỗi|vá\s+lỗi|cập\s+nhật)\s+bảo\s+mật(?:\s+(?:quan|nghiêm)\s+trọng)?(?:\s+(?:cho\s+)?(?:đến|tới)(?:\s+\S+){1,3})?$|kritische\s+\S*(?:fixes|korrekturen|patches|updates|fehlerbehebungen)|correctifs\s+critiques|corre[çc][õo]es\s+cr[íi]ticas|correzioni\s+critiche|krytyczne\s+poprawki|критическ\S*\s+исправлени/iu;
 
 /** A cell that opens with a no ("Não (suporte limitado encerrado)", "Hayır, yalnızca …", "Không còn …"): a limit word after it is what is no longer given. */
 export const LEADING_NO = /^[\W_]*(?:não|nao|no|não\s+mais|hayır|không(?:\s+còn)?|nein|non)(?![\p{L}])/iu;
@@ -15,15 +15,17 @@ export const LEADING_NO = /^[\W_]*(?:não|nao|no|não\s+mais|hayır|không(?:\s+
 /** "No new features" in English, Russian, German, Spanish, Portuguese and French ("без нового функционала", "keine neuen Funktionen", "sin nuevas características", "sem novos recursos", "pas de nouvelles fonctionnalités"). */
 export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)\S*|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+(?:funcionalidades|características)|(?:funcionalidades|características)\s+nuevas)|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités/iu;
 /** "… or fixes", "ni parches", "и исправлений" right after it: no fixes either (unless some are named as still given: "…; security patches only"). */
-const NOR_FIXES = /^[\s)]*(?:or|nor|ni|nem|noch|ou|oder|o|или|и|ni\s+de)\s+(?:\S+\s+){0,2}?(?:fix|patch|correc|correç|correctif|parche|security|segur|sicher|korrektur|исправлен|обновлен)/iu;
-const SOME_FIXES_ONLY = /\bonly\b|только|\bnur\b|(?<![\p{L}])(?:solo|sólo|apenas|somente|seulement|uniquement)(?![\p{L}])/iu;
+const NOR_FIXES = /^[\s),—–-]*(?:(?:or|nor|ni|nem|noch|ou|oder|o|или|и|and|no|без|sin|sem|keine?)\s+)+(?:\S+\s+){0,2}?(?:fix|bug\s*fix|patch|correc|correç|correctif|parche|security|segur|sicher|korrektur|fehlerbehebung|исправлен|обновлен)/iu;
+/** "…; security patches only", "… except critical security patches", "…; security patches continue": some fixes still given. */
+const SOME_FIXES_ONLY = /(?:fix|patch|parche|correc|correç|correctif|исправлен|sicherheit)\p{L}*\s+(?:only|continue|still|только|nur|solo|sólo|apenas|somente|seulement|uniquement)(?![\p{L}])|(?<![\p{L}])(?:only|except|save|solo|sólo|apenas|somente|salvo|excepto|sauf|außer|кроме|только)\s+(?:\S+\s+){0,2}?(?:fix|patch|security|crit|parche|correc|correç|correctif|исправлен|критич|обновлен|безопасн)/iu;
 /** Words that end support outright ("Unsupported", "Nicht mehr unterstützt", "Descontinuada"; not "Deprecated", which is still fixed). */
-const ENDED = /unsupported|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
+const ENDED = /unsupported(?!\s+(?:after|from|in|on|by|starting)\b)|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|(?:reached|since|became|was)\s+(?:its\s+)?(?:end[\s-]+of[\s-]+life|eol)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
 /** A cell with no new features: a limit, but a no where its other words end support or deny the fixes too. */
 export function withoutNewFeatures(text: string): "partial" | false {
   const found = NO_NEW_FEATURES.exec(text);
   const after = found === null ? "" : text.slice(found.index + found[0].length);
-  return (NOR_FIXES.test(after) && !SOME_FIXES_ONLY.test(after)) || ENDED.test(text.replace(NO_NEW_FEATURES, " ")) ? false : "partial";
+  // (The fixes denied in the phrase's own clause, up to a semicolon or a full stop; some still given anywhere after.)
+  return (NOR_FIXES.test(after.split(/[;.]/)[0] ?? "") && !SOME_FIXES_ONLY.test(after)) || ENDED.test(text.replace(NO_NEW_FEATURES, " ")) ? false : "partial";
 }
 
 /** A no in those languages ("Pas de correctifs critiques", "Sem correções críticas", "Kritik yama yok"). */

@@ -44,7 +44,8 @@ export function definitionsIn(cells: readonly string[], sentences: readonly stri
     // compatibility changes; they do not receive … fixes"), and a word named only as "no longer maintained" is not defined by it.
     const first = (s: string): boolean => named.exec(s)?.index === Math.min(...[...keys].map((k) => s.toLowerCase().indexOf(k)).filter((i) => i >= 0));
     // (Not where another clause names another of the table's words: "Stable … all fixes; Legacy … security fixes only".)
-    const another = (s: string): boolean => s.split(/;\s*/).some((c) => !named.test(c) && [...keys].some((k) => k !== key && k.length >= 6 && c.toLowerCase().includes(k)));
+    // (A clause that says "they" is about the word named before it: "Legacy lines are frozen; unlike Stable lines, they receive …".)
+    const another = (s: string): boolean => s.split(/;\s*/).some((c) => !named.test(c) && !/\b(?:they|it|these|those|them)\b/i.test(c) && [...keys].some((k) => k !== key && k.length >= 6 && c.toLowerCase().includes(k)));
     for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) && !another(s) ? [s] : [])])) {
       if (!named.test(sentence.replace(NO_LONGER, " "))) continue;
       if (DENY.test(sentence)) defined.set(key, false);

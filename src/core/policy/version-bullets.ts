@@ -152,7 +152,7 @@ function rowOf(whole: string, listed: Support | null, bySubject = false): Versio
   // "… if a vulnerability is found provided upgrading is hard": support on conditions is partial.
   // ("Active LTS branches (if applicable)": only if there are any, no condition on their support.)
   // ("…, provided as backports when feasible": fixes where they can be made, no promise; not advice, "please upgrade when possible".)
-  const whenFeasible = /\b(?:provided|backport\w*|fix\w*|patch\w*|support\w*|maintain\w*)\s+(?:\S+\s+){0,2}?(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest) && !/\b(?:upgrad\w*|migrat\w*|recommend\w*|stay\w*|move|keep|updat\w*)\b[^.;,]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest);
+  const whenFeasible = /\b(?:provided|backport\w*|fix\w*|patch\w*|support\w*|maintain\w*)\s+(?:\S+\s+){0,2}?(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest) && !/\b(?:upgrad\w*|migrat\w*|recommend\w*|stay\w*|move|keep|updat\w*|apply\w*|install\w*)\b[^.;,]*\b(?:where|when|if)\s+(?:possible|feasible|practical)\b/i.test(rest);
   const conditional = /^(?:only\s+)?(?:if|provided|unless|when|where)\b(?!\s+(?:applicable|any)\b)/i.test(rest);
   // Being listed says "supported" only of an item that says nothing else ("0.23.0 was released in 2024" is history).
   // (Not in brackets: "the latest commit on master (published as "edge" on the website)" is a line, not its history.)

@@ -1831,3 +1831,13 @@ describe("round eighty-six: review mends of round 85", () => {
     expect(promises("Where we need downstream coordination, one week before public disclosure, we will send advance notification to vendors.").disclose).toBeNull();
   });
 });
+
+describe("round eighty-seven: review mends of round 86", () => {
+  it("keeps a disclosure wait asked for in the clause of the time, with advance notice after it", () => {
+    expect(promises("Please give us a minimum of 90 days before public disclosure, we will provide advance notice of the advisory date.").disclose).toBe(90);
+  });
+
+  it("reads a Korean patch applied after review as a fix, not the response", () => {
+    expect(promises("검토가 끝나면 패치를 30일 이내에 적용합니다.").respond).toBeNull();
+  });
+});

@@ -1947,3 +1947,30 @@ describe("round eighty-six: review mends of round 85", () => {
     expect(rows("## Supported Versions\n\n- 3.x: supported, please include a proof of concept where possible\n- 2.x: security fixes backported where possible\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round eighty-seven: review mends of round 86", () => {
+  it("reads fixes denied after a comma in the phrase's clause, some still given only beside a fix word, and an end reached as an end", () => {
+    for (const cell of ["No new features, nor security fixes", "No new features or security fixes. Only 4.x is maintained.", "No new features — reached end of life on 2024-03-31"]) expect(readSupportCell(cell)).toBe(false);
+    for (const cell of ["No new features or enhancements; security patches continue", "No new features or fixes except critical security patches", "No new features; unsupported after 2025-12-31", "Без нового функционала и исправлений ошибок, только критические обновления безопасности"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads Vietnamese security patches with a qualifier, a date or words after chỉ as a limit", () => {
+    for (const cell of ["Chỉ hỗ trợ các bản vá bảo mật", "Hỗ trợ bản vá bảo mật cho đến 2026", "Chỉ các bản sửa lỗi bảo mật", "Bản vá bảo mật quan trọng"]) expect(readSupportCell(cell)).toBe("partial");
+  });
+
+  it("reads reports accepted but not fixed as a no, accepted only for severe issues as a limit, and only by a channel as a yes", () => {
+    expect(readSupportCell("Relatórios aceitos, mas não serão corrigidos")).toBe(false);
+    expect(readSupportCell("Reportes aceptados solo para fallos graves")).toBe("partial");
+    expect(readSupportCell("Reports accepted only via email")).toBe(true);
+  });
+
+  it("reads advice to update beside 'still supported' or 'todavía recibe' as no outright no", () => {
+    for (const cell of ["Atualize sempre que possível, ainda suportada", "Actualice cuando pueda; todavía recibe parches de seguridad"]) expect(readSupportCell(cell)).not.toBe(false);
+  });
+
+  it("reads a definition in a clause that says 'they' after naming another word, and advice to apply patches as no limit of a list item", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Stable |\n| 2.x | Legacy |\n\n**Legacy** lines are frozen; unlike **Stable** lines, they receive security fixes only.\n";
+    expect(rows(md)).toContainEqual(["2.x", "partial"]);
+    expect(rows("## Supported Versions\n\n- 3.x: supported — apply patches when possible\n")).toEqual([["3.x", true]]);
+  });
+});
