@@ -49,7 +49,7 @@ const KINDS: Array<[Kind, RegExp]> = [
   ],
   [
     "fix",
-    /\bfix(?:es|ed|ing)?\b(?!\s+(?:path|plan(?:ning|s)?|approach)\b)|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|oprav(?:[auyi]|en)|תיקון|rettelse|rettet|retting|виправл|إصلاح|remedi|corect(?:at|are|ie|ii|a)|исправл|修复|修正|수정|배포|패치(?:를|가|는)(?!\s*계획)|적용/giu,
+    /\bfix(?:es|ed|ing)?\b(?!\s+(?:path|plan(?:ning|s)?|approach)\b)|(?<!\b(?:assess|analy[sz]e|triage|evaluate|investigate|review)\s+and\s+)\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,2}?(?:vulnerabilit|issues?\b|bugs?\b|flaws?\b|weakness)|\bpatch(?:es|ed|ing)?\b|\breleas(?:e|es|ed|ing)\b|\bresolv|\bresolution|\bremediat(?:e|es|ed|ing)\b|\bremediation\b(?!\s+(?:plan|timeline|strategy|steps|progress|status|update|estimate|details))|\bship(?:s|ped|ping)?\b|correc(?:ci|ti|ç)|corregg|correzion|correctif|parche|poprawk|łatk|perbaikan|tambalan|beheb|oprav(?:[auyi]|en)|תיקון|rettelse|rettet|retting|виправл|إصلاح|remedi|corect(?:at|are|ie|ii|a)|исправл|修复|修正|수정|배포|패치(?:를|가)\s*$|적용(?:합니다|하|할|됩니다|된)/giu,
   ],
   [
     "disclosure",

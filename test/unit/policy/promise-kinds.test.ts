@@ -1841,3 +1841,16 @@ describe("round eighty-seven: review mends of round 86", () => {
     expect(promises("검토가 끝나면 패치를 30일 이내에 적용합니다.").respond).toBeNull();
   });
 });
+
+describe("round eighty-eight: review mends of round 87", () => {
+  it("reads advance notice after a clause that gives notice as no deadline, and a wait asked for before the time as one", () => {
+    expect(promises("We give advance notice to packagers: seven days before public disclosure, we will send advance notification to the distros list.").disclose).toBeNull();
+    expect(promises("We ask you to hold off for 60 days before public disclosure, we will send advance notification to vendors.").disclose).toBe(60);
+  });
+
+  it("reads a Korean patch as a fix only where it is applied or released, not 'without a patch' nor 적용 as scope", () => {
+    expect(promises("보고 후 90일이 지나면 패치가 없더라도 공개합니다.").disclose).toBe(90);
+    expect(promises("적용 범위: 모든 보고에 대해 72시간 이내에 회신합니다.").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("보내주신 패치는 7일 이내에 검토하여 답변드립니다.").respond).toEqual({ amount: 7, unit: "days" });
+  });
+});

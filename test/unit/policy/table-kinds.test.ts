@@ -1974,3 +1974,21 @@ describe("round eighty-seven: review mends of round 86", () => {
     expect(rows("## Supported Versions\n\n- 3.x: supported — apply patches when possible\n")).toEqual([["3.x", true]]);
   });
 });
+
+describe("round eighty-eight: review mends of round 87", () => {
+  it("reads 'and' after no new features as no denial, 'and no' or a clause of its own as one, and some fixes still given in more wordings", () => {
+    for (const cell of ["No new features, and security fixes are backported for 12 months", "No new features and fixes are best effort", "No new features, no bug fixes, security fixes until 2026-12-31", "No new features or fixes (vulnerabilities only)", "Keine neuen Funktionen oder Fehlerbehebungen, nur Sicherheitsupdates", "Sin nuevas funcionalidades ni correcciones, solo vulnerabilidades críticas"]) expect(readSupportCell(cell)).toBe("partial");
+    for (const cell of ["No new features; no security fixes", "Sin nuevas funcionalidades y sin correcciones de seguridad"]) expect(readSupportCell(cell)).toBe(false);
+  });
+
+  it("reads 'only on a best-effort basis' as a limit, a negated 'todavía no recibe' as the no, and no promise to fix as no no", () => {
+    expect(readSupportCell("Security reports accepted only on a best-effort basis")).toBe("partial");
+    expect(readSupportCell("Actualice a 3.x; todavía no recibe parches")).toBe(false);
+    expect(readSupportCell("Reportes aceptados, sin compromiso de corrección")).not.toBe(false);
+  });
+
+  it("reads the word after 'unlike' as not the one a clause defines", () => {
+    const md = "## Supported Versions\n\n| Version | Status |\n|---|---|\n| 3.x | Stable |\n| 2.x | Legacy |\n\n**Legacy** lines are frozen; unlike **Stable** lines, they receive security fixes only.\n";
+    expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
