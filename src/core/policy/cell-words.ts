@@ -2,6 +2,14 @@
 
 /** "Accepting security reports", "Security reports accepted", "Security fixes accepted", "Correções de segurança aceitas", "接受漏洞报告", "受け付けています": the line's reports are taken. */
 export const ACCEPTS_REPORTS = /(?<![\p{L}])accept(?:s|ing|ed)?\s+(?:\S+\s+){0,2}?(?:reports|issues|vulnerabilit)|(?<![\p{L}])(?:reports|issues|fixes|patches)\s+(?:are\s+)?accepted|(?<![\p{L}])(?:corre[çc][õo]es|relat[óo]rios|relatos|reportes|informes|correcciones)\s+(?:de\s+seguran[çc]a\s+|de\s+seguridad\s+)?(?:s[ãa]o\s+|son\s+)?(?:aceit|acept)|接受[^，。,]{0,8}(?:报告|報告)|受け付けています/iu;
+/** Reports taken but no fixes ("Reports accepted, not fixed", "Relatórios aceitos, mas sem correções"). */
+const REPORTS_REFUSED = /\bnot\b|n't\b|\bnever\b|no\s+longer|stopped|不|停止|(?<![\p{L}])(?:não|no|sem|sin|ni|nem)\s+(?!(?:compromiso|garant[ií]a|promesa|promessa)\b)(?:\S+\s+){0,2}?(?:corre[cç]|corrig|parche|fix|patch|soporte|suporte|arregl)/iu;
+/** Reports taken for some issues only ("Reports accepted only on a best-effort basis", "… somente para falhas críticas"; not only by a channel). */
+const REPORTS_LIMITED = /\bonly\b(?!\s+(?:via|by|through|over|from|at)\b|\s+(?:in|on)\s+(?:github|gitlab|the\s+(?:tracker|advisory|form))\b)|discretion|仅|只|(?<![\p{L}])(?:somente|apenas|solo|sólo|solamente)\s+(?:para\s+|por\s+|de\s+)?(?:\S+\s+){0,2}?(?:crít|critic|seguran|segurid|alta|grave|severidad|severidade)/iu;
+/** A cell that says the line's reports are accepted: a yes, with a negation a no, with "only" a limit. */
+export function acceptedReports(text: string): boolean | "partial" {
+  return REPORTS_REFUSED.test(text) ? false : REPORTS_LIMITED.test(text) ? "partial" : true;
+}
 
 /** ", update to 3.2", " — please upgrade to 4.x", " (upgrade to 4.x recommended)": advice to leave the line, after what the cell says of it. */
 export const ADVICE_AFTER = /\s*(?:[,;:.(/→—–]|\s-)\s*(?:please\s+)?(?:update|upgrade|migrate|move)\s+to\b.*$/i;
@@ -14,10 +22,18 @@ export const LEADING_NO = /^[\W_]*(?:não|nao|no|não\s+mais|hayır|không(?:\s+
 
 /** "No new features" in English, Russian, German, Spanish, Portuguese and French ("без нового функционала", "keine neuen Funktionen", "sin nuevas características", "sem novos recursos", "pas de nouvelles fonctionnalités"). */
 export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)\S*|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+(?:funcionalidades|características)|(?:funcionalidades|características)\s+nuevas)|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités/iu;
+/** Words of fixes, and of "only", in the languages read. */
+const FIX_WORD = "fix|patch|parche|correc|correç|correctif|исправлен";
+const ONLY_WORD = "only|solo|sólo|apenas|somente|seulement|uniquement|nur|только";
 /** "… or fixes", "ni parches", "и исправлений" right after it: no fixes either (unless some are named as still given: "…; security patches only"). */
-const NOR_FIXES = /^[\s),—–-]*(?:(?:or|nor|ni|nem|noch|ou|oder|o|или|и|and\s+no|y\s+sin|e\s+sem|y\s+no|e\s+n[ãa]o|und\s+keine?|no|без|sin|sem|keine?)\s+)+(?:\S+\s+){0,2}?(?:fix|bug\s*fix|patch|correc|correç|correctif|parche|security|segur|sicher|korrektur|fehlerbehebung|исправлен|обновлен)/iu;
+const NOR_FIXES = new RegExp(`^[\\s),—–-]*(?:(?:or|nor|ni|nem|noch|ou|oder|o|или|и|and\\s+no|y\\s+sin|e\\s+sem|y\\s+no|e\\s+n[ãa]o|und\\s+keine?|no|без|sin|sem|keine?)\\s+)+(?:\\S+\\s+){0,2}?(?:${FIX_WORD}|bug\\s*fix|security|segur|sicher|korrektur|fehlerbehebung|обновлен)`, "iu");
 /** "…; security patches only", "… except critical security patches", "…; security patches continue": some fixes still given. */
-const SOME_FIXES_ONLY = /(?:fix|patch|parche|correc|correç|correctif|исправлен|sicherheit)\p{L}*\s+(?:only|continue|still|только|nur|solo|sólo|apenas|somente|seulement|uniquement)(?![\p{L}])|(?<![\p{L}])(?:only|except|save|solo|sólo|apenas|somente|salvo|excepto|sauf|außer|кроме|только|nur|seulement|uniquement)\s+(?:[^\s.;]+\s+){0,2}?(?:fix|patch|security|cr[ií]t|parche|correc|correç|correctif|vulnerab|исправлен|критич|обновлен|безопасн|sicherheit)|(?:security|sicherheit\S*|cves?|vulnerabilit\w*|vulnerabilidad\w*|seguridad|sécurité)\s+(?:[^\s.;]+\s+){0,2}?(?:only|until|till|still|continue\w*|backport\w*|patched|fixed|nur|seulement|uniquement|solo|sólo|apenas|somente|только|jusqu)/iu;
+const SOME_FIXES_ONLY = new RegExp(
+  `(?:${FIX_WORD}|sicherheit)\\p{L}*\\s+(?:${ONLY_WORD}|continue|still)(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:${ONLY_WORD}|except|save|salvo|excepto|sauf|außer|кроме)\\s+(?:[^\\s.;]+\\s+){0,2}?(?:${FIX_WORD}|security|cr[ií]t|vulnerab|критич|обновлен|безопасн|sicherheit)` +
+    `|(?:security|sicherheit\\S*|cves?|vulnerabilit\\w*|vulnerabilidad\\w*|seguridad|sécurité)\\s+(?:[^\\s.;]+\\s+){0,2}?(?:${ONLY_WORD}|until|till|still|continue\\w*|backport\\w*|patched|fixed|jusqu)`,
+  "iu",
+);
 /** Words that end support outright ("Unsupported", "Nicht mehr unterstützt", "Descontinuada"; not "Deprecated", which is still fixed). */
 const ENDED = /unsupported(?!\s+(?:after|from|in|on|by|starting)\b)|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|(?:reached|since|became|was)\s+(?:its\s+)?(?:end[\s-]+of[\s-]+life|eol)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
 /** A cell with no new features: a limit, but a no where its other words end support or deny the fixes too. */

@@ -46,8 +46,11 @@ export function definitionsIn(cells: readonly string[], sentences: readonly stri
     // (Not where another clause names another of the table's words: "Stable … all fixes; Legacy … security fixes only".)
     // (A clause that says "they" is about the word named before it: "Legacy lines are frozen; unlike Stable lines, they receive …".)
     const another = (s: string): boolean => s.split(/;\s*/).some((c) => !named.test(c) && !/\b(?:they|it|these|those|them)\b/i.test(c) && [...keys].some((k) => k !== key && k.length >= 6 && c.toLowerCase().includes(k)));
-    for (const sentence of sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) && !another(s) ? [s] : [])])) {
-      if (!named.test(sentence.replace(NO_LONGER, " ")) || new RegExp(`\\b(?:unlike|except|as\\s+opposed\\s+to|other\\s+than)\\s+(?:\\S+\\s+){0,2}?${escape(key)}`, "iu").test(sentence)) continue;
+    // ("unlike Stable lines, they …": the word set against the one defined.)
+    const contrasted = new RegExp(`\\b(?:unlike|except|as\\s+opposed\\s+to|other\\s+than)\\s+(?:\\S+\\s+){0,2}?${escape(key)}`, "iu");
+    const readings = sentences.flatMap((s) => [...s.split(/;\s*/).filter((c) => c !== s), ...(first(s) && !another(s) ? [s] : [])]);
+    for (const sentence of readings) {
+      if (!named.test(sentence.replace(NO_LONGER, " ")) || contrasted.test(sentence)) continue;
       if (DENY.test(sentence)) defined.set(key, false);
       else if (ONLY_SECURITY.test(sentence)) defined.set(key, "partial");
       else if (AFFIRM.test(sentence)) defined.set(key, true);

@@ -4,9 +4,9 @@
  * timeline. Used by the promise reader (promises.ts).
  */
 
+const ADVANCE_NOTICE = /^[\s*_]*before\s+(?:\S+\s+){0,3}?disclosure\b[\s,]*(?:we\s+(?:will\s+|may\s+|shall\s+)?)?(?:send|give|provide|issue)\s+(?:\S+\s+){0,2}?(?:advance|prior|early)\s+(?:notification|notice|warning)/i;
 /** "one week before full public disclosure, we will send advance notification of the issue to …": a lead time of a notice, counted back from disclosure (not "allow us 90 days before disclosure, we will give advance notice …"). */
 export const advanceNotice = (before: string, after: string): boolean => ADVANCE_NOTICE.test(after) && !/\b(?:allow|give|grant|wait|request|ask|need|require)\s+(?:us\s+|you\s+|for\s+)?(?:(?:a\s+minimum\s+of|at\s+least|up\s+to|about|approximately|roughly|an?\s+(?:embargo|period|window)\s+of)\s+)?$|\bhold\s+off\s+(?:for\s+)?$|\bembargo\s+of\s+$/i.test(before);
-const ADVANCE_NOTICE = /^[\s*_]*before\s+(?:\S+\s+){0,3}?disclosure\b[\s,]*(?:we\s+(?:will\s+|may\s+|shall\s+)?)?(?:send|give|provide|issue)\s+(?:\S+\s+){0,2}?(?:advance|prior|early)\s+(?:notification|notice|warning)/i;
 /** "7-day notice to users before public disclosure": a notice given ahead of a disclosure, not a deadline for it. */
 export const NOTICE = /^[\s-]*(?:day\s+|days'?\s+)?(?:advance\s+|prior\s+)?(?:notice|heads[\s-]up|warning|notification)\s+to\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|downstream|community|vendors|distributors|packagers)\b/i;
 /** "If we have not disclosed it within 90 days, you are free to disclose it": the reporter's right after the time, a deadline. */

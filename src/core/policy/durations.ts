@@ -202,9 +202,9 @@ export function findAmounts(text: string): Amount[] {
 const WITHIN_BARE_NUMBER = new RegExp(`\\bwithin\\s+[*_]*(\\d{1,3}|${COMPOUND}|${TWO_AND_UP})[*_]*(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or)\\s)`, "gi");
 const UNIT_FOLLOWS = /^[^.;]{0,40}?\d+[\s,]*(?:(?:business|working|calendar)\s+)?(?:hours?|days?|weeks?)\b/i;
 
-/** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
 /** After an amount: "… 72 hours at the latest", a bound on the time before it, no rate. */
 const BOUND_NEXT = /^[\s*_]*(?:at\s+(?:the\s+)?(?:latest|most|outside)|max(?:imum)?\b)/i;
+/** The "a day" of "8 hours a day", the "7 dní" of "24 hodin denně, 7 dní v týdnu": the second half of a rate. */
 const RATE_AFTER_HOURS = /(?:hours?|hodin|timer|ore|horas|heures|stunden|годин\S*|שעות|ساعة)[\s,]*$/iu;
 
 /** After an amount: "a day", "denně", "i døgnet", "ביממה", "на добу", "pe zi" (a rate, as in "24 hours a day"). */

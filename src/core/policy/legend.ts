@@ -37,6 +37,9 @@ const TICK_OR_CROSS = /[✅✔☑✓❌✖✗✘×❎🚫⛔]|:(?:x|white_check_
 /** A cell of symbols only ("✔️", "🟢", ":x:"), no words. */
 const SYMBOLS_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Component}|:[a-z0-9_+-]+:|[✓✔✗✘×\u200D])+$/u;
 
+/** A legend's own symbol: symbols only, short, no tick or cross. */
+const isCode = (c: string): boolean => SYMBOLS_ONLY.test(c) && c.length <= 12 && !TICK_OR_CROSS.test(c);
+
 /**
  * "| ✔️ | 🟢 | Long Term Support |", "| ❌ | 🔴 | End of Life |" under "Support | Legend | Description": a three-column legend whose
  * one column is a bare mark of support, another the symbol it gives (each once, itself no tick or cross) and the third words;
@@ -51,7 +54,6 @@ function markedLegend(header: readonly string[], rows: readonly (readonly string
     for (let code = 0; code < 3; code++) {
       const codes = column(code);
       const words = column(3 - mark - code);
-      const isCode = (c: string): boolean => SYMBOLS_ONLY.test(c) && c.length <= 12 && !TICK_OR_CROSS.test(c);
       if (code === mark || !codes.every(isCode) || new Set(codes).size !== codes.length || !words.every((w) => /\p{L}/u.test(w))) continue;
       return new Map(codes.map((c, i) => [c, marks[i] as Support]));
     }

@@ -4,6 +4,8 @@
  * Italian, Turkish, Polish, Indonesian, Dutch, Vietnamese, Russian, Chinese, Japanese and Korean. Used by the promise reader (promises.ts).
  */
 
+import { FREE_TO_DISCLOSE } from "./disclosure-cues.js";
+
 export type Kind = "ack" | "respond" | "generic" | "fix" | "disclosure";
 
 const KINDS: Array<[Kind, RegExp]> = [
@@ -125,6 +127,15 @@ export function kindOf(text: string, side: "before" | "after"): Kind | null {
  * "after", nor "a fix and a disclosure date to discuss", "a patch and a private draft advisory", "a fix and credit in the advisory").
  */
 export const FIX_AND_DISCLOSURE = /^[^.;]*?\b(?:fix(?:es|ed)?|patch(?:es|ed)?)\b(?:(?!\b(?:then|after|later|once|when|until)\b)[^.;:]){0,40}?\b(?:and|&)\s+(?:(?!\b(?:then|after|later|once|when|until|discuss\w*|draft|private|credit\w*|date)\b)[^.;:]){0,30}?(?:\bpublic\s+(?:disclosure|advisory)|\b(?:disclosure|advisory)\s+(?:(?:is|are|will\s+be|gets?)\s+)?published|\bpublish(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?(?:public\s+|security\s+)?(?:advisory|disclosure)|\bmade\s+public|\bdisclosed\s+publicly)/i;
+
+/**
+ * "If you have heard nothing after 14 days, comment on the advisory; if still nothing after 30, you are free to disclose": whether the
+ * clause of a time, up to a semicolon, names a disclosure or the reporter's right to one.
+ */
+export function clauseNamesDisclosure(before: string, after: string): boolean {
+  const clause = after.split(";")[0] ?? "";
+  return mentions("disclosure", `${before} ${clause}`) || FREE_TO_DISCLOSE.test(clause);
+}
 
 /** Whether the text names a promise of this kind anywhere. */
 export function mentions(kind: Kind, text: string): boolean {

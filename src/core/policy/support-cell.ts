@@ -6,7 +6,7 @@
  */
 import type { Support } from "./types.js";
 import { IS_A_LINE, isMovingTarget, NAMES_A_LINE } from "./version-range.js";
-import { ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, LEADING_NO, NEGATED, NO_NEW_FEATURES, withoutNewFeatures, ONLY_SECURITY_WORDS, SPAN_AFTER, warnedNo } from "./cell-words.js";
+import { acceptedReports, ACCEPTS_REPORTS, ADVICE_AFTER, CRITICAL_FIXES_ELSEWHERE, LEADING_NO, NEGATED, NO_NEW_FEATURES, withoutNewFeatures, ONLY_SECURITY_WORDS, SPAN_AFTER, warnedNo } from "./cell-words.js";
 
 const CHECKS = [
   "✅", "✔", "☑", "✓", "○", "◯", "🟢", "🟩", "🆗", "👍",
@@ -356,7 +356,7 @@ export function readSupportCell(cell: string, context: CellContext = {}): Suppor
   const answer = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]\s*(yes|no)[\s.。!！]*$/iu.exec(text)?.[1];
   if (answer !== undefined) return answer === "no" ? false : /のみ|だけ|場合|あれば|なら|限り|時|경우|시|만|仅|僅|只|如果|若|时/u.test(text) ? "partial" : true;
   // "Accepting security reports", "接受漏洞报告": the line's reports are taken, so it is supported (a negation is a no; "only" a limit).
-  if (ACCEPTS_REPORTS.test(text)) return /\bnot\b|n't\b|\bnever\b|no\s+longer|stopped|不|停止|(?<![\p{L}])(?:não|no|sem|sin|ni|nem)\s+(?!(?:compromiso|garant[ií]a|promesa|promessa)\b)(?:\S+\s+){0,2}?(?:corre[cç]|corrig|parche|fix|patch|soporte|suporte|arregl)/iu.test(text) ? false : /\bonly\b(?!\s+(?:via|by|through|over|from|at)\b|\s+(?:in|on)\s+(?:github|gitlab|the\s+(?:tracker|advisory|form))\b)|discretion|仅|只|(?<![\p{L}])(?:somente|apenas|solo|sólo|solamente)\s+(?:para\s+|por\s+|de\s+)?(?:\S+\s+){0,2}?(?:crít|critic|seguran|segurid|alta|grave|severidad|severidade)/iu.test(text) ? "partial" : true;
+  if (ACCEPTS_REPORTS.test(text)) return acceptedReports(text);
   if (context.datesMeanSupported && DATE.test(text)) return true;
   // Under "Supported version": a version or a branch ("2.3.0", "main (최신)") is the one supported.
   if (context.versionsMeanSupported && (/^v?\d+(?:\.(?:\d+|x))*\+?$/.test(text) || isMovingTarget(text) || NAMES_A_LINE.test(text))) return true;
