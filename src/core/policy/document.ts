@@ -1,6 +1,6 @@
 /**
  * A policy's text prepared for the readers: its lines, every table in it (whatever its
- * form) and the remaining prose as mdast blocks. Pipe and whitespace tables are found line
+ * form) and the remaining prose as mdast blocks. Pipe, whitespace and pipeless tables are found line
  * by line and blanked out of the prose before micromark parses it (see markdown.ts for why).
  */
 import type { Grid } from "./grid.js";
@@ -9,6 +9,7 @@ import { findHtmlTables } from "./html-table.js";
 import { type Block, parseBlocks } from "./markdown.js";
 import { findPipeTables, findLoosePipeTables } from "./pipe-table.js";
 import { findPlainTables } from "./plain-table.js";
+import { findFlattenedTables } from "./flattened-table.js";
 import { namesVersionAndSupport, namesVersionsSection } from "./headers.js";
 
 export interface PolicyDocument {
@@ -93,14 +94,15 @@ export function loadDocument(markdown: string): PolicyDocument {
   const pipe = findPipeTables(lines, outsideCode, claimed);
   const loose = findLoosePipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
+  const flattened = findFlattenedTables(lines, outsideCode, claimed, (i) => headingOverFence(lines, fenced, i));
   const html = findHtmlTables(lines, outsideCode);
-  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...html]);
+  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...flattened, ...html]);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks
     .filter((b) => b.kind === "table" && b.node.type === "table")
     .map((b) => (b.node.type === "table" ? gridFromTable(b.node, b.line) : null))
     .filter((g): g is Grid => g !== null);
-  const grids = [...pipe, ...loose, ...inFences, ...plain, ...html, ...fromTree].sort((a, b) => a.line - b.line);
+  const grids = [...pipe, ...loose, ...inFences, ...plain, ...flattened, ...html, ...fromTree].sort((a, b) => a.line - b.line);
   return { lines, grids, blocks, truncated };
 }

@@ -11,6 +11,8 @@ export interface Grid {
   line: number;
   header: string[];
   rows: string[][];
+  /** Its cells stand one to a line (a table that lost its pipes): the rows count, but read as a list's, not a table's. */
+  cellPerLine?: boolean;
 }
 
 /** A cell of a rule row ("---", ":--:", "—") or an empty cell beside one: a row of only these is no row. */

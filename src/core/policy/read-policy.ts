@@ -101,6 +101,7 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const shapes: { supports: string; digits: string; subject: Subject; language: string | null }[] = [];
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
+  let fromTable = false;
   for (const grid of grids) {
     const { ended, lead } = proseBefore(blocks, grid.line);
     const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), ended, lead);
@@ -132,17 +133,19 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     if (keys.every((k) => (seen.get(k) ?? []).some(copies))) continue;
     for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), subject]);
     for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
+    fromTable ||= grid.cellPerLine !== true;
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
   const read = new Set(rows.map((r) => r.label));
-  return { rows, unreadable: unreadable.filter((label) => !read.has(label)), others, firstLine };
+  return { rows, fromTable, unreadable: unreadable.filter((label) => !read.has(label)), others, firstLine };
 }
 
 function read(markdown: string): Policy {
   const doc = loadDocument(markdown);
   const tables = readTables(doc.grids, doc.lines, doc.blocks);
-  const tableFound = tables.rows.length > 0;
-  const rows = tableFound ? tables.rows : readVersionBullets(doc.blocks);
+  // Rows of a table that lost its pipes are a list's: read, but no table to keep current.
+  const tableFound = tables.fromTable;
+  const rows = tables.rows.length > 0 ? tables.rows : readVersionBullets(doc.blocks);
   const sentences = collectSentences(doc.blocks, tables.others);
   const { acknowledge, respond, disclosureDays } = readPromises(sentences);
   return {

@@ -267,8 +267,8 @@ export function statesSupportPlainly(cell: string): boolean {
 /** Reads one support cell. */
 export function readSupportCell(cell: string, context: CellContext = {}): Support | null {
   // ":х:" with a Cyrillic х (a translated copy's lookalike) is the :x: shortcode.
-  // Footnote marks ("Yes¹", "No†") say nothing of support.
-  const text = cell.replace(/\uFE0F/g, "").replace(/:[хХ]:/g, ":x:").replace(/[¹²³⁴-⁹⁰†‡]+/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  // Footnote marks ("Yes¹", "No†") say nothing of support; a non-breaking hyphen ("Security‑only") is a hyphen.
+  const text = cell.replace(/\uFE0F/g, "").replace(/[\u2010\u2011]/g, "-").replace(/:[хХ]:/g, ":x:").replace(/[¹²³⁴-⁹⁰†‡]+/g, "").replace(/\s+/g, " ").trim().toLowerCase();
   // A long cell that opens with a mark ("✅ 🚧 All fixes immediately, but this branch is under development …"): the mark says it.
   if (text.length > 120) return firstSymbol(text.slice(0, 24));
   // "~~Supported~~": struck out, so no longer; "~~✅~~ ❌": the struck mark is withdrawn.

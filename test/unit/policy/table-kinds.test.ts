@@ -1992,3 +1992,37 @@ describe("round eighty-eight: review mends of round 87", () => {
     expect(rows(md)).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("tables that lost their pipes (copied from a rendered page)", () => {
+  const read = (md: string) => {
+    const p = readPolicy(md);
+    return { rows: p.rows.map((r) => [r.label, r.supported]), tableFound: p.tableFound };
+  };
+
+  it("reads cells one to a line under their header cells, as a list's rows, blank lines between or not", () => {
+    const spaced = "Supported Versions\n\nWhich of our releases get security updates:\n\nRelease\n\nSupport status\n\n3.2.x\n\n:white_check_mark:\n\n3.1.x\n\n:x:\n\n< 3.0\n\n:x:\n\nReporting\n\nWrite to us at sec@example.org.\n";
+    expect(read(spaced)).toEqual({ rows: [["3.2.x", true], ["3.1.x", false], ["< 3.0", false]], tableFound: false });
+    const tight = "## Security\n\nVersion\nSupported\nNotes\n2.x\n✅\ncurrent\n1.x\n❌\nold\n";
+    expect(read(tight)).toEqual({ rows: [["2.x", true], ["1.x", false]], tableFound: false });
+  });
+
+  it("reads version and bare mark, line after line, without header cells only under a heading about versions", () => {
+    expect(read("# Policy\n\n## Supported versions\n\nThese get fixes:\n\n7.x\n\n✅\n\n6.x\n\n❌\n").rows).toEqual([["7.x", true], ["6.x", false]]);
+    expect(read("# Policy\n\n## Build matrix\n\n7.x\n\n✅\n\n6.x\n\n❌\n").rows).toEqual([]);
+    // One pair is no table; a mark that is no support mark ends the rows.
+    expect(read("## Supported versions\n\n7.x\n\n✅\n\nContact\n\nsec@example.org\n").rows).toEqual([]);
+  });
+
+  it("reads a row a line, its mark between label and words, under a header line of words, as a table", () => {
+    const md = "Supported Versions\nVersion Support Status\n4.2.x ✔️ Actively maintained (all fixes)\n4.1.x ✔️ Security‑only updates\n4.0.x ❌ Unsupported\n< 4.0 ❌ Unsupported\n\nUpgrade soon.\n";
+    expect(read(md)).toEqual({ rows: [["4.2.x", true], ["4.1.x", "partial"], ["4.0.x", false], ["< 4.0", false]], tableFound: true });
+  });
+
+  it("leaves short lines of prose alone: no header, no version first, or words where the mark would be", () => {
+    const md = "## Releases\n\nVersion\n\nStatus\n\nWe ship monthly.\n\n## Contact\n\nEmail\n\nPhone\n\nsec@example.org\n\nWithin 48 hours we will acknowledge your report.\n";
+    const p = readPolicy(md);
+    expect(p.rows).toEqual([]);
+    expect(p.acknowledge).toEqual({ amount: 48, unit: "hours" });
+    expect(read("## Supported Versions\n\nVersion Support Status\n2.x is the current line and gets fixes\n1.x is old\n").rows).toEqual([]);
+  });
+});
