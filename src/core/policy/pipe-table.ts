@@ -40,6 +40,15 @@ export function splitPipeRow(line: string): string[] {
 }
 
 /**
+ * A header row glued to the end of the sentence before it ("… the following versions: | Version | Supported |"
+ * over its delimiter row): the header is the row's cells after the prose, where they name a version and a support column.
+ */
+function gluedToProse(cells: string[], head: string, width: number): string[] {
+  if (head.startsWith("|") || cells.length !== width + 1 || !namesVersionAndSupport(cells.slice(1))) return cells;
+  return cells.slice(1);
+}
+
+/**
  * Every pipe table in `lines`. `skip[i]` marks lines not to read (fenced code, comments);
  * the lines of each table found are marked in `claimed`.
  */
@@ -54,7 +63,7 @@ export function findPipeTables(lines: string[], skip: Uint8Array, claimed: Uint8
     const delim = unquote(delimLine);
     if (head === "" || !DELIMITER.test(delim) || !(head.includes("|") || delim.includes("|"))) continue;
     if (!head.includes("|") && !delim.includes("|")) continue;
-    const header = splitPipeRow(head);
+    const header = gluedToProse(splitPipeRow(head), head, splitPipeRow(delim).length);
     if (header.length !== splitPipeRow(delim).length) continue;
     const rows: string[][] = [];
     let j = i + 2;

@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell } from "./grid.js";
-import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, PLATFORMS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, hasCheckMark, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -312,9 +312,11 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // "Component | Supported version" ("Composant | Version recevant les correctifs"): the table says itself what its lines are, under any heading.
   // (Under a heading about versions or support: under "Requirements" or "Dependencies" such a table gives other products' versions.)
   const componentsHeader = section !== null && namesVersionsSection(section) && COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupportedVersion(h));
-  if (!supportedSection(section) && !componentsHeader) return null;
+  // "OS | Supported" over "Debian 7-10 | ✅" under a heading about versions ("Version Breakdown"): the systems it runs on, each a line of support.
+  const platformsHeader = section !== null && namesVersionsSection(section) && PLATFORMS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
+  if (!supportedSection(section) && !componentsHeader && !platformsHeader) return null;
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
-  const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
+  const linesHeader = platformsHeader || (CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h)));
   // A first column whose every name is a line of the project in words ("`main` branch", "Latest tagged release", "Older minors", "Forks")
   // beside a column about support ("Surface | Supported versions" under "What we support").
   const firstNames = grid.rows.map((r) => (r[0] ?? "").trim()).filter((x) => x !== "");

@@ -2026,3 +2026,21 @@ describe("tables that lost their pipes (copied from a rendered page)", () => {
     expect(read("## Supported Versions\n\nVersion Support Status\n2.x is the current line and gets fixes\n1.x is old\n").rows).toEqual([]);
   });
 });
+
+describe("tables whose header row sits on the lead sentence's line, and tables of the systems a project runs on", () => {
+  it("reads a header row glued to the end of the sentence before it, and leaves the sentence to the prose", () => {
+    const md = "## Supported Versions\n\nThese lines get security updates: | Release | Status |\n| --- | --- |\n| 3.x | ✅ |\n| 2.x | ❌ |\n\nWe reply within 3 days.\n";
+    const p = readPolicy(md);
+    expect(p.rows.map((r) => [r.label, r.supported])).toEqual([["3.x", true], ["2.x", false]]);
+    expect(p.tableFound).toBe(true);
+    // Prose with a pipe in it over a rule row is no header unless its cells name a version and a support column.
+    expect(rows("Pick one: | red | blue |\n| --- | --- |\n| 1 | 2 |\n")).toEqual([]);
+  });
+
+  it("reads 'OS | Supported' over systems under a heading about versions, not as a legend, and not under another heading", () => {
+    const md = "## Release breakdown\n\n| Operating system | Supported |\n|---|---|\n| Alpine | ✅ |\n| FreeBSD | ❌ |\n";
+    expect(rows(md)).toEqual([["Alpine", true], ["FreeBSD", false]]);
+    expect(rows("## Supported platforms\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([["Linux", true], ["Windows", false]]);
+    expect(rows("## Hardening\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([]);
+  });
+});
