@@ -20,8 +20,8 @@ export const CRITICAL_FIXES_ELSEWHERE = /kritik\s+(?:yama|düzeltme|güncelleme)
 /** A cell that opens with a no ("Não (suporte limitado encerrado)", "Hayır, yalnızca …", "Không còn …"): a limit word after it is what is no longer given. */
 export const LEADING_NO = /^[\W_]*(?:não|nao|no|não\s+mais|hayır|không(?:\s+còn)?|nein|non)(?![\p{L}])/iu;
 
-/** "No new features" in English, Russian, German, Spanish, Portuguese and French ("без нового функционала", "keine neuen Funktionen", "sin nuevas características", "sem novos recursos", "pas de nouvelles fonctionnalités"). */
-export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)\S*|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+(?:funcionalidades|características)|(?:funcionalidades|características)\s+nuevas)|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités/iu;
+/** "No new features" in English, Russian, German, Spanish, Portuguese, French, Chinese and Japanese ("без нового функционала", "keine neuen Funktionen", "sin nuevas características", "sem novos recursos", "pas de nouvelles fonctionnalités", "不做新功能开发", "新機能の追加なし"). */
+export const NO_NEW_FEATURES = /\bno\s+(?:new\s+)?features?\b|без\s+нов\S*\s+(?:функционал|функци|возможност)\S*|новых\s+функций\s+не\s+будет|keine\s+neuen\s+(?:funktionen|features)|sin\s+(?:nuevas\s+(?:funcionalidades|características)|(?:funcionalidades|características)\s+nuevas)|sem\s+nov[oa]s\s+(?:funcionalidades|recursos)|(?:pas\s+de|sans)\s+nouvelles\s+fonctionnalités|不(?:再)?(?:做|提供|添加|增加|加入|开发|開發)新(?:的)?(?:功能|特性)|新機能(?:の追加|の開発)?(?:は)?(?:なし|無し|ありません|行いません|行わない)/iu;
 /** Words of fixes, and of "only", in the languages read. */
 const FIX_WORD = "fix|patch|parche|correc|correç|correctif|исправлен";
 const ONLY_WORD = "only|solo|sólo|apenas|somente|seulement|uniquement|nur|только";
@@ -35,7 +35,7 @@ const SOME_FIXES_ONLY = new RegExp(
   "iu",
 );
 /** Words that end support outright ("Unsupported", "Nicht mehr unterstützt", "Descontinuada"; not "Deprecated", which is still fixed). */
-const ENDED = /unsupported(?!\s+(?:after|from|in|on|by|starting)\b)|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|(?:reached|since|became|was)\s+(?:its\s+)?(?:end[\s-]+of[\s-]+life|eol)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support/iu;
+const ENDED = /unsupported(?!\s+(?:after|from|in|on|by|starting)\b)|not\s+supported|no\s+longer\s+supported|(?:end[\s-]+of[\s-]+life|\beol\b)(?!\s+(?:is\s+)?(?:planned|scheduled|expected|in|on|at|from|after|by)\b)|(?:reached|since|became|was)\s+(?:its\s+)?(?:end[\s-]+of[\s-]+life|eol)|не\s+поддерж|nicht\s+(?:mehr\s+)?unterst|keine\s+sicherheit|descontinuad|discontinu|sin\s+soporte|sem\s+suporte|no\s+soportad|não\s+suportad|non\s+support|停止(?:维护|維護)|不再(?:维护|維護|修复|修復|提供)/iu;
 /** A cell with no new features: a limit, but a no where its other words end support or deny the fixes too. */
 export function withoutNewFeatures(text: string): "partial" | false {
   const found = NO_NEW_FEATURES.exec(text);

@@ -21,7 +21,7 @@
  */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
-import { isVersionHeader, namesVersionAndSupport, namesVersionsSection } from "./headers.js";
+import { isVersionHeader, LINE_WORD, namesVersionAndSupport, namesVersionsSection, SUPPORT_HEADER } from "./headers.js";
 import { readSupportCell } from "./support-cell.js";
 import { looksLikeVersion } from "./version-table.js";
 
@@ -47,31 +47,56 @@ const isHeader = (cells: readonly string[]): boolean => namesVersionAndSupport(c
 /** A cell that names a version by number ("2.x", "< 4.0"; not "current"): a row's first cell, never a later one. */
 const numbered = (cell: string): boolean => /\d/.test(cell) && looksLikeVersion(cell);
 
-/** Rows of `width` cells from `cells`, each opening with a version, as long as they last. */
-function rowsOf(cells: readonly string[], width: number, headerless: boolean): string[][] {
+/** A row's first cell: a version, or a line named in words with its number or a line's word ("Current Major (6.x)", "`main` branch"). */
+const opensRow = (cell: string): boolean => looksLikeVersion(cell) || (cell.length <= 60 && (/\d/.test(cell) || LINE_WORD.test(cell)));
+
+/**
+ * Rows of the header's width from `cells`, as long as they last: each opens with a version or a line, says its support in the
+ * support column (a bare mark where there is no header), and names no other version in its other cells.
+ */
+function rowsOf(cells: readonly string[], header: readonly string[] | null): string[][] {
+  const width = header?.length ?? 2;
+  const support = header === null ? 1 : header.findIndex((h, i) => i > 0 && SUPPORT_HEADER.test(h));
   const rows: string[][] = [];
   for (let g = 0; g + width <= cells.length; g += width) {
     const row = cells.slice(g, g + width);
-    if (!looksLikeVersion(row[0] ?? "") || row.slice(1).some(numbered)) break;
-    if (headerless && !isSupportMark(row[1] ?? "")) break;
+    const mark = row[support] ?? "";
+    if (!opensRow(row[0] ?? "") || row.slice(1).some(numbered) || mark.length > 60 || readSupportCell(mark) === null) break;
+    if (header === null && !isSupportMark(mark)) break;
     rows.push(row);
   }
   return rows;
 }
 
-/** The table in a run of one-cell lines (`at` their line indexes), or null. */
-function cellTable(cells: readonly string[], at: readonly number[], underVersions: boolean): { grid: Grid; from: number; to: number } | null {
+/** Up to 200 lines after `from` that may be cells (not blank, a heading, a list item or a table row), with their indexes. */
+function cellsAfter(lines: readonly string[], from: number, free: (i: number) => boolean): { cells: string[]; at: number[] } {
+  const cells: string[] = [];
+  const at: number[] = [];
+  for (let j = from; j < lines.length && cells.length < 200; j++) {
+    const line = (lines[j] ?? "").trim();
+    if (line === "") continue;
+    if (!free(j) || line.length > 300 || line.includes("|") || !isCellLine(line.slice(0, 40))) break;
+    cells.push(line);
+    at.push(j);
+  }
+  return { cells, at };
+}
+
+/** The table that starts in a run of one-cell lines (`at` their line indexes), or null. */
+function cellTable(lines: readonly string[], run: readonly number[], underVersions: boolean, free: (i: number) => boolean): { grid: Grid; from: number; to: number } | null {
+  const cells = run.map((k) => (lines[k] ?? "").trim());
   for (let s = 0; s < cells.length; s++) {
     for (let width = 4; width >= 2; width--) {
       const header = cells.slice(s, s + width);
       if (header.length < width || !isHeader(header)) continue;
-      const rows = rowsOf(cells.slice(s + width), width, false);
+      const body = cellsAfter(lines, (run[s + width - 1] ?? 0) + 1, free);
+      const rows = rowsOf(body.cells, header);
       if (rows.length === 0) continue;
-      return { grid: { line: (at[s] ?? 0) + 1, header, rows }, from: at[s] ?? 0, to: at[s + width * (rows.length + 1) - 1] ?? 0 };
+      return { grid: { line: (run[s] ?? 0) + 1, header, rows }, from: run[s] ?? 0, to: body.at[width * rows.length - 1] ?? 0 };
     }
     // No header: version and bare mark, row after row, under a heading about versions.
-    const rows = underVersions ? rowsOf(cells.slice(s), 2, true) : [];
-    if (rows.length >= 2) return { grid: { line: (at[s] ?? 0) + 1, header: ["Version", "Supported"], rows }, from: at[s] ?? 0, to: at[s + 2 * rows.length - 1] ?? 0 };
+    const rows = underVersions ? rowsOf(cells.slice(s), null) : [];
+    if (rows.length >= 2) return { grid: { line: (run[s] ?? 0) + 1, header: ["Version", "Supported"], rows }, from: run[s] ?? 0, to: run[s + 2 * rows.length - 1] ?? 0 };
   }
   return null;
 }
@@ -128,7 +153,7 @@ export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: 
       if (!free(j) || !isCellLine(line) || (j > i && headerWords(line) !== null) || at.length === 200) break;
       at.push(j);
     }
-    const found = at.length >= 4 ? cellTable(at.map((k) => (lines[k] ?? "").trim()), at, namesVersionsSection(headingAt(i))) : null;
+    const found = at.length >= 2 ? cellTable(lines, at, namesVersionsSection(headingAt(i)), free) : null;
     if (found !== null) {
       grids.push({ ...found.grid, cellPerLine: true, header: found.grid.header.map(inlineToText), rows: found.grid.rows.map((r) => r.map(inlineToText)) });
       claimed.fill(1, found.from, found.to + 1);

@@ -57,6 +57,14 @@ function bareTime(text: string): boolean {
   return first !== undefined && BARE_TIME_BEFORE.test(text.slice(0, first.index));
 }
 
+/** A paragraph of a few words naming a step and nothing else ("Initial Acknowledgment", "Triage and Analysis"), or undefined. */
+function labelAbove(block: Block | undefined): string | undefined {
+  if (block?.kind !== "paragraph" || block.parentItem !== null) return undefined;
+  const text = squash(block.text);
+  if (!/^(?:\S+\s+){0,4}\S+$/u.test(text) || /[.!?:]$/.test(text) || STATEMENT.test(text) || findAmounts(text).length > 0) return undefined;
+  return kindOf(text, "before") !== null ? text : undefined;
+}
+
 /** A row labelled by severity ("Critical", "**High**", "P1"): a tier, whose other cells describe it. */
 const SEVERITY_LABEL = new RegExp(`^[\\W_]*(?:${SEVERITY_NAMES})(?![\\p{L}])`, "iu");
 
@@ -122,7 +130,9 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     // the initial report.", "Typically 2 business days.", not "Reports without activity are closed after 30 days.")
     const governs = (text: string, i: number): boolean => i > 0 && parent === null && (short !== undefined || (label !== undefined && bareTime(text)));
     const lead = short ?? label;
-    texts.forEach((text, i) => out.push({ text, line: block.line, parent: lead !== undefined && governs(text, i) ? lead : parent, ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
+    // "Initial Acknowledgment" then "Within 24 hours", each a paragraph of its own (a process table that lost its pipes): the time's step is the label above it.
+    const above = block.kind === "paragraph" && parent === null && texts.length === 1 && bareTime(texts[0] ?? "") ? labelAbove(blocks[b - 1]) : undefined;
+    texts.forEach((text, i) => out.push({ text, line: block.line, parent: above ?? (lead !== undefined && governs(text, i) ? lead : parent), ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
   });
   for (const grid of tables) {
     const header = squash(grid.header.filter((c) => c.trim() !== "").join(": ")).slice(0, MAX_SENTENCE);

@@ -100,7 +100,7 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "^(?:권장|推奨|推荐|推薦)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "(?:积极|積極|活跃|活躍|持续|持續)(?:开发|開發|开発|维护|維護)", "^(?:권장|推奨|推荐|推薦|あり|有り|있음)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
@@ -111,7 +111,7 @@ const POSITIVE = new RegExp(
 );
 
 /** Planned or unreleased, in Chinese, Japanese or Korean, as the whole cell or what it opens with ("计划中", "未发布", "开发中，未发布"); in a column of end dates "planned" is an end to come. (Not 予定 alone, "scheduled", often of an end.) */
-const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:开发中|開發中|開発中)[，,、\s]*)?(?:目前|还|還|暂|暫)?尚?(?:(?<=尚)未正式(?:发布|發布)|未発表|未发布|未發布|未リリース|미출시)/u;
+const PLANNED_CJK = /^(?:计划中|計劃中|計画中|规划中|規劃中|(?:リリース|公開)予定|계획\s*중|출시\s*예정)[\s。.!]*$|^[\s(（]*(?:(?:积极|積極)?(?:开发中|開發中|開発中)[，,、\s]*)?(?:目前|还|還|暂|暫)?尚?(?:(?<=尚)未正式(?:发布|發布)|未発表|未发布|未發布|未リリース|미출시)/u;
 
 const NOT_YET_DECIDED = /^\(?\s*(?:to\s+be\s+(?:defined|determined|decided|confirmed)|tbd)\s*(?:\s(?:alongside|with|at|when|once|after|upon)\b|[—–]|\s-\s)/i;
 
@@ -163,7 +163,7 @@ const STILL_FIXED = /security|fix|patch|updat|backport|until|through|till|still|
 /** Support from others ("No — community supported"), which is no support from the project. */
 const SUPPORT_ELSEWHERE = /(?:community|commercial|paid|third[\s-]*party|vendor)[\s-]+support\w*/gi;
 
-const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
+const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요|없음"), "iu");
 
 const DATE = new RegExp(
   [

@@ -1854,3 +1854,15 @@ describe("round eighty-eight: review mends of round 87", () => {
     expect(promises("보내주신 패치는 7일 이내에 검토하여 답변드립니다.").respond).toEqual({ amount: 7, unit: "days" });
   });
 });
+
+describe("a process table that lost its pipes: a step, then its time, each a paragraph", () => {
+  it("reads a bare time with the step named by the few words just above it", () => {
+    const md = "## What to expect\n\nStep\n\nTime\n\nReceipt confirmation\n\nWithin 2 business days\n\nDetailed assessment\n\nWithin 10 days\n\nThanks.\n";
+    expect(promises(md)).toEqual({ ack: { amount: 2, unit: "business_days" }, respond: { amount: 10, unit: "days" }, disclose: null });
+  });
+
+  it("does not take a sentence, a list item or a label with a time of its own as the step", () => {
+    expect(promises("## Timeline\n\nWe are a small team.\n\nWithin 2 business days\n").ack).toBeNull();
+    expect(promises("## Timeline\n\nPlease be patient\n\nWithin 3 days\n").ack).toBeNull();
+  });
+});

@@ -2044,3 +2044,10 @@ describe("tables whose header row sits on the lead sentence's line, and tables o
     expect(rows("## Hardening\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([]);
   });
 });
+
+describe("tables that lost their pipes, with a notes column and lines named in words", () => {
+  it("reads a long note cell and a first cell naming a line with its number", () => {
+    const md = "Supported Versions\n\nVersion\n\nSupported\n\nNotes\n\nCurrent line (8.x)\n\n:white_check_mark:\n\nGets every fix and the new features as they are released to everyone.\n\nOlder lines (< 8.0)\n\n:x:\n\nNot supported any more; please move to the current line soon.\n\nReporting\n\nMail us.\n";
+    expect(rows(md)).toEqual([["Current line (8.x)", true], ["Older lines (< 8.0)", false]]);
+  });
+});
