@@ -1866,3 +1866,20 @@ describe("a process table that lost its pipes: a step, then its time, each a par
     expect(promises("## Timeline\n\nPlease be patient\n\nWithin 3 days\n").ack).toBeNull();
   });
 });
+
+describe("round ninety-one: receipt confirmed in a clause, and assessments in Korean and Turkish, a first reply in Japanese", () => {
+  it("reads 'confirmation that we have received your report' as the acknowledgement, not 'confirmation that the issue is valid'", () => {
+    expect(promises("You'll receive confirmation that we have received your report within 4 working days.").ack).toEqual({ amount: 4, unit: "business_days" });
+    expect(promises("You will get confirmation that the issue is valid within 9 days.")).toEqual({ ack: null, respond: { amount: 9, unit: "days" }, disclose: null });
+  });
+
+  it("reads Korean classification, triage, a verdict on acceptance and a fix plan, and Turkish 'whether it is valid', as the assessment", () => {
+    expect(promises("- 첫 응답: 영업일 기준 2일 이내\n- 분류 결정: 영업일 기준 6일 이내\n").respond).toEqual({ amount: 6, unit: "business_days" });
+    expect(promises("- 접수 후 5일 이내에 확인 답변을 드립니다.\n- 20일 이내에 취약점 인정 여부를 안내합니다.\n").respond).toEqual({ amount: 20, unit: "days" });
+    expect(promises("- **24 saat içinde** bildirimin alındığını teyit ederiz.\n- **10 gün içinde** sorunun geçerli olup olmadığını bildiririz.\n")).toEqual({ ack: { amount: 24, unit: "hours" }, respond: { amount: 10, unit: "days" }, disclose: null });
+  });
+
+  it("reads Japanese 最初の返事 as the first reply", () => {
+    expect(promises("最初の返事は 3 日以内を目安にしています。").ack).toEqual({ amount: 3, unit: "days" });
+  });
+});

@@ -2051,3 +2051,19 @@ describe("tables that lost their pipes, with a notes column and lines named in w
     expect(rows(md)).toEqual([["Current line (8.x)", true], ["Older lines (< 8.0)", false]]);
   });
 });
+
+describe("round ninety-one: status words in Chinese, Japanese and Korean", () => {
+  it("reads active development and maintenance as supported, no new features as a limit, and an end of maintenance after it as a no", () => {
+    expect(readSupportCell("积极开发中")).toBe(true);
+    expect(readSupportCell("持续维护")).toBe(true);
+    expect(readSupportCell("安全支持，不做新功能开发")).toBe("partial");
+    expect(readSupportCell("新機能の追加なし、セキュリティ修正のみ")).toBe("partial");
+    expect(readSupportCell("不做新功能开发，不再修复")).toBe(false);
+    expect(readSupportCell("积极开发中，尚未发布")).toBe(false);
+  });
+
+  it("reads Japanese あり and Korean 있음 / 없음 as a whole cell", () => {
+    expect(rows("| バージョン | サポート |\n|---|---|\n| 2.x | あり |\n| 1.x | なし |\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("| 버전 | 지원 |\n|---|---|\n| 2.x | 있음 |\n| 1.x | 없음 |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
