@@ -66,10 +66,10 @@ export const AFTER_THIS_PERIOD = /^[^.!?]{0,20}?\b(?:after\s+(?:this|that|the)\s
 /** "Allow up to 90 days for coordinated disclosure before public discussion": the time named as the disclosure's, before anything goes public. */
 export const FOR_DISCLOSURE_BEFORE = /^\s*(?:days?\s+)?for\s+(?:coordinated\s+|responsible\s+)?disclosure\s+before\b/i;
 
-/** "No public disclosure before a fix is released or an agreed deadline (90 days by default)": the deadline's default is the window. */
-export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|publish\w*|made\s+public)\b[^.;!?]{0,20}\b(?:before|until)\b[^.;!?]{0,60}\bor\s+(?:an?\s+|the\s+)?(?:(?:mutually\s+)?agreed(?:[\s-]upon)?\s+)?(?:deadline|date|timeline|time\s*frame)\s*\(\s*(?:by\s+default\s+|default(?:\s+of|:)?\s*|typically\s+|usually\s+)?$/i;
+/** "No public disclosure before a fix is released or an agreed deadline (90 days by default)", "… or a mutually agreed delay has elapsed (by default: 90 days …)", in French too: the deadline's default is the window. */
+export const DISCLOSE_BEFORE_OR_DEADLINE = /\b(?:disclos\w*|divulg\w*|publish\w*|made\s+public)\b[^.;!?]{0,30}\b(?:before|until|avant|jusqu)\b[^.;!?]{0,60}\b(?:or|ou)\s+(?:qu['’]\s*)?(?:an?\s+|the\s+|une?\s+|l[ea]\s+)?(?:(?:mutually\s+)?agreed(?:[\s-]upon)?\s+)?(?:deadline|date|timeline|time\s*frame|delay|period|window|délai|période)(?:\s+(?:mutuellement\s+)?convenu\w*)?(?:\s+(?:has\s+)?(?:elapsed|passed|expired)|\s+(?:se\s+)?(?:soit|est)\s+écoulé\w*)?\s*\(\s*(?:by\s+default\s*:?\s*|default(?:\s+of|:)?\s*|par\s+défaut\s*:?\s*|typically\s+|usually\s+)?$/i;
 /** …and the bracket holds only the amount ("(90 days by default)"), not a time for something else ("(1 week for notifying downstream)"). */
-export const BRACKET_CLOSES = /^\s*(?:by\s+default|from\s+(?:the\s+|your\s+)?(?:initial\s+)?report)?\s*\)/i;
+export const BRACKET_CLOSES = /^\s*(?:by\s+default|(?:from|after|since)\s+(?:the\s+|your\s+)?(?:initial\s+)?report|(?:à\s+compter\s+du|après\s+le|depuis\s+le)\s+rapport(?:\s+initial)?)?\s*\)/i;
 
 /** "- Day 0: report received … - Day 30+: public disclosure": a timeline counted in days from the report, whose public disclosure step's day is the window. */
 const DAY_ZERO_REPORT = /^\W*day\s+0\b[^.;!?]{0,40}?\b(?:report(?!er)\w*|received)/i;

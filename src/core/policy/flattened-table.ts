@@ -35,8 +35,8 @@ const isCellLine = (line: string): boolean => {
 const MARK = String.raw`(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}✓✔✗✘×☑]\uFE0F?)`;
 /** A cell of marks alone. */
 const BARE_MARK = new RegExp(`^${MARK}(?:\\s*${MARK})*$`, "u");
-/** A row's line: a label, then a mark, then the mark's words. */
-const LABEL_MARK_WORDS = new RegExp(`^(.+?)\\s+(${MARK}.*)$`, "u");
+/** A row's line: a label (of up to 60 characters, so a long line costs no backtracking), then a mark, then the mark's words. */
+const LABEL_MARK_WORDS = new RegExp(`^(\\S(?:[^\\n]{0,58}\\S)?)\\s+(${MARK}.*)$`, "u");
 
 /** A bare mark that says whether a line is supported. */
 const isSupportMark = (cell: string): boolean => BARE_MARK.test(cell) && readSupportCell(cell) !== null;
@@ -46,6 +46,9 @@ const isHeader = (cells: readonly string[]): boolean => namesVersionAndSupport(c
 
 /** A cell that names a version by number ("2.x", "< 4.0"; not "current"): a row's first cell, never a later one. */
 const numbered = (cell: string): boolean => /\d/.test(cell) && looksLikeVersion(cell);
+
+/** A column of dates or ends ("Until", "End of life", "Release date"). */
+const DATES = /until|end|eol|date|datum|fecha|日期|日付|released/i;
 
 /** A row's first cell: a version, or a line named in words with its number or a line's word ("Current Major (6.x)", "`main` branch"). */
 const opensRow = (cell: string): boolean => looksLikeVersion(cell) || (cell.length <= 60 && (/\d/.test(cell) || LINE_WORD.test(cell)));
@@ -61,7 +64,11 @@ function rowsOf(cells: readonly string[], header: readonly string[] | null): str
   for (let g = 0; g + width <= cells.length; g += width) {
     const row = cells.slice(g, g + width);
     const mark = row[support] ?? "";
-    if (!opensRow(row[0] ?? "") || row.slice(1).some(numbered) || mark.length > 60 || readSupportCell(mark) === null) break;
+    // (A number is no misplaced version in a column of dates or ends: "Until | 2026-01".)
+    const misplaced = row.some((c, k) => k > 0 && k !== support && numbered(c) && !DATES.test(header?.[k] ?? ""));
+    // A first cell in words of its own ("Older") opens a row where its support is a bare mark.
+    const opens = opensRow(row[0] ?? "") || ((row[0] ?? "").split(/\s+/).length <= 4 && isSupportMark(mark));
+    if (!opens || misplaced || mark.length > 60 || readSupportCell(mark) === null) break;
     if (header === null && !isSupportMark(mark)) break;
     rows.push(row);
   }
@@ -116,7 +123,7 @@ function markRows(lines: readonly string[], from: number, skip: Uint8Array, clai
   for (let j = from; j < lines.length; j++) {
     const line = (lines[j] ?? "").trim();
     if (line === "") continue;
-    const m = skip[j] || claimed[j] ? null : LABEL_MARK_WORDS.exec(line);
+    const m = skip[j] || claimed[j] || line.length > 300 ? null : LABEL_MARK_WORDS.exec(line);
     if (!m?.[1] || !m[2] || !looksLikeVersion(m[1]) || readSupportCell(m[2]) === null) break;
     rows.push([m[1], m[2]]);
     end = j;
@@ -157,6 +164,9 @@ export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: 
     if (found !== null) {
       grids.push({ ...found.grid, cellPerLine: true, header: found.grid.header.map(inlineToText), rows: found.grid.rows.map((r) => r.map(inlineToText)) });
       claimed.fill(1, found.from, found.to + 1);
+      // (The rest of the run may hold another table.)
+      i = found.to;
+      continue;
     }
     i = Math.max(i, j - 1);
   }

@@ -18,6 +18,9 @@ export interface Grid {
 /** A cell of a rule row ("---", ":--:", "—") or an empty cell beside one: a row of only these is no row. */
 export const isRuleCell = (cell: string): boolean => /^[\s:|–—-]*$/.test(cell);
 
+/** Two cells that say the same words, emphasis and spacing aside ("**Supported**" and "Supported"). */
+export const sameWords = (a: string, b: string): boolean => a.replace(/[*_`\s]+/g, " ").trim().toLowerCase() === b.replace(/[*_`\s]+/g, " ").trim().toLowerCase();
+
 /** A GFM table node (one the line scanner did not claim, e.g. inside a blockquote) as a grid. */
 export function gridFromTable(table: Table, line: number): Grid | null {
   const [head, ...body] = table.children;

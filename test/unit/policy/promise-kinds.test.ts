@@ -1883,3 +1883,11 @@ describe("round ninety-one: receipt confirmed in a clause, and assessments in Ko
     expect(promises("最初の返事は 3 日以内を目安にしています。").ack).toEqual({ amount: 3, unit: "days" });
   });
 });
+
+describe("round ninety-two: an agreed delay whose default is the disclosure window", () => {
+  it("reads 'until a fix or an agreed delay has elapsed (by default: N days after the report)' in English and French, not a bracket about another step", () => {
+    expect(promises("Please do not disclose details until a fix ships or an agreed delay has elapsed (by default: 60 days after the initial report).").disclose).toBe(60);
+    expect(promises("Merci de ne pas divulguer les détails avant qu'un correctif soit publié ou qu'un délai convenu se soit écoulé (par défaut : 45 jours après le rapport initial).").disclose).toBe(45);
+    expect(promises("Please do not disclose details until a fix ships or an agreed delay has elapsed (by default: 7 days for notifying downstream).").disclose).toBeNull();
+  });
+});

@@ -2040,7 +2040,8 @@ describe("tables whose header row sits on the lead sentence's line, and tables o
   it("reads 'OS | Supported' over systems under a heading about versions, not as a legend, and not under another heading", () => {
     const md = "## Release breakdown\n\n| Operating system | Supported |\n|---|---|\n| Alpine | ✅ |\n| FreeBSD | ❌ |\n";
     expect(rows(md)).toEqual([["Alpine", true], ["FreeBSD", false]]);
-    expect(rows("## Supported platforms\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([["Linux", true], ["Windows", false]]);
+    // (Under "Supported platforms" the table is about platforms, not the project's versions: round 92.)
+    expect(rows("## Supported platforms\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([]);
     expect(rows("## Hardening\n\n| Platform | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([]);
   });
 });
@@ -2065,5 +2066,34 @@ describe("round ninety-one: status words in Chinese, Japanese and Korean", () =>
   it("reads Japanese あり and Korean 있음 / 없음 as a whole cell", () => {
     expect(rows("| バージョン | サポート |\n|---|---|\n| 2.x | あり |\n| 1.x | なし |\n")).toEqual([["2.x", true], ["1.x", false]]);
     expect(rows("| 버전 | 지원 |\n|---|---|\n| 2.x | 있음 |\n| 1.x | 없음 |\n")).toEqual([["2.x", true], ["1.x", false]]);
+  });
+});
+
+describe("round ninety-two: mends from the review of rounds 89-91", () => {
+  it("keeps a table of systems only where no other table lists the project's own versions, and only under a heading that names versions", () => {
+    expect(rows("## Supported Versions\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n\n| OS | Supported |\n|---|---|\n| Ubuntu | ✅ |\n| Windows | ❌ |\n")).toEqual([["2.x", true]]);
+    expect(rows("## Supported Platforms\n\n| Platform | Supported |\n|---|---|\n| iOS 17 | ✅ |\n| iOS 15 | ❌ |\n")).toEqual([]);
+    expect(rows("## Support\n\n| OS | Supported |\n|---|---|\n| Linux | ✅ |\n| Windows | ❌ |\n")).toEqual([]);
+  });
+
+  it("reads a pipeless row named in a word of its own beside a bare mark, dates beside a mark, and a second pipeless table in the same run", () => {
+    expect(rows("## Supported Versions\n\nVersion\nSupported\nLatest\n✅\nOlder\n❌\n")).toEqual([["Latest", true], ["Older", false]]);
+    expect(rows("## Supported Versions\n\nVersion\nSupported\nUntil\n2.x\n✅\n2026-01\n1.x\n❌\n2024-01\n")).toEqual([["2.x", true], ["1.x", false]]);
+    expect(rows("## Supported Versions\n\nVersion\nSupported\n2.x\n✅\n1.x\n❌\nRelease\nStatus\n4.x\n✅\n3.x\n❌\n")).toEqual([["2.x", true], ["1.x", false], ["4.x", true], ["3.x", false]]);
+  });
+
+  it("reads no more fixes or support in Chinese and no support in Korean as a no, and Japanese 'yes (critical ones only)' as a limit", () => {
+    expect(readSupportCell("不再修复")).toBe(false);
+    expect(readSupportCell("不再提供任何支持")).toBe(false);
+    expect(readSupportCell("지원 없음")).toBe(false);
+    expect(readSupportCell("あり（重大なもののみ）")).toBe("partial");
+  });
+});
+
+describe("round ninety-two: best-effort handling in Chinese", () => {
+  it("reads 尽力处理 and 尽力修复 as a limit, not after 不再", () => {
+    expect(readSupportCell("尽力处理")).toBe("partial");
+    expect(readSupportCell("尽力修复")).toBe("partial");
+    expect(readSupportCell("不再尽力处理")).not.toBe("partial");
   });
 });
