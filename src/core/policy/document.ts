@@ -74,6 +74,20 @@ function headingOverFence(lines: string[], fenced: Uint8Array, i: number): strin
   return "";
 }
 
+/** For every line, the heading nearest above it (as headingOverFence finds it), in one pass. */
+function headingsByLine(lines: string[], fenced: Uint8Array): string[] {
+  const out: string[] = [];
+  let current = "";
+  lines.forEach((line, j) => {
+    if (!fenced[j]) {
+      if (/^\s{0,3}#{1,6}\s/.test(line)) current = line;
+      else if (j > 0 && !fenced[j - 1] && /^\s{0,3}(?:=+|-+)\s*$/.test(line) && (lines[j - 1] ?? "").trim() !== "") current = lines[j - 1] ?? "";
+    }
+    out.push(current);
+  });
+  return out;
+}
+
 /**
  * A supported-versions pipe table set inside a code block (shown as text, but read as a table): only under a heading about
  * versions or support, and only where the policy has no support table of its own outside code (a code block under
@@ -94,7 +108,8 @@ export function loadDocument(markdown: string): PolicyDocument {
   const pipe = findPipeTables(lines, outsideCode, claimed);
   const loose = findLoosePipeTables(lines, outsideCode, claimed);
   const plain = findPlainTables(lines, comments, claimed);
-  const flattened = findFlattenedTables(lines, outsideCode, claimed, (i) => headingOverFence(lines, fenced, i));
+  const headings = headingsByLine(lines, fenced);
+  const flattened = findFlattenedTables(lines, outsideCode, claimed, (i) => headings[i] ?? "");
   const html = findHtmlTables(lines, outsideCode);
   const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...flattened, ...html]);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));

@@ -21,7 +21,7 @@
  */
 import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
-import { isVersionHeader, LINE_WORD, namesVersionAndSupport, namesVersionsSection, SUPPORT_HEADER } from "./headers.js";
+import { isSupportedHeading, isVersionHeader, LINE_WORD, namesVersionAndSupport, namesVersionsSection, SUPPORT_HEADER } from "./headers.js";
 import { readSupportCell } from "./support-cell.js";
 import { looksLikeVersion } from "./version-table.js";
 
@@ -41,8 +41,8 @@ const LABEL_MARK_WORDS = new RegExp(`^(\\S(?:[^\\n]{0,58}\\S)?)\\s+(${MARK}.*)$`
 /** A bare mark that says whether a line is supported. */
 const isSupportMark = (cell: string): boolean => BARE_MARK.test(cell) && readSupportCell(cell) !== null;
 
-/** Header cells: the first names the versions, another the support, and none is itself a version. */
-const isHeader = (cells: readonly string[]): boolean => namesVersionAndSupport(cells) && isVersionHeader(cells[0] ?? "") && !cells.some(looksLikeVersion);
+/** Header cells: the first names the versions, another the support, and none is itself a version, a number or a mark. */
+const isHeader = (cells: readonly string[]): boolean => namesVersionAndSupport(cells) && isVersionHeader(cells[0] ?? "") && !cells.some((c) => looksLikeVersion(c) || /\d/.test(c) || BARE_MARK.test(c));
 
 /** A cell that names a version by number ("2.x", "< 4.0"; not "current"): a row's first cell, never a later one. */
 const numbered = (cell: string): boolean => /\d/.test(cell) && looksLikeVersion(cell);
@@ -67,7 +67,8 @@ function rowsOf(cells: readonly string[], header: readonly string[] | null): str
     // (A number is no misplaced version in a column of dates or ends: "Until | 2026-01".)
     const misplaced = row.some((c, k) => k > 0 && k !== support && numbered(c) && !DATES.test(header?.[k] ?? ""));
     // A first cell in words of its own ("Older") opens a row where its support is a bare mark.
-    const opens = opensRow(row[0] ?? "") || ((row[0] ?? "").split(/\s+/).length <= 4 && isSupportMark(mark));
+    // (Without a header only a version opens a row: "Python 3.12" or "Step 1" beside a mark is something else's.)
+    const opens = header === null ? looksLikeVersion(row[0] ?? "") : opensRow(row[0] ?? "") || ((row[0] ?? "").split(/\s+/).length <= 4 && isSupportMark(mark));
     if (!opens || misplaced || mark.length > 60 || readSupportCell(mark) === null) break;
     if (header === null && !isSupportMark(mark)) break;
     rows.push(row);
@@ -89,20 +90,39 @@ function cellsAfter(lines: readonly string[], from: number, free: (i: number) =>
   return { cells, at };
 }
 
+/** A header cell that is only "Version" ("Release", "Branch", in the languages read) or only "Supported" ("Status", "Support status"). */
+const BARE_HEADER = /^[\W_]*(?:versions?|releases?|branch(?:es)?|tags?|versión|versiones|versão|versões|версия|версии|版本|バージョン|버전)[\W_]*$/iu;
+const BARE_SUPPORT = /^[\W_]*(?:supported|support(?:ed)?\s+status|status|supported\?|soportad[ao]|suportad[ao]|支持|サポート|지원)[\W_]*$/iu;
+/** A heading of the policy itself ("Security", "Security Policy", "セキュリティ"). */
+const SECURITY_HEADING = /(?:^|[\s#])(?:security|sécurité|seguridad|segurança|sicherheit|безопасность|安全|セキュリティ|보안)(?:\s+(?:policy|richtlinie|политика))?\W*$/iu;
+
+/** Up to three non-blank lines before line i, nearest first. */
+function linesBefore(lines: readonly string[], i: number): string[] {
+  const before: string[] = [];
+  for (let j = i - 1; j >= 0 && before.length < 3; j--) if ((lines[j] ?? "").trim() !== "") before.push(lines[j] ?? "");
+  return before;
+}
+
+/** Where a table stands: whether the text above is about versions (its heading, or a line just before it where the file has no headings), and whether its heading names supported versions. */
+interface Context {
+  fits: (i: number, header: readonly string[]) => boolean;
+  supportedVersions: (i: number) => boolean;
+}
+
 /** The table that starts in a run of one-cell lines (`at` their line indexes), or null. */
-function cellTable(lines: readonly string[], run: readonly number[], underVersions: boolean, free: (i: number) => boolean): { grid: Grid; from: number; to: number } | null {
+function cellTable(lines: readonly string[], run: readonly number[], context: Context, free: (i: number) => boolean): { grid: Grid; from: number; to: number } | null {
   const cells = run.map((k) => (lines[k] ?? "").trim());
   for (let s = 0; s < cells.length; s++) {
     for (let width = 4; width >= 2; width--) {
       const header = cells.slice(s, s + width);
-      if (header.length < width || !isHeader(header)) continue;
+      if (header.length < width || !isHeader(header) || !context.fits(run[s] ?? 0, header)) continue;
       const body = cellsAfter(lines, (run[s + width - 1] ?? 0) + 1, free);
       const rows = rowsOf(body.cells, header);
       if (rows.length === 0) continue;
       return { grid: { line: (run[s] ?? 0) + 1, header, rows }, from: run[s] ?? 0, to: body.at[width * rows.length - 1] ?? 0 };
     }
-    // No header: version and bare mark, row after row, under a heading about versions.
-    const rows = underVersions ? rowsOf(cells.slice(s), null) : [];
+    // No header: version and bare mark, row after row, under a heading about supported versions.
+    const rows = context.supportedVersions(run[s] ?? 0) ? rowsOf(cells.slice(s), null) : [];
     if (rows.length >= 2) return { grid: { line: (run[s] ?? 0) + 1, header: ["Version", "Supported"], rows }, from: run[s] ?? 0, to: run[s + 2 * rows.length - 1] ?? 0 };
   }
   return null;
@@ -138,10 +158,20 @@ function markRows(lines: readonly string[], from: number, skip: Uint8Array, clai
 export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: Uint8Array, headingAt: (i: number) => string): Grid[] {
   const grids: Grid[] = [];
   const free = (i: number): boolean => !skip[i] && !claimed[i];
+  const context: Context = {
+    // Under a heading about versions, or after a line about them (a heading that lost its marks too: "Supported Versions"); or headed
+    // in a table's own words ("Version | Supported") under the policy's own title, not a heading about something else ("Requirements", "Poem").
+    fits: (i, header) => {
+      const heading = headingAt(i);
+      if (namesVersionsSection(heading) || linesBefore(lines, i).some((l) => !/^\s{0,3}#/.test(l) && namesVersionsSection(l))) return true;
+      return BARE_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => BARE_SUPPORT.test(h)) && (heading === "" || SECURITY_HEADING.test(heading));
+    },
+    supportedVersions: (i) => isSupportedHeading(headingAt(i)) && namesVersionsSection(headingAt(i)),
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!free(i) || !isCellLine(lines[i] ?? "")) continue;
     const header = headerWords(lines[i] ?? "");
-    if (header !== null) {
+    if (header !== null && context.fits(i, header)) {
       const { rows, end } = markRows(lines, i + 1, skip, claimed);
       if (rows.length >= 2) {
         grids.push({ line: i + 1, header, rows: rows.map((r) => r.map(inlineToText)) });
@@ -160,7 +190,7 @@ export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: 
       if (!free(j) || !isCellLine(line) || (j > i && headerWords(line) !== null) || at.length === 200) break;
       at.push(j);
     }
-    const found = at.length >= 2 ? cellTable(lines, at, namesVersionsSection(headingAt(i)), free) : null;
+    const found = at.length >= 2 ? cellTable(lines, at, context, free) : null;
     if (found !== null) {
       grids.push({ ...found.grid, cellPerLine: true, header: found.grid.header.map(inlineToText), rows: found.grid.rows.map((r) => r.map(inlineToText)) });
       claimed.fill(1, found.from, found.to + 1);

@@ -143,9 +143,5 @@ export const FEATURES_HEADER = /^\W*(?:features?|capabilit(?:y|ies)|controls?|in
 
 /** A first column of the project's own configurations or editions (not platforms or browsers it runs on). */
 export const CONFIGURATIONS_HEADER = /^\W*(?:configurations?|editions?|variants?|flavou?rs?)\W*$/i;
-/** A heading that names versions or releases ("Version Breakdown", "Releases"), not only support. */
-export const VERSIONS_WORD = /version|release|versi|版本|バージョン|버전|верси|sürüm/i;
-/** A first column of the systems a project runs on ("OS", "Platform", "Operating system", "Distribution"). */
-export const PLATFORMS_HEADER = /^\W*(?:os|platforms?|operating\s+systems?|distributions?|distros?)\W*$/i;
 /** A header naming the lines by what they are rather than by number, after a first column of marks: names, systems, platforms. */
 export const LINES_HEADER = /^\W*(?:configurations?|platforms?|os|operating\s+systems?|names?|environments?|distributions?|distros?|editions?|targets?)\W*$/i;

@@ -5,7 +5,7 @@
  */
 import type { Support } from "./types.js";
 import { legendKey, readSupportCell } from "./support-cell.js";
-import { COMPONENTS_HEADER, namesSupport, namesSupportedVersion, PLATFORMS_HEADER } from "./headers.js";
+import { COMPONENTS_HEADER, namesSupport, namesSupportedVersion } from "./headers.js";
 
 /**
  * Symbol meanings from a legend table ("| L | **LTS:** Long term supported. |"): two columns, the
@@ -15,8 +15,8 @@ import { COMPONENTS_HEADER, namesSupport, namesSupportedVersion, PLATFORMS_HEADE
 export function readLegendGrid(grid: { header: readonly string[]; rows: readonly (readonly string[])[] }): Map<string, Support> {
   const legend = new Map<string, Support>();
   const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.length));
-  // ("Component | Supported version" over "Server | latest", "Package | Supported" over "core | Yes", "OS | Supported" over "Linux | ✅" name lines, they define no codes.)
-  const namesLines = (COMPONENTS_HEADER.test(grid.header[0] ?? "") || PLATFORMS_HEADER.test(grid.header[0] ?? "")) && grid.header.some((h, i) => i > 0 && (namesSupportedVersion(h) || namesSupport(h)));
+  // ("Component | Supported version" over "Server | latest", "Package | Supported" over "core | Yes" name lines, they define no codes.)
+  const namesLines = COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && (namesSupportedVersion(h) || namesSupport(h)));
   if (width === 3 && grid.rows.length >= 2 && !namesLines) return markedLegend(grid.header, grid.rows);
   if (width !== 2 || grid.rows.length < 2 || namesLines) return legend;
   for (const [code = "", meaning = ""] of grid.rows) {

@@ -102,7 +102,6 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
   const seen = new Map<string, Subject[]>();
   let firstLine: number | null = null;
   let fromTable = false;
-  const platformRows: VersionRow[] = [];
   for (const grid of grids) {
     const { ended, lead } = proseBefore(blocks, grid.line);
     const reading = readSupportGrid(grid, legend, headingAbove(blocks, grid.line), ended, lead);
@@ -133,11 +132,9 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     const keys = reading.rows.map((r) => `${r.label}\u0000${String(r.supported)}`);
     if (keys.every((k) => (seen.get(k) ?? []).some(copies))) continue;
     for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), subject]);
-    for (const { cell: _cell, ...row } of reading.rows) (reading.platforms ? platformRows : rows).push(row);
+    for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
     fromTable ||= grid.cellPerLine !== true;
   }
-  // A table of the systems the project runs on is its support table only where no other table lists its own versions.
-  if (rows.length === 0) rows.push(...platformRows);
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
   const read = new Set(rows.map((r) => r.label));
   return { rows, fromTable, unreadable: unreadable.filter((label) => !read.has(label)), others, firstLine };

@@ -56,13 +56,13 @@ const NEGATIVE = new RegExp(
     // Czech, Vietnamese, Indonesian, Hungarian, Ukrainian, Finnish, Scandinavian, Romanian: not (or no longer) supported.
     "nepodporov", "ngừng\\s+hỗ\\s*trợ", "không\\s+(?:còn\\s+|được\\s+)?hỗ\\s*trợ", "tidak\\s+(?:lagi\\s+)?didukung", "nem\\s+(?:már\\s+)?támogatott", "не\\s+підтриму", "ei\\s+(?:enää\\s+)?tuettu",
     "ikke\\s+(?:længere\\s+|lenger\\s+)?støttet", "støttes\\s+ikke", "inte\\s+(?:längre\\s+)?stödd", "stöds\\s+inte", "nesuportat", "nu\\s+(?:mai\\s+)?este\\s+suportat",
-    "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "(?:지원|패치|업데이트|수정)\\s*없음", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
+    "제공\\s*(?:중단|종료|안|예정|불가|없)", "제공(?:하지|되지)\\s*않", "미제공", "미지원", "^아님$", "지원\\s*(?:버전|대상)?\\s*(?:이\\s*)?(?:아님|아닙니다)", "지원하지\\s*않", "(?:지원|패치|업데이트|수정)\\s*없음", "^없음[\\s.]*$", "지원\\s*안\\s*함", "제공\\s*x(?![\\p{L}])", "提供(?:終了|停止|なし|中止|中断|中斷)", "不提供", "(?:停止|暂停|暫停)提供",
     "discontinued", "obsolete", "outdated", "retired", "archived", "expired", "abandoned", "unmaintained",
     "out\\s+of\\s+support", w("no\\s+support"), "please\\s+(?:update|upgrade)\\s+to", "upgrade\\s+to", "update\\s+to", "(?:upgrade|update)\\s+(?:is\\s+)?required", "^(?:please\\s+)?(?:upgrade|update)\\s+(?:first|now|asap|immediately|before\\s+reporting)\\b", "^(?:por\\s+favor,?\\s+|veuillez\\s+)?(?:atualize|atualizar|actualice|actualiza|actualizar|mettez\\s+à\\s+jour|mettre\\s+à\\s+jour)(?![\\p{L}])(?![^|]*(?:(?:ainda|sigue|todavía|aún|toujours|still)\\s+(?:(?!n[ãa]o\\b|no\\b|not\\b|pas\\b|ne\\b)\\S+\\s+)?(?:recebe|recibiendo|recibe|reçoit|receives|suportad|soportad|supported)|reçoit\\s+toujours|correctifs\\s+de\\s+sécurité\\s+jusqu))", "must\\s+(?:upgrade|update)",
     "(?:will|to)\\s+be\\s+released", "unreleased", "^pending(?:\\s+release)?$", "release\\s+pending", "pending\\s*/\\s*pre", "never\\s+released", w("skipped"), w("cancell?ed"), w("planned"), "(?<!(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:security\\s+)?(?:fix(?:es)?|patch(?:es)?|updates)\\b(?!\\s+(?:releases?|builds?|versions?)\\b))", "(?<=(?:in|on|to|into|and|the|with)\\s+)upcoming(?!\\s+(?:tags?|releases?|patch(?:es)?|patch\\s+releases?|minor\\s+releases?|builds?))", "coming\\s+soon", "(?<!\\bas\\s)" + w("soon"), w("(?:development|dev|testing|experimental|preview)\\s+only"),
     // Development only, in French, Spanish, Portuguese, German; out of scope as the whole cell.
     w("(?:d[ée]veloppement|d[ée]v|tests?)\\s+uniquement|uniquement\\s+(?:pour\\s+(?:le\\s+)?)?d[ée]veloppement|s[óo]lo\\s+(?:para\\s+)?desarrollo|apenas\\s+(?:para\\s+)?desenvolvimento|nur\\s+(?:für\\s+(?:die\\s+)?)?entwicklung"), "^(?:out\\s+of|not\\s+in)\\s+scope[\\s.!]*$", "^\\(?\\s*future(?:\\s+(?:lts\\s+)?(?:releases?|versions?|lines?|lts))?(?:\\s*\\(\\s*\\d{4}\\s*\\))?\\s*\\)?[\\s.!]*$", "^support\\s+(?:starts|begins)\\s+(?:when|once|after|upon|with)\\b", "^(?![^;]*\\b(?:until|till|through|for\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen)\\s+(?:days?|weeks?|months?|years?))\\b)[^\\p{L}\\d]*will\\s+be\\s+supported\\b[^;]*?\\b(?:when|once|after|upon)\\s+(?:\\S+\\s+){0,3}?(?:ships?|is\\s+released|releases?|lands?)(?![\\p{L}])",
-    "不再支持", "不支持", "(?:不再|停止|已終止|終止|無|未|沒有|不)支援", "支援(?:已)?(?:結束|終止|停止)", "支援なし", "サポートなし", "停止支持", "停止维护", "不再(?:修复|修復|维护|維護)", "不再提供(?:任何)?(?:支持|支援|更新|修复|修復)", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
+    "不再支持", "不支持", "(?:不再|停止|已終止|終止|無|未|沒有|不)支援", "支援(?:已)?(?:結束|終止|停止)", "支援なし", "サポートなし", "停止支持", "停止维护", "^(?:已)?不再(?:尽力|盡力|持续|持續)?(?:修复|修復|维护|維護)", "(?:修正|更新|パッチ)なし", "不再提供(?:任何)?(?:支持|支援|更新|修复|修復)", "終了", "サポート外", "対象外", "非対応", "미지원", "지원\\s*종료",
     "no\\s+soportad", "sin\\s+soporte", "obsolet", "не\\s+поддерж", "устарел", "nicht\\s+(?:mehr\\s+)?unterst(?:ü|ue)tzt", w("kein(?:e|en)?\\s+(?:support|unterst(?:ü|ue)tzung|wartung|updates?|sicherheitsupdates)"),
     // "需要先升级" (upgrade first), "pas de maintenance distincte ; mettre à jour vers …": upgrade, in Chinese and French.
     // (Only as what the cell opens with: "支持（需升级到 2.9.4 以上）" is a yes with advice.)
@@ -100,7 +100,7 @@ const PARTIAL = new RegExp(
 
 const POSITIVE = new RegExp(
   [
-    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "(?:积极|積極|活跃|活躍|持续|持續)(?:开发|開發|开発|维护|維護)", "^(?:권장|推奨|推荐|推薦|あり|有り|있음)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
+    w("yes|y|lts|active|current|latest|stable|recommended|full|true|ok|ga|sí|si|ja|oui|да|是"), "^always[\\s.!]*$", "supported", w("support"), "maintained", "(?:维护|維護)中", "(?<!不再|不|停止|無法|无法)(?:积极|積極|活跃|活躍|持续|持續)(?:开发|開發|开発|维护|維護|更新)", "^(?:권장|推奨|推荐|推薦|あり|有り|있음)[\\s。.!]*$", "^(?:最新|アクティブ)(?:版|バージョン)?[\\s。.!]*$",
     // Active or current, in other languages.
     w("activ[oa]|ativ[oa]|aktiv|actif|active|attiv[oa]|aktif|aktywn\\S*|actief|aktuell|actuel(?:le)?|atual|güncel|активн\\S*|текущ\\S*|актуальн\\S*"), "当前", "現行", "현재",
     "general\\s+availability", "further\\s+notice", "(?<![\\p{L}])(?<!(?:never|not|n't|longer|rarely|seldom|only|to)\\s+)(?:receives?|gets)\\s+(?:security\\s+|all\\s+)?(?:fixes|updates|patches)", "recebe\\s+(?:patches|corre[çc]|atualiza)", "recibe\\s+(?:parches|correcc|actualiza)", w("tick|checkmark|check\\s+mark"),
@@ -163,7 +163,7 @@ const STILL_FIXED = /security|fix|patch|updat|backport|until|through|till|still|
 /** Support from others ("No — community supported"), which is no support from the project. */
 const SUPPORT_ELSEWHERE = /(?:community|commercial|paid|third[\s-]*party|vendor)[\s-]+support\w*/gi;
 
-const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요|없음"), "iu");
+const NEGATIVE_WORD = new RegExp(w("no|n|none|never|false|nein|non|нет|否|无|なし|아니오|아니요"), "iu");
 
 const DATE = new RegExp(
   [

@@ -12,7 +12,7 @@
  */
 import type { Support, VersionRow } from "./types.js";
 import { type Grid, isRuleCell, sameWords } from "./grid.js";
-import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, PLATFORMS_HEADER, VERSIONS_WORD, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
+import { COMPONENTS_HEADER, CONFIGURATIONS_HEADER, datesMeanSupported, FEATURES_HEADER, isCounter, LINE_WORD, LINES_HEADER, DEPENDENCY_COLUMN, isSupportedHeading, isVersionHeader, namesEnd, namesSupport, namesSupportedVersion, namesSupportedVersions, namesVersionsSection, notSupportSection, SUPPORT_HEADER, supportHeaderRank } from "./headers.js";
 import { checkedSecurityOnly, hasCheckMark, legendKey, mostlySupport, readSupportCell, statesSupportPlainly } from "./support-cell.js";
 import { isMovingTarget, labelToRange } from "./version-range.js";
 import { findAmounts } from "./durations.js";
@@ -23,8 +23,6 @@ export interface TableReading {
   rows: (VersionRow & { cell: string })[];
   /** Labels of rows whose support cell could not be read. */
   unreadable: string[];
-  /** The rows name the systems the project runs on ("OS | Supported"), not its own lines. */
-  platforms?: boolean;
 }
 
 /** Does this cell look like a version label (a range, a moving target, or a short token with a digit)? */
@@ -210,7 +208,7 @@ export function readSupportGrid(table: Grid, legend: ReadonlyMap<string, Support
     if (supported === null) unreadable.push(label);
     else rows.push({ label, supported, range: labelToRange(label), cell: (grid.rows[i]?.[best.column] ?? "").trim() });
   });
-  return { rows, unreadable, ...(named && PLATFORMS_HEADER.test(grid.header[versionCol] ?? "") ? { platforms: true } : {}) };
+  return { rows, unreadable };
 }
 
 const EOL_SECTION = /^\W*(?:end[\s-]+of[\s-]+(?:life|support)|eol|unsupported(?:\s+versions)?|(?:versions\s+)?no\s+longer\s+supported(?:\s+versions)?)\W*$/i;
@@ -301,7 +299,6 @@ function fromOtherColumns(grid: Grid, column: number, others: readonly number[],
   return read.map((support, i) => (unread[i] ? (columns.map((col, c) => (settles(c, i) ? (col[i] ?? null) : null)).find((s) => s !== null) ?? support) : support));
 }
 
-
 const supportedSection = (section: string | null): boolean => section !== null && isSupportedHeading(section) && !notSupportSection(section);
 
 /**
@@ -313,12 +310,9 @@ function namedLinesColumn(grid: Grid, section: string | null, legend: ReadonlyMa
   // "Component | Supported version" ("Composant | Version recevant les correctifs"): the table says itself what its lines are, under any heading.
   // (Under a heading about versions or support: under "Requirements" or "Dependencies" such a table gives other products' versions.)
   const componentsHeader = section !== null && namesVersionsSection(section) && COMPONENTS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupportedVersion(h));
-  // "OS | Supported" over "Debian 7-10 | ✅" under a heading that names versions ("Version Breakdown"; not "Supported Platforms"): the systems
-  // it runs on, each a line of support (readTables keeps them only where no other table gives the project's own versions).
-  const platformsHeader = section !== null && VERSIONS_WORD.test(section) && PLATFORMS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
-  if (!supportedSection(section) && !componentsHeader && !platformsHeader) return null;
+  if (!supportedSection(section) && !componentsHeader) return null;
   // "Supported Versions" over the table, or a first column headed as the lines it names ("Configuration | Supported" under "Supported Configurations").
-  const linesHeader = platformsHeader || (CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h)));
+  const linesHeader = CONFIGURATIONS_HEADER.test(grid.header[0] ?? "") && grid.header.some((h, i) => i > 0 && namesSupport(h));
   // A first column whose every name is a line of the project in words ("`main` branch", "Latest tagged release", "Older minors", "Forks")
   // beside a column about support ("Surface | Supported versions" under "What we support").
   const firstNames = grid.rows.map((r) => (r[0] ?? "").trim()).filter((x) => x !== "");

@@ -1891,3 +1891,22 @@ describe("round ninety-two: an agreed delay whose default is the disclosure wind
     expect(promises("Please do not disclose details until a fix ships or an agreed delay has elapsed (by default: 7 days for notifying downstream).").disclose).toBeNull();
   });
 });
+
+describe("round ninety-three: mends from the review of rounds 89-92", () => {
+  it("reads a bare time under a label only where the label ends in its step's noun and the time ends the paragraph", () => {
+    expect(promises("## Process\n\nReceipt of reports\n\nIn 1 day\n").ack).toEqual({ amount: 1, unit: "days" });
+    expect(promises("## Report triage\n\nTriage meeting\n\nIn 2 weeks.\n").respond).toBeNull();
+    expect(promises("## Support\n\nCommunity replies\n\nUsually within 1 week on the forum.\n").ack).toBeNull();
+  });
+
+  it("does not take a Japanese 'if there is no reply' or 'first contact' count, nor a Korean fix plan followed or 'regardless of whether', as a promise", () => {
+    expect(promises("返事がない場合は、14日後に再度ご連絡ください。").ack).toBeNull();
+    expect(promises("最初の連絡から90日後に公開します。")).toEqual({ ack: null, respond: null, disclose: 90 });
+    expect(promises("수정 계획에 따라 90일 이내에 패치를 배포합니다.").respond).toBeNull();
+    expect(promises("해당 여부와 관계없이 패치는 60일 이내에 배포됩니다.").respond).toBeNull();
+  });
+
+  it("reads the French 'ou jusqu'à ce que le délai convenu se soit écoulé (par défaut : N jours …)'", () => {
+    expect(promises("Ne divulguez rien avant la publication d'un correctif ou jusqu'à ce que le délai convenu se soit écoulé (par défaut : 90 jours après le rapport initial).").disclose).toBe(90);
+  });
+});
