@@ -214,7 +214,7 @@ const CLOCK_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaal
 const CLOCK = new RegExp(String.raw`(?:(?<![\p{L}])(?:v|ve|om|um|o|в|о|à|at|з|від|od|mezi|tussen)\s+|(?<![\p{L}])(?:od|from|z|з|від|tussen|between|de)\s+(?:\d{1,2}(?:[:.]\d{2})?|${CLOCK_WORDS})\s+(?:do|to|до|en|and|a|à)\s+|على\s+مدار\s+)$`, "iu");
 
 /** Before an amount of days: "counted in business days" (영업일 기준, 営業日ベースで, 按工作日). */
-const BUSINESS_BASIS = /(?<!不按)(?<!不)按?(?:영업일|営業日|营业日|工作日|工作天)\s*(?:기준(?:으로)?|로|ベース(?:で)?|換算で|で|计算|計算)\s*[,，、]?\s*$/u;
+const BUSINESS_BASIS = /(?<!不按)(?<!不)按?(?:영업일|営業日|营业日|工作日|工作天)\s*(?:기준(?:으로)?|로|ベース(?:で)?|換算で|で|计算|計算)\s*[,，、]?\s*(?:약|대략|최대|約|およそ|约|約|大约|大約)?\s*$/u;
 
 /** Rough length in hours, to compare promises. */
 function hoursOf(amount: number, unit: AmountUnit): number {

@@ -4,8 +4,8 @@
 export const VERSION_HEADER =
   /(?:^|[^\p{L}])(?:versions?|versión|versiones|versão|versões|versione|versioni|versionen|versie|wersj[aei]|sürüm|sürümler|версия|версии|версія|версії|verze|verzió|versiune|versio|versi|versiyon|versiyonlar|phiên\s+bản|έκδοση|εκδόσεις|tags?|releases?|branch(?:es)?|series|lines?|majors?|minors?)(?:[^\p{L}]|$)|版本|バージョン|버전|نسخه|الإصدار|גרסה/iu;
 
-/** Support named in more languages (Czech, Vietnamese, Indonesian, Hungarian, Finnish, Scandinavian, Ukrainian, Persian, Arabic, Greek, Hebrew, Romanian). */
-const SUPPORT_ELSEWHERE = "podpor|hỗ\\s*trợ|didukung|dukungan|támogat|tuettu|stöd|støtte|understøtt|підтрим|پشتیبانی|مدعوم|الدعم|υποστήρ|נתמך|suportat";
+/** Support named in more languages (Czech, Vietnamese, Indonesian with its security fixes and updates, Hungarian, Finnish, Scandinavian, Ukrainian, Persian, Arabic, Greek, Hebrew, Romanian). */
+const SUPPORT_ELSEWHERE = "podpor|hỗ\\s*trợ|didukung|dukungan|perbaikan\\s+keamanan|pembaruan\\s+keamanan|támogat|tuettu|stöd|støtte|understøtt|підтрим|پشتیبانی|مدعوم|الدعم|υποστήρ|נתמך|suportat";
 
 /** A header about something else of a release ("Release Phase", "Release Date", "Release status", "Upon patched release"): never the version column. */
 const NOT_VERSION_HEADER = /phase|stage|status|state|date|datum|fecha|日期|日付|released\s+on|support|eol|end[\s-]*of|until|notes?|changes?|timeline|schedule|\b(?:upon|during|after|before|within)\b/iu;

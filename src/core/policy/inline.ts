@@ -76,12 +76,14 @@ export function inlineToText(markdown: string): string {
     return ` ${name.replace(/[-_]+/g, " ")} `;
   });
   s = stripHtml(s);
+  // Escaped marks ("v0.\\*.\\*") are text, never emphasis: kept aside until the markers are gone.
+  s = s.replace(/\\([*_~`])/g, (_m, c: string) => String.fromCharCode(0xe000 + "*_~`".indexOf(c)));
   s = s.replace(/`+/g, "");
   s = s.replace(/(\*\*|__)(?=\S)([^]{0,500}?\S)\1/g, "$2");
   s = s.replace(/(^|[^\w*])\*(?=\S)([^*]{0,500}?\S)\*(?![\w*])/g, "$1$2");
   s = s.replace(/(^|[^\w])_(?=\S)([^_]{0,500}?\S)_(?!\w)/g, "$1$2");
   s = s.replace(/~~(?=\S)([^~]{0,500}?\S)~~/g, "$1");
   s = decodeEntities(s);
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1");
+  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1").replace(/[\ue000-\ue003]/g, (c) => "*_~`"[c.charCodeAt(0) - 0xe000] ?? c);
   return squash(s);
 }

@@ -26,7 +26,7 @@
 import { advanceNotice, leadOverPrivateSteps, PUBLISH_RELEASE, LIST_NAMES_STEP, ADVISORY_AFTER, ADVISORY_BEFORE, DEADLINE_ANYWAY, POST_FIX_HEADING, AFTER_FIX_CJK, ALLOW_ALONE, ALLOW_AFTER, longerThan, OTHERS_PRACTICE, PLAN_WITHIN, REPORTER_CONDITION, AFTER_YOU_REPORTED, KEEP_UNTIL_FIX_OR, PASSED_ALONE, WHICHEVER_LATER, AFTER_FIX_ELSEWHERE, AFTER_THIS_PERIOD, DISCLOSURE_HEADING, EITHER_FIRST, standardWindow, typicalWholeWait, TIME_ALONE, BRACKET_CLOSES, timelineDisclosure, DISCLOSE_BEFORE_OR_DEADLINE, FOR_DISCLOSURE_BEFORE, NOTICE, FOR_USERS, USERS_HAVE, EMBARGO_FOR_USERS, TO_TRIAGE_AND_FIX, ESTIMATE, DELAY, LABEL_ONLY, secrecyUntilWeHad, WHICHEVER, WHICHEVER_FIRST, PUBLIC_ADVISORY, PASSED, FREE_TO_DISCLOSE, OTHER_STEP_AFTER_SECRECY, SECRECY, KEEP_CONFIDENTIAL, KEEP_UNTIL_PUBLIC, ALLOW_TIME_TO_FIX, ALLOW_TIMEFRAME, TO_FIX_AFTER_BRACKET, WAIT_PERIOD, AFTER_FIXING, DISCLOSURE_TIMELINE_HEADING } from "./disclosure-cues.js";
 import type { Duration } from "./types.js";
 import { type Amount, durationHours, findAmounts, LOOK_BACK, NOT_A } from "./durations.js";
-import { clauseNamesDisclosure, confirmStep, FOR_CONFIRMED_ONLY, stepHead, REPORT_CLOSED, BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
+import { THIRD_PARTY_TIME, clauseNamesDisclosure, confirmStep, FOR_CONFIRMED_ONLY, stepHead, REPORT_CLOSED, BARE_WITHIN, SEVERITY_NAMES, INVESTIGATE_AND_FIX, OR_BEFORE, disclosureFromReceipt, FIX_AND_DISCLOSURE, SHARED_STEP_OWN_TIME, withoutUpdatesWhile, KOREAN_CONFIRM_STEP, PARALLEL_AMOUNT, FROM_FIRST_CONTACT, kindOf, withoutTriageStart, mentions, otherStepNear, OUTER_BOUND, reviewOnly, type Kind } from "./promise-words.js";
 
 export interface Sentence {
   text: string;
@@ -308,8 +308,9 @@ export function readPromises(sentences: readonly Sentence[]): Promises {
       }
       if (kind === null && tier === null) continue;
       if (a.unit === "months" || CADENCE.test(before) || (ONCE.test(before) && A_UNIT.test(sentence.text.slice(a.index))) || MINIMUM.test(before) || AHEAD.test(after)) continue;
-      // "… or c) taken more than 30 days to reply, you may disclose": a time past which something else happens, not a promise.
-      if (longerThan(before)) continue;
+      // "… or c) taken more than 30 days to reply, you may disclose": a time past which something else happens, not a promise; nor a time
+      // another organisation quotes for its own step ("GitHub quotes up to three working days to review the request").
+      if (longerThan(before) || THIRD_PARTY_TIME.test(before)) continue;
       if (ESCALATION.test(sentence.text.slice(0, a.index)) || (FOLLOW_UP_AFTER.test(before) && (IF_NOT_HEARD.test(after) || REPORTER_SILENT.test(after))) || (IF_BEFORE.test(before) && PASS_NOT_HEARD.test(after))) continue;
       const rank = BOUND_BEFORE.test(before) || BOUND_AFTER.test(after) ? 2 : TYPICAL.test(before) ? 0 : 1;
       const duration = { amount: a.amount, unit: a.unit };

@@ -1910,3 +1910,18 @@ describe("round ninety-three: mends from the review of rounds 89-92", () => {
     expect(promises("Ne divulguez rien avant la publication d'un correctif ou jusqu'à ce que le délai convenu se soit écoulé (par défaut : 90 jours après le rapport initial).").disclose).toBe(90);
   });
 });
+
+describe("round ninety-four (from sixty-fifth-look)", () => {
+  it("reads business days counted about, receipt confirmed in Ukrainian and Chinese, and no response in updates given as the work goes", () => {
+    expect(promises("- **접수 확인:** 영업일 기준 약 4일 이내.").ack).toEqual({ amount: 4, unit: "business_days" });
+    expect(promises("- **Підтвердження отримання:** протягом 72 годин").ack).toEqual({ amount: 72, unit: "hours" });
+    expect(promises("- 在 2 个工作日内确认新报告").ack).toEqual({ amount: 2, unit: "business_days" });
+    expect(promises("我们预期在五个工作日内确认。").ack).toEqual({ amount: 5, unit: "business_days" });
+    expect(promises("We aim to acknowledge within 72 hours and will share updates as we investigate the issue.")).toEqual({ ack: { amount: 72, unit: "hours" }, respond: null, disclose: null });
+  });
+
+  it("does not take another organisation's quoted time for its own step as a promise", () => {
+    expect(promises("2. **Request the CVE early.**\n   GitHub quotes up to four working days to review the request, and requesting it reveals nothing.\n")).toEqual({ ack: null, respond: null, disclose: null });
+    expect(promises("We use GitHub advisories. We respond within 3 days.").ack).toEqual({ amount: 3, unit: "days" });
+  });
+});

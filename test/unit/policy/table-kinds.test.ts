@@ -2126,3 +2126,18 @@ describe("round ninety-three: mends from the review of rounds 89-92", () => {
     expect(readSupportCell("알려진 문제 없음")).toBeNull();
   });
 });
+
+describe("round ninety-four (from sixty-fifth-look)", () => {
+  it("keeps escaped stars of a label as text, not emphasis", () => {
+    expect(rows("| Version | Supported |\n|---|---|\n| v2.\\*.\\* | ✅ |\n| v1.\\*.\\* | :x: |\n")).toEqual([["v2.*.*", true], ["v1.*.*", false]]);
+  });
+
+  it("reads Chinese 不受支持 as a no and accepted security fixes as a yes, Indonesian status words, and an Indonesian security-fixes column", () => {
+    expect(readSupportCell("不受支持")).toBe(false);
+    expect(readSupportCell("接受安全修复")).toBe(true);
+    expect(readSupportCell("dipelihara")).toBe(true);
+    expect(readSupportCell("tidak dipelihara")).toBe(false);
+    expect(readSupportCell("upaya terbaik")).toBe("partial");
+    expect(rows("| Versi | Status | Perbaikan keamanan |\n|---|---|---|\n| 3.x | saat ini | ya |\n| 2.x | lama | upaya terbaik |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
+  });
+});
