@@ -96,6 +96,9 @@ const BARE_SUPPORT = /^[\W_]*(?:supported|support(?:ed)?\s+status|status|support
 /** A heading of the policy itself ("Security", "Security Policy", "セキュリティ"). */
 const SECURITY_HEADING = /(?:^|[\s#])(?:security|sécurité|seguridad|segurança|sicherheit|безопасность|安全|セキュリティ|보안)(?:\s+(?:policy|richtlinie|политика))?\W*$/iu;
 
+/** A heading about another product's versions ("Supported Python Versions", "Node.js versions"): its table lists what the project runs on. */
+const OTHER_PRODUCT = /\b(?:python|node(?:\.?js)?|go(?:lang)?|java|jdk|jre|php|ruby|\.net|dotnet|rust|kotlin|swift|android|ios|browsers?|os|platforms?|kubernetes|k8s|ubuntu|debian|windows|macos|linux)\b[^\n]{0,20}\bversions?\b/i;
+
 /** Up to three non-blank lines before line i, nearest first. */
 function linesBefore(lines: readonly string[], i: number): string[] {
   const before: string[] = [];
@@ -163,12 +166,14 @@ export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: 
     // in a table's own words ("Version | Supported") under the policy's own title, not a heading about something else ("Requirements", "Poem").
     fits: (i, header) => {
       const heading = headingAt(i);
+      if (OTHER_PRODUCT.test(heading)) return false;
       if (namesVersionsSection(heading) || linesBefore(lines, i).some((l) => !/^\s{0,3}#/.test(l) && namesVersionsSection(l))) return true;
       return BARE_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => BARE_SUPPORT.test(h)) && (heading === "" || SECURITY_HEADING.test(heading));
     },
-    supportedVersions: (i) => isSupportedHeading(headingAt(i)) && namesVersionsSection(headingAt(i)),
+    supportedVersions: (i) => isSupportedHeading(headingAt(i)) && namesVersionsSection(headingAt(i)) && !OTHER_PRODUCT.test(headingAt(i)),
   };
-  for (let i = 0; i < lines.length; i++) {
+  // (A policy has a table or two; past 20, the rest of a long file of short lines is left to the prose, so reading stays fast.)
+  for (let i = 0; i < lines.length && grids.length < 20; i++) {
     if (!free(i) || !isCellLine(lines[i] ?? "")) continue;
     const header = headerWords(lines[i] ?? "");
     if (header !== null && context.fits(i, header)) {

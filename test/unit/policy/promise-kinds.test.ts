@@ -1925,3 +1925,11 @@ describe("round ninety-four (from sixty-fifth-look)", () => {
     expect(promises("We use GitHub advisories. We respond within 3 days.").ack).toEqual({ amount: 3, unit: "days" });
   });
 });
+
+describe("round ninety-five: mends from the review of rounds 89-94", () => {
+  it("keeps another organisation's time to its own clause, and a Ukrainian 'if you do not receive confirmation' out of the acknowledgement", () => {
+    expect(promises("GitHub takes care of the form and we reply within 2 days.").ack).toEqual({ amount: 2, unit: "days" });
+    expect(promises("If GitHub takes longer, we still acknowledge within 3 days.").ack).toEqual({ amount: 3, unit: "days" });
+    expect(promises("Якщо ви не отримаєте підтвердження протягом 5 днів, напишіть нам повторно.").ack).toBeNull();
+  });
+});

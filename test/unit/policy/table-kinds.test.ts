@@ -2141,3 +2141,19 @@ describe("round ninety-four (from sixty-fifth-look)", () => {
     expect(rows("| Versi | Status | Perbaikan keamanan |\n|---|---|---|\n| 3.x | saat ini | ya |\n| 2.x | lama | upaya terbaik |\n")).toEqual([["3.x", true], ["2.x", "partial"]]);
   });
 });
+
+describe("round ninety-five: mends from the review of rounds 89-94", () => {
+  it("reads the Chinese, Japanese and Korean no-more-fixes words as a no only where they are the whole cell, not before a limit", () => {
+    expect(readSupportCell("バグ修正なし（セキュリティ修正のみ）")).toBe("partial");
+    expect(readSupportCell("修正なし")).toBe(false);
+    expect(readSupportCell("기능 업데이트 없음, 보안 패치만 제공")).toBe("partial");
+    expect(readSupportCell("업데이트 없음 (보안 수정만)")).toBe("partial");
+    expect(readSupportCell("패치 없음 (업그레이드 권장)")).toBe(false);
+    expect(readSupportCell("不再修复普通问题，仅修复安全漏洞")).toBe("partial");
+  });
+
+  it("reads no pipeless table under a heading about another product's versions", () => {
+    expect(rows("## Supported Node.js Versions\n\n20\n✅\n18\n❌\n")).toEqual([]);
+    expect(rows("## Supported Go Versions\n\nVersion\nSupported\n1.22\n✅\n1.20\n❌\n")).toEqual([]);
+  });
+});
