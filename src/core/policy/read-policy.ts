@@ -110,6 +110,8 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
       continue;
     }
     firstLine ??= grid.line;
+    // (A pipe table is a table even where a pipeless copy above it gave the same rows first.)
+    fromTable ||= grid.cellPerLine !== true;
     unreadable.push(...reading.unreadable);
     // Tables under sub-headings of one versions section that name different things ("### R4" and "### STU3",
     // "### `next-drupal`" and "### `next` Drupal module") are different things' tables, even with the same rows.
@@ -133,7 +135,6 @@ function readTables(grids: readonly Grid[], lines: readonly string[], blocks: re
     if (keys.every((k) => (seen.get(k) ?? []).some(copies))) continue;
     for (const k of keys) seen.set(k, [...(seen.get(k) ?? []), subject]);
     for (const { cell: _cell, ...row } of reading.rows) rows.push(row);
-    fromTable ||= grid.cellPerLine !== true;
   }
   // A label read in one row (or table) and unreadable in another is not "ignored": it is shown as read.
   const read = new Set(rows.map((r) => r.label));

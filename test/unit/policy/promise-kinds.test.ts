@@ -1933,3 +1933,9 @@ describe("round ninety-five: mends from the review of rounds 89-94", () => {
     expect(promises("Якщо ви не отримаєте підтвердження протягом 5 днів, напишіть нам повторно.").ack).toBeNull();
   });
 });
+
+describe("round ninety-six: the French 'ou que le délai convenu se soit écoulé'", () => {
+  it("reads the default of an agreed delay after 'ou que' as the disclosure window", () => {
+    expect(promises("Ne divulguez rien avant qu'un correctif soit publié ou que le délai convenu se soit écoulé (par défaut : 60 jours après le rapport initial).").disclose).toBe(60);
+  });
+});

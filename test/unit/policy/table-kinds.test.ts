@@ -2157,3 +2157,18 @@ describe("round ninety-five: mends from the review of rounds 89-94", () => {
     expect(rows("## Supported Go Versions\n\nVersion\nSupported\n1.22\n✅\n1.20\n❌\n")).toEqual([]);
   });
 });
+
+describe("round ninety-six: mends from a second review of rounds 89-94", () => {
+  it("keeps a pipe table a table where a pipeless copy of it comes first", () => {
+    const p = readPolicy("## Supported Versions\n\nVersion\nSupported\n2.x\n✅\n1.x\n❌\n\n| Version | Supported |\n|---|---|\n| 2.x | ✅ |\n| 1.x | ❌ |\n");
+    expect(p.rows.map((r) => [r.label, r.supported])).toEqual([["2.x", true], ["1.x", false]]);
+    expect(p.tableFound).toBe(true);
+  });
+
+  it("reads Chinese unsupported only where it opens the cell, and a refused or unmaintained line as a no", () => {
+    expect(readSupportCell("支持（Windows 平台不受支持）")).toBe(true);
+    expect(readSupportCell("不接受安全修复")).toBe(false);
+    expect(readSupportCell("不再接受安全修复")).toBe(false);
+    expect(readSupportCell("未持续维护")).toBe(false);
+  });
+});
