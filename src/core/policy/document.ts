@@ -63,18 +63,7 @@ function regions(lines: string[]): { fenced: Uint8Array; comments: Uint8Array; u
   return { fenced, comments, unclosedFence: fenceStart };
 }
 
-/** The heading nearest above line `i` outside code blocks (ATX or setext), or "". */
-function headingOverFence(lines: string[], fenced: Uint8Array, i: number): string {
-  for (let j = i; j >= 0; j--) {
-    if (fenced[j]) continue;
-    const line = lines[j] ?? "";
-    if (/^\s{0,3}#{1,6}\s/.test(line)) return line;
-    if (j > 0 && !fenced[j - 1] && /^\s{0,3}(?:=+|-+)\s*$/.test(line) && (lines[j - 1] ?? "").trim() !== "") return lines[j - 1] ?? "";
-  }
-  return "";
-}
-
-/** For every line, the heading nearest above it (as headingOverFence finds it), in one pass. */
+/** For every line, the heading nearest above it outside code blocks (ATX or setext), or "", in one pass. */
 function headingsByLine(lines: string[], fenced: Uint8Array): string[] {
   const out: string[] = [];
   let current = "";
@@ -93,10 +82,10 @@ function headingsByLine(lines: string[], fenced: Uint8Array): string[] {
  * versions or support, and only where the policy has no support table of its own outside code (a code block under
  * "Reporting" or "Example policy" holds a report or policy template, not this project's versions).
  */
-function fencedSupportTables(lines: string[], fenced: Uint8Array, claimed: Uint8Array, others: readonly Grid[]): Grid[] {
+function fencedSupportTables(lines: string[], fenced: Uint8Array, claimed: Uint8Array, others: readonly Grid[], headings: readonly string[]): Grid[] {
   if (others.some((g) => namesVersionAndSupport(g.header))) return [];
   const skipUnfenced = fenced.map((f) => 1 - f);
-  return findLoosePipeTables(lines, skipUnfenced, claimed).filter((g) => namesVersionsSection(headingOverFence(lines, fenced, g.line - 1)));
+  return findLoosePipeTables(lines, skipUnfenced, claimed).filter((g) => namesVersionsSection(headings[g.line - 1] ?? ""));
 }
 
 export function loadDocument(markdown: string): PolicyDocument {
@@ -111,7 +100,7 @@ export function loadDocument(markdown: string): PolicyDocument {
   const headings = headingsByLine(lines, fenced);
   const flattened = findFlattenedTables(lines, outsideCode, claimed, (i) => headings[i] ?? "");
   const html = findHtmlTables(lines, outsideCode);
-  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...flattened, ...html]);
+  const inFences = fencedSupportTables(lines, fenced, claimed, [...pipe, ...loose, ...plain, ...flattened, ...html], headings);
   const prose = lines.map((line, i) => (claimed[i] || i === unclosedFence ? "" : line));
   const { blocks, truncated } = parseBlocks(prose);
   const fromTree = blocks

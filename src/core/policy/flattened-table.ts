@@ -9,8 +9,8 @@
  *     < 4.0
  *     :x:
  *
- * with or without the header line(s) (without, only under a heading about versions, each row a
- * version and a bare mark); or each row is one line whose mark stands between its label and its
+ * with or without the header line(s) (without, only under a heading about supported versions, each
+ * row a version and a bare mark); or each row is one line whose mark stands between its label and its
  * words, under a header line that names the version and the support:
  *
  *     Version Support Status
@@ -23,7 +23,7 @@ import type { Grid } from "./grid.js";
 import { inlineToText } from "./inline.js";
 import { isSupportedHeading, isVersionHeader, LINE_WORD, namesVersionAndSupport, namesVersionsSection, SUPPORT_HEADER } from "./headers.js";
 import { readSupportCell } from "./support-cell.js";
-import { looksLikeVersion } from "./version-table.js";
+import { BARE_VERSION_HEADER, looksLikeVersion } from "./version-table.js";
 
 /** A line short enough to be one cell of a table, and not a heading, a list item, a quote or a table row. */
 const isCellLine = (line: string): boolean => {
@@ -90,8 +90,7 @@ function cellsAfter(lines: readonly string[], from: number, free: (i: number) =>
   return { cells, at };
 }
 
-/** A header cell that is only "Version" ("Release", "Branch", in the languages read) or only "Supported" ("Status", "Support status"). */
-const BARE_HEADER = /^[\W_]*(?:versions?|releases?|branch(?:es)?|tags?|versión|versiones|versão|versões|версия|версии|版本|バージョン|버전)[\W_]*$/iu;
+/** A header cell that is only "Supported" ("Status", "Support status"), as BARE_VERSION_HEADER is only "Version". */
 const BARE_SUPPORT = /^[\W_]*(?:supported|support(?:ed)?\s+status|status|supported\?|soportad[ao]|suportad[ao]|支持|サポート|지원)[\W_]*$/iu;
 /** A heading of the policy itself ("Security", "Security Policy", "セキュリティ"). */
 const SECURITY_HEADING = /(?:^|[\s#])(?:security|sécurité|seguridad|segurança|sicherheit|безопасность|安全|セキュリティ|보안)(?:\s+(?:policy|richtlinie|политика))?\W*$/iu;
@@ -106,7 +105,7 @@ function linesBefore(lines: readonly string[], i: number): string[] {
   return before;
 }
 
-/** Where a table stands: whether the text above is about versions (its heading, or a line just before it where the file has no headings), and whether its heading names supported versions. */
+/** Where a table stands: whether a header fits the text above it (see `fits` below), and whether the heading names the project's supported versions. */
 interface Context {
   fits: (i: number, header: readonly string[]) => boolean;
   supportedVersions: (i: number) => boolean;
@@ -168,7 +167,7 @@ export function findFlattenedTables(lines: string[], skip: Uint8Array, claimed: 
       const heading = headingAt(i);
       if (OTHER_PRODUCT.test(heading)) return false;
       if (namesVersionsSection(heading) || linesBefore(lines, i).some((l) => !/^\s{0,3}#/.test(l) && namesVersionsSection(l))) return true;
-      return BARE_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => BARE_SUPPORT.test(h)) && (heading === "" || SECURITY_HEADING.test(heading));
+      return BARE_VERSION_HEADER.test(header[0] ?? "") && header.slice(1).some((h) => BARE_SUPPORT.test(h)) && (heading === "" || SECURITY_HEADING.test(heading));
     },
     supportedVersions: (i) => isSupportedHeading(headingAt(i)) && namesVersionsSection(headingAt(i)) && !OTHER_PRODUCT.test(headingAt(i)),
   };

@@ -59,8 +59,11 @@ function bareTime(text: string): boolean {
 
 /** The last word of a step's name (acknowledgement, confirmation, response, reply, triage, assessment, analysis, review, evaluation, fix), or its noun "of the report". */
 const STEP_NOUN_LAST = /(?:acknowledge?ments?|confirmation|receipt|responses?|repl(?:y|ies)|triage|assessments?|analysis|review|evaluation|validation|investigation|fix(?:es)?|patch(?:es)?|resolution|remediation|disclosure|update)(?:\s+of\s+(?:the\s+|your\s+)?(?:reports?|submissions?|issues?|vulnerabilit(?:y|ies)|findings?))?[\W_]*$/i;
-/** "Within 24 hours", "Within 1-5 business days": a time and nothing after it but a full stop. */
-const TIME_ENDS = /^[\s.*_]*$/;
+/** "Within 24 hours", "Within 1-5 business days": a time and its hedges, and nothing after it but a full stop. */
+function timeAlone(text: string): boolean {
+  const last = findAmounts(text).pop();
+  return last !== undefined && bareTime(text) && /^[\s.*_]*$/.test(text.slice(last.end));
+}
 
 /** A paragraph of a few words naming a step and nothing else ("Initial Acknowledgment", "Triage and Analysis"), or undefined. */
 function labelAbove(block: Block | undefined): string | undefined {
@@ -137,9 +140,7 @@ export function collectSentences(blocks: readonly Block[], tables: readonly Grid
     const governs = (text: string, i: number): boolean => i > 0 && parent === null && (short !== undefined || (label !== undefined && bareTime(text)));
     const lead = short ?? label;
     // "Initial Acknowledgment" then "Within 24 hours", each a paragraph of its own (a process table that lost its pipes): the time's step is the label above it.
-    const only = texts.length === 1 ? (texts[0] ?? "") : "";
-    const lastAmount = findAmounts(only).pop();
-    const above = block.kind === "paragraph" && parent === null && bareTime(only) && lastAmount !== undefined && TIME_ENDS.test(only.slice(lastAmount.end)) ? labelAbove(blocks[b - 1]) : undefined;
+    const above = block.kind === "paragraph" && parent === null && texts.length === 1 && timeAlone(texts[0] ?? "") ? labelAbove(blocks[b - 1]) : undefined;
     texts.forEach((text, i) => out.push({ text, line: block.line, parent: above ?? (lead !== undefined && governs(text, i) ? lead : parent), ...(block.kind === "paragraph" && heading !== undefined ? { heading } : {}) }));
   });
   for (const grid of tables) {

@@ -388,7 +388,7 @@ function hasShortSupportColumn(grid: Grid, legend: ReadonlyMap<string, Support>)
 }
 
 /** A header that is only "Version" (not "Node.js version": another product's). */
-const BARE_VERSION_HEADER = /^[\W_]*(?:versions?|releases?|branch(?:es)?|tags?|versión|versiones|versão|versões|версия|версии|版本|バージョン|버전)[\W_]*$/iu;
+export const BARE_VERSION_HEADER = /^[\W_]*(?:versions?|releases?|branch(?:es)?|tags?|versión|versiones|versão|versões|версия|версии|版本|バージョン|버전)[\W_]*$/iu;
 /** A lead that says the versions below are over: "are not supported", "no longer receive", "please upgrade from". */
 const LEAD_SAYS_NO = /\b(?:not\s+(?:\S+\s+)?supported|unsupported|deprecated|(?:will\s+)?not\s+receive|no\s+longer|end[\s-]+of[\s-]+life|(?:have|has)\s+reached|please\s+upgrade)\b/i;
 /** A lead that says they are supported: "The following versions receive security updates:", "are supported:". */
